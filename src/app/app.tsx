@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from '../data/queries';
+import type { Dataset } from '../data/dataset';
+import { useUrlSync } from '../state/store';
+import type { UrlContext } from '../state/url';
+import { DataError } from '../components/data-error';
+import { FilterBar } from '../components/filter-bar';
+import { UrlNotices } from '../components/url-notices';
+import { TrendPanel } from '../features/trend/trend-panel';
+import { PLATFORMS } from '../data/vocabularies';
+
+/** The ids and years a link can use: whatever the loaded data set has. */
+export function urlContextOf(dataset: Dataset): UrlContext {
+  const years = dataset.observations.flatMap((o) =>
+    o.period.kind === 'year' ? [o.period.year] : [],
+  );
+  const platforms = new Set(Object.keys(PLATFORMS));
+  for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
+  return {
+    geographies: new Set(dataset.geographies.keys()),
+    platforms,
+    firstYear: Math.min(...years),
+    lastYear: Math.max(...years),
+  };
+}
+
+function Dashboard({ dataset }: { dataset: Dataset }) {
+  const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
+  useUrlSync(ctx);
+  return (
+    <>
+      <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
+      <UrlNotices />
+      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6">
+        <TrendPanel dataset={dataset} />
+      </div>
+    </>
+  );
+}
+
+export function App() {
+  const query = useQuery(datasetQuery());
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
+        Skip to the figures
+      </a>
+      <header className="bg-brand text-white">
+        <div className="mx-auto max-w-7xl px-4 py-5">
+          <h1 className="text-2xl font-bold sm:text-3xl">
+            Online grooming of children: recorded offences
+          </h1>
+          <p className="mt-1 max-w-3xl text-sm text-blue-50 sm:text-base">
+            Offences of sexual communication with a child recorded by police, as published by the
+            NSPCC from Freedom of Information returns. Every figure links to where it was published.
+          </p>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="focus:outline-none">
+        {query.isPending && (
+          <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
+            Loading the figures…
+          </p>
+        )}
+        {query.isError && (
+          <DataError
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        )}
+        {query.isSuccess && <Dashboard dataset={query.data} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { Source } from '../data/schema';
+import { CONFIDENCES } from '../data/vocabularies';
+import type { View } from '../state/filters';
+import { useView } from '../state/store';
+
+export interface PanelNote {
+  label: string;
+  text: string;
+}
+
+interface PanelFrameProps {
+  id: string;
+  title: string;
+  takeaway: string;
+  caveats?: readonly string[];
+  chart: ReactNode;
+  table: ReactNode;
+  sources: readonly Source[];
+  notes: readonly PanelNote[];
+}
+
+function SourceItem({ source }: { source: Source }) {
+  return (
+    <li>
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="font-medium text-brand underline"
+      >
+        {source.title}
+      </a>
+      , {source.publisher}
+      {source.date ? `, ${source.date}` : ''} (confidence:{' '}
+      {CONFIDENCES[source.confidence].toLowerCase()})
+      {source.note ? <span className="text-slate-600"> {source.note}</span> : null}
+    </li>
+  );
+}
+
+/**
+ * The anatomy every panel shares: a section labelled by its heading, the takeaway sentence, a
+ * Chart/Table toggle, and the sources and notes of the numbers shown.
+ */
+export function PanelFrame({
+  id,
+  title,
+  takeaway,
+  caveats = [],
+  chart,
+  table,
+  sources,
+  notes,
+}: PanelFrameProps) {
+  const globalView = useView();
+  // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
+  const [local, setLocal] = useState<{ view: View; from: View } | null>(null);
+  const view = local && local.from === globalView ? local.view : globalView;
+  const headingId = `${id}-heading`;
+  const toggleId = useId();
+
+  return (
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
+          {title}
+        </h2>
+        <div
+          role="group"
+          aria-label={`Show ${title} as`}
+          className="inline-flex rounded border border-brand"
+          id={toggleId}
+        >
+          {(['chart', 'table'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setLocal({ view: v, from: globalView })}
+              className={`px-3 py-1 text-sm font-semibold capitalize ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
+            >
+              {v}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
+      {caveats.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm text-amber-900">
+          {caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-4">{view === 'chart' ? chart : table}</div>
+      <details className="mt-4 text-sm">
+        <summary className="cursor-pointer font-semibold">
+          Sources ({sources.length}) and notes ({notes.length})
+        </summary>
+        <h3 className="mt-3 font-semibold">Sources</h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {sources.map((s) => (
+            <SourceItem key={s.id} source={s} />
+          ))}
+        </ul>
+        {notes.length > 0 && (
+          <>
+            <h3 className="mt-3 font-semibold">Notes and revisions</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {notes.map((n) => (
+                <li key={`${n.label}|${n.text}`}>
+                  <span className="font-medium">{n.label}:</span> {n.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import Papa from 'papaparse';
+import type { z } from 'zod';
+
+/** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
+ * spreadsheet does: the header is row 1, the first figure row 2. */
+export interface RowIssue {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface TableResult<T> {
+  rows: (T & { row: number })[];
+  errors: RowIssue[];
+}
+
+export type RawRow = Record<string, string>;
+
+/** Formats an issue the way every message in the app does: "row 12, column value: ...". */
+export function formatIssue(issue: RowIssue): string {
+  const where = [
+    issue.row > 0 ? `row ${issue.row}` : null,
+    issue.column ? `column ${issue.column}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** Spreadsheets save UTF-8 with a byte-order mark; a replacement character means the bytes were
+ * not UTF-8 to begin with. */
+function encodingProblem(text: string): string | null {
+  return text.includes('\uFFFD')
+    ? 'the file is not valid UTF-8 text; save it as "CSV UTF-8" and try again'
+    : null;
+}
+
+/**
+ * Parses CSV text with a header row and validates each row with a zod schema. Columns may come in
+ * any order; header names are trimmed and lower-cased. Nothing is returned as rows when any row
+ * fails, so that a caller cannot merge half a file by mistake.
+ */
+export function parseTable<T extends object>(
+  text: string,
+  schema: z.ZodType<T, RawRow>,
+  requiredColumns: readonly string[],
+): TableResult<T> {
+  const errors: RowIssue[] = [];
+  const encoding = encodingProblem(text);
+  if (encoding) return { rows: [], errors: [{ row: 0, column: null, message: encoding }] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 0,
+          column: null,
+          message: 'the file is empty: expected a header row and at least one figure',
+        },
+      ],
+    };
+  }
+
+  const parsed = Papa.parse<RawRow>(body, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const header = parsed.meta.fields ?? [];
+  const missing = requiredColumns.filter((c) => !header.includes(c));
+  for (const column of missing) {
+    errors.push({
+      row: 1,
+      column,
+      message: `required column "${column}" is missing from the header (found: ${header.join(', ') || 'nothing'})`,
+    });
+  }
+  // papaparse renames a repeated header ("value" → "value_1"); a repeated column is ambiguous.
+  for (const original of new Set(Object.values(parsed.meta.renamedHeaders ?? {}))) {
+    errors.push({ row: 1, column: original, message: 'column appears twice in the header' });
+  }
+  // Row checks against a broken header would only add noise.
+  if (errors.length > 0) return { rows: [], errors };
+
+  // papaparse counts data rows from 0; +2 turns that into the spreadsheet row (header = row 1).
+  for (const e of parsed.errors) {
+    const row = e.row === undefined ? 0 : e.row + 2;
+    const message =
+      e.code === 'TooManyFields'
+        ? `has more fields than the ${header.length} columns of the header (a value with a comma needs double quotes around it)`
+        : e.code === 'TooFewFields'
+          ? `has fewer fields than the ${header.length} columns of the header`
+          : e.message;
+    errors.push({ row, column: null, message });
+  }
+  if (parsed.data.length === 0) {
+    errors.push({ row: 0, column: null, message: 'the file has a header but no figures' });
+  }
+
+  const rows: (T & { row: number })[] = [];
+  const badRows = new Set(errors.map((e) => e.row));
+  parsed.data.forEach((raw, i) => {
+    const row = i + 2;
+    if (badRows.has(row)) return;
+    const cleaned: RawRow = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === '__parsed_extra') continue;
+      cleaned[k] = typeof v === 'string' ? v.trim() : '';
+    }
+    const result = schema.safeParse(cleaned);
+    if (result.success) rows.push({ ...result.data, row });
+    else
+      for (const issue of result.error.issues) {
+        errors.push({
+          row,
+          column: issue.path.length ? String(issue.path[0]) : null,
+          message: issue.message,
+        });
+      }
+  });
+  errors.sort((a, b) => a.row - b.row);
+  return errors.length > 0 ? { rows: [], errors } : { rows, errors };
+}

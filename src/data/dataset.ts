@@ -1,0 +1,165 @@
+import { parseTable, type RowIssue } from './csv';
+import {
+  GEOGRAPHY_COLUMNS,
+  OBSERVATION_COLUMNS,
+  SOURCE_COLUMNS,
+  geographySchema,
+  observationSchema,
+  sourceSchema,
+  type Geography,
+  type Observation,
+  type Source,
+} from './schema';
+import { periodKey } from './period';
+import { AGE_BANDS, PLATFORMS, type Indicator, type Sex } from './vocabularies';
+
+export const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+/** A figure and the other releases of the same figure. */
+export interface Entry {
+  headline: Observation;
+  /** Other values of the same figure: earlier releases newest first, then derived values. */
+  revisions: Observation[];
+}
+
+export interface Dataset {
+  observations: readonly Observation[];
+  sources: ReadonlyMap<string, Source>;
+  geographies: ReadonlyMap<string, Geography>;
+  /** Every figure, keyed by observationKey, headline first. */
+  entries: ReadonlyMap<string, Entry>;
+  warnings: readonly RowIssue[];
+}
+
+/** Thrown when a data file cannot be fetched or fails validation; names the file. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: readonly RowIssue[],
+    readonly kind: 'network' | 'invalid',
+  ) {
+    super(`${file}: ${issues.map((i) => i.message).join('; ')}`);
+    this.name = 'DataFileError';
+  }
+}
+
+export interface FigureQuery {
+  indicator: Indicator;
+  geography: string;
+  period: string;
+  platform?: string | null;
+  ageBand?: string | null;
+  sex?: Sex | null;
+}
+
+export function figureKey(q: FigureQuery): string {
+  return [q.indicator, q.period, q.geography, q.platform ?? '', q.ageBand ?? '', q.sex ?? ''].join(
+    '|',
+  );
+}
+
+export function observationKey(o: Observation): string {
+  return figureKey({ ...o, period: periodKey(o.period) });
+}
+
+/**
+ * Headline first: a published or approximate figure beats a derived one (a derived value never
+ * stands in for a published fact), then the latest release, then the later row of the file.
+ */
+function compareForHeadline(a: Observation, b: Observation): number {
+  const derived = Number(a.status === 'derived') - Number(b.status === 'derived');
+  if (derived !== 0) return derived;
+  const release = (b.release ?? '').localeCompare(a.release ?? '');
+  if (release !== 0) return release;
+  return b.row - a.row;
+}
+
+export function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = observationKey(o);
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  const entries = new Map<string, Entry>();
+  for (const [key, list] of groups) {
+    const [headline, ...revisions] = [...list].sort(compareForHeadline);
+    entries.set(key, { headline: headline!, revisions });
+  }
+  return entries;
+}
+
+export function observationWarnings(observations: readonly Observation[]): RowIssue[] {
+  const warnings: RowIssue[] = [];
+  const seen = new Map<string, number>();
+  for (const o of observations) {
+    if (o.platform && !(o.platform in PLATFORMS))
+      warnings.push({
+        row: o.row,
+        column: 'platform',
+        message: `unknown platform "${o.platform}"; it is shown by its id`,
+      });
+    if (o.ageBand && !(o.ageBand in AGE_BANDS))
+      warnings.push({
+        row: o.row,
+        column: 'age_band',
+        message: `unknown age band "${o.ageBand}"; it is shown by its id`,
+      });
+    const exact = `${observationKey(o)}|${o.value}|${o.release ?? ''}|${o.status}`;
+    const first = seen.get(exact);
+    if (first !== undefined)
+      warnings.push({ row: o.row, column: null, message: `duplicates row ${first}` });
+    else seen.set(exact, o.row);
+  }
+  return warnings;
+}
+
+export type DataTexts = Record<DataFile, string>;
+
+/** Parses and cross-checks the three files; throws a DataFileError naming the first bad file. */
+export function parseDataset(texts: DataTexts): Dataset {
+  const geographyTable = parseTable(texts['geographies.csv'], geographySchema, GEOGRAPHY_COLUMNS);
+  const geographies = new Map(geographyTable.rows.map((g) => [g.id, g]));
+  for (const g of geographyTable.rows) {
+    if (g.parent && !geographies.has(g.parent))
+      geographyTable.errors.push({
+        row: g.row,
+        column: 'parent',
+        message: `unknown geography "${g.parent}"`,
+      });
+  }
+  if (geographyTable.errors.length)
+    throw new DataFileError('geographies.csv', geographyTable.errors, 'invalid');
+
+  const sourceTable = parseTable(texts['sources.csv'], sourceSchema, SOURCE_COLUMNS);
+  if (sourceTable.errors.length)
+    throw new DataFileError('sources.csv', sourceTable.errors, 'invalid');
+  const sources = new Map(sourceTable.rows.map((s) => [s.id, s]));
+
+  const observationTable = parseTable(
+    texts['observations.csv'],
+    observationSchema({
+      geographies: new Set(geographies.keys()),
+      sources: new Set(sources.keys()),
+      requireSource: true,
+    }),
+    OBSERVATION_COLUMNS,
+  );
+  if (observationTable.errors.length)
+    throw new DataFileError('observations.csv', observationTable.errors, 'invalid');
+
+  const observations = observationTable.rows;
+  return {
+    observations,
+    sources,
+    geographies,
+    entries: buildEntries(observations),
+    warnings: observationWarnings(observations),
+  };
+}
+
+export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
+  return dataset.entries.get(figureKey(q));
+}

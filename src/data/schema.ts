@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { parsePeriod, type Period } from './period';
+import {
+  CONFIDENCES,
+  GEOGRAPHY_TYPES,
+  INDICATORS,
+  INDICATOR_IDS,
+  SEXES,
+  STATUSES,
+  type GeographyType,
+  type Indicator,
+  type Sex,
+  type Status,
+} from './vocabularies';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const RELEASE = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const text = z.string().default('');
+const optional = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
+
+/** Parses "4,373" or "12.5"; thousands separators must be in the right places. */
+export function parseNumber(raw: string): number | null {
+  const t = raw.trim();
+  if (!NUMBER.test(t)) return null;
+  const n = Number(t.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions on ids. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function suggest(id: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = id.length >= 4 && (k.startsWith(id) || id.startsWith(k)) ? 1 : distance(id, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(id.length / 3)) ? best : null;
+}
+
+function unknownId(kind: string, id: string, known: Iterable<string>): string {
+  const s = suggest(id, known);
+  return `unknown ${kind} "${id}"${s ? `; did you mean "${s}"?` : ''}`;
+}
+
+export interface Observation {
+  row: number;
+  indicator: Indicator;
+  period: Period;
+  periodText: string;
+  geography: string;
+  platform: string | null;
+  ageBand: string | null;
+  sex: Sex | null;
+  value: number;
+  status: Status;
+  source: string | null;
+  release: string | null;
+  note: string;
+}
+
+export interface ObservationContext {
+  geographies: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** Bundled data must cite a source; an import may cite one of the bundled sources or none. */
+  requireSource: boolean;
+}
+
+export const OBSERVATION_COLUMNS = ['indicator', 'period', 'geography', 'value'] as const;
+export const ALL_OBSERVATION_COLUMNS = [
+  'indicator',
+  'period',
+  'geography',
+  'platform',
+  'age_band',
+  'sex',
+  'value',
+  'status',
+  'source',
+  'release',
+  'note',
+] as const;
+
+export function observationSchema(ctx: ObservationContext) {
+  return z
+    .object({
+      indicator: text,
+      period: text,
+      geography: text,
+      platform: text,
+      age_band: text,
+      sex: text,
+      value: text,
+      status: text,
+      source: text,
+      release: text,
+      note: text,
+    })
+    .transform((r, zc): Omit<Observation, 'row'> => {
+      const fail = (path: string, message: string) => {
+        zc.addIssue({ code: 'custom', path: [path], message });
+      };
+      const indicator = r.indicator as Indicator;
+      if (r.indicator === '')
+        fail('indicator', 'is empty; expected one of ' + INDICATOR_IDS.join(', '));
+      else if (!INDICATOR_IDS.includes(indicator))
+        fail(
+          'indicator',
+          `${unknownId('indicator', r.indicator, INDICATOR_IDS)} (expected one of ${INDICATOR_IDS.join(', ')})`,
+        );
+
+      const period =
+        r.period === ''
+          ? 'is empty; expected a financial year like 2018/19'
+          : parsePeriod(r.period);
+      if (typeof period === 'string') fail('period', period);
+
+      if (r.geography === '')
+        fail('geography', 'is empty; expected a geography id such as england-wales');
+      else if (!ctx.geographies.has(r.geography))
+        fail('geography', unknownId('geography', r.geography, ctx.geographies));
+
+      const value = parseNumber(r.value);
+      const unit = INDICATORS[indicator]?.unit;
+      if (r.value === '') fail('value', 'is empty; expected a number');
+      else if (value === null)
+        fail('value', `"${r.value}" is not a number; expected digits such as 4373 or 4,373`);
+      else if (value < 0)
+        fail('value', `${r.value} is negative; counts and percents are 0 or more`);
+      else if (unit === 'percent' && value > 100)
+        fail('value', `${r.value} is over 100; a percent is 0–100`);
+      else if (unit === 'count' && !Number.isInteger(value))
+        fail('value', `${r.value} is not a whole number; counts are whole`);
+
+      const platform = optional(r.platform);
+      if (indicator?.startsWith('platform_') && !platform)
+        fail('platform', `is required for ${indicator}`);
+      if (platform && !ID.test(platform))
+        fail('platform', `"${platform}" is not an id (lower-case letters, digits and hyphens)`);
+      const ageBand = optional(r.age_band);
+      if (indicator?.startsWith('age_band_') && !ageBand)
+        fail('age_band', `is required for ${indicator}`);
+      if (ageBand && !ID.test(ageBand))
+        fail('age_band', `"${ageBand}" is not an id (lower-case letters, digits and hyphens)`);
+
+      const sex = optional(r.sex);
+      if (sex && !(sex in SEXES)) fail('sex', `"${sex}" is not female or male`);
+      if (indicator === 'sex_share' && !sex) fail('sex', 'is required for sex_share');
+
+      const status = (optional(r.status) ?? 'published') as Status;
+      if (!STATUSES.includes(status))
+        fail('status', `"${r.status}" is not one of ${STATUSES.join(', ')}`);
+
+      const source = optional(r.source);
+      if (!source && ctx.requireSource)
+        fail('source', 'is empty; every bundled figure cites a source from sources.csv');
+      else if (source && !ctx.sources.has(source))
+        fail('source', unknownId('source', source, ctx.sources));
+
+      const release = optional(r.release);
+      if (release && !RELEASE.test(release))
+        fail('release', `"${release}" is not a month like 2019-09 (or a year like 2019)`);
+
+      if (status === 'derived' && !r.note)
+        fail('note', 'a derived figure must give its arithmetic in the note');
+
+      return {
+        indicator,
+        period: period as Period,
+        periodText: r.period,
+        geography: r.geography,
+        platform,
+        ageBand,
+        sex: sex as Sex | null,
+        value: value ?? NaN,
+        status,
+        source,
+        release,
+        note: r.note,
+      };
+    });
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string;
+  confidence: keyof typeof CONFIDENCES;
+  note: string;
+}
+
+export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'confidence'] as const;
+
+export const sourceSchema = z.object({
+  id: z.string().regex(ID, 'expected an id of lower-case letters, digits and hyphens'),
+  title: z.string().min(1, 'is empty; expected the title of the publication'),
+  publisher: z.string().min(1, 'is empty; expected who published it'),
+  date: z
+    .string()
+    .default('')
+    .refine((d) => d === '' || DATE.test(d), 'expected a date like 2019-09-11, 2019-09 or 2019')
+    .transform((d) => (d === '' ? null : d)),
+  url: z.string().refine((u) => /^https:\/\/[^\s]+$/.test(u), 'expected an https:// address'),
+  confidence: z.enum(Object.keys(CONFIDENCES) as [keyof typeof CONFIDENCES], {
+    error: `expected ${Object.keys(CONFIDENCES).join(' or ')}`,
+  }),
+  note: z.string().default(''),
+}) satisfies z.ZodType<Source, Record<string, string>>;
+
+export interface Geography {
+  id: string;
+  name: string;
+  type: GeographyType;
+  parent: string | null;
+  note: string;
+}
+
+export const GEOGRAPHY_COLUMNS = ['id', 'name', 'type'] as const;
+
+export const geographySchema = z.object({
+  id: z.string().regex(ID, 'expected an id of lower-case letters, digits and hyphens'),
+  name: z.string().min(1, 'is empty; expected a name'),
+  type: z.enum(GEOGRAPHY_TYPES, { error: `expected one of ${GEOGRAPHY_TYPES.join(', ')}` }),
+  parent: z
+    .string()
+    .default('')
+    .transform((p) => (p === '' ? null : p)),
+  note: z.string().default(''),
+}) satisfies z.ZodType<Geography, Record<string, string>>;

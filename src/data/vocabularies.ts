@@ -1,0 +1,61 @@
+/** Controlled vocabularies of the data format (DESIGN.md, "The data format"). */
+
+export const INDICATORS = {
+  offences: { label: 'Recorded offences', unit: 'count' },
+  offences_method_known: {
+    label: 'Offences with the method of communication known',
+    unit: 'count',
+  },
+  offences_age_known: { label: "Offences with the victim's age known", unit: 'count' },
+  platform_offences: { label: 'Offences by platform', unit: 'count' },
+  platform_share: { label: 'Share of offences with the method known', unit: 'percent' },
+  age_band_offences: { label: 'Offences by victim age band', unit: 'count' },
+  age_band_share: { label: 'Share of offences with the age known', unit: 'percent' },
+  sex_share: { label: 'Share of victims with sex known', unit: 'percent' },
+  forces_responding: { label: 'Police forces that supplied figures', unit: 'count' },
+} as const;
+
+export type Indicator = keyof typeof INDICATORS;
+export const INDICATOR_IDS = Object.keys(INDICATORS) as Indicator[];
+
+export const PLATFORMS: Record<string, string> = {
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  'facebook-messenger': 'Facebook Messenger',
+  whatsapp: 'WhatsApp',
+  snapchat: 'Snapchat',
+  kik: 'Kik',
+  'meta-apps': 'Meta / Facebook-owned apps',
+  // The 2019 release reported this group share nationally and for each West Midlands force.
+  'meta-apps-or-snapchat': 'Facebook-owned apps or Snapchat',
+  other: 'Other or unnamed methods',
+};
+
+export const AGE_BANDS: Record<string, string> = {
+  'pre-school': 'Pre-school',
+  'under-11': 'Under 11',
+  'under-12': 'Under 12',
+  'under-13': 'Under 13',
+  '12-15': '12 to 15',
+  '12-17': '12 to 17',
+};
+
+export const SEXES = { female: 'Girls', male: 'Boys' } as const;
+export type Sex = keyof typeof SEXES;
+
+export const STATUSES = ['published', 'derived', 'approximate'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const GEOGRAPHY_TYPES = ['group', 'nation', 'region', 'force'] as const;
+export type GeographyType = (typeof GEOGRAPHY_TYPES)[number];
+
+export const CONFIDENCES = { H: 'High', M: 'Medium' } as const;
+
+/** Label of a platform id, falling back to the id itself for ids a newer file introduced. */
+export function platformLabel(id: string): string {
+  return PLATFORMS[id] ?? id;
+}
+
+export function ageBandLabel(id: string): string {
+  return AGE_BANDS[id] ?? id;
+}

@@ -1,0 +1,177 @@
+import { findEntry, type Dataset } from '../../data/dataset';
+import { yearLabel } from '../../data/period';
+import type { Observation, Source } from '../../data/schema';
+import type { Status } from '../../data/vocabularies';
+import { INDEX_BASE_YEAR, type Filters } from '../../state/filters';
+import { formatCount, formatIndex } from '../../lib/format';
+import { geographyStyle } from '../../lib/palette';
+
+export interface TrendPoint {
+  year: number;
+  /** The number charted: a count, or the index 2017/18 = 100. null where no figure exists. */
+  value: number | null;
+  status: Status;
+  observation: Observation | null;
+  revisions: readonly Observation[];
+}
+
+export interface TrendSeries {
+  geography: string;
+  name: string;
+  color: string;
+  dash: string;
+  points: TrendPoint[];
+  /** For the index measure: the 2017/18 figure everything is divided by. */
+  base: Observation | null;
+}
+
+export interface TrendEvent {
+  year: number;
+  label: string;
+}
+
+export interface TrendNote {
+  label: string;
+  text: string;
+}
+
+export interface TrendModel {
+  measure: 'count' | 'index';
+  /** Said when the chosen measure does not apply to this panel, or some series cannot be shown. */
+  caveats: string[];
+  years: number[];
+  series: TrendSeries[];
+  takeaway: string;
+  sources: Source[];
+  notes: TrendNote[];
+  events: TrendEvent[];
+}
+
+/** Things that happened that explain breaks in the series (DESIGN.md, "Panels"). */
+const EVENTS: TrendEvent[] = [
+  { year: 2017, label: 'Offence in force, April 2017' },
+  { year: 2020, label: 'First lockdown, April–June 2020' },
+  { year: 2021, label: 'UK-wide figures from 2021/22' },
+];
+
+const STATUS_RANK: Record<Status, number> = { published: 0, approximate: 1, derived: 2 };
+
+function weakest(a: Status, b: Status): Status {
+  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function describeChange(series: TrendSeries, measure: 'count' | 'index'): string | null {
+  const known = series.points.filter((p) => p.value !== null);
+  if (known.length < 2) return null;
+  const first = known[0]!;
+  const last = known[known.length - 1]!;
+  const span = `${yearLabel(first.year)} to ${yearLabel(last.year)}`;
+  if (measure === 'index') {
+    return `${series.name} ${formatIndex(last.value!)} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
+  }
+  const pct = Math.round(((last.value! - first.value!) / first.value!) * 100);
+  const direction = pct > 0 ? `up ${pct}%` : pct < 0 ? `down ${-pct}%` : 'unchanged';
+  return `${series.name} ${direction}, ${formatCount(first.value!)} to ${formatCount(last.value!)} (${span})`;
+}
+
+function takeawayFor(series: TrendSeries[], measure: 'count' | 'index'): string {
+  const parts = series
+    .map((s) => describeChange(s, measure))
+    .filter((p): p is string => p !== null);
+  if (parts.length === 0)
+    return 'Fewer than two years have figures for the selection, so no change can be shown.';
+  const lead = measure === 'index' ? 'Recorded offences on an index' : 'Recorded offences';
+  return `${lead}: ${parts.slice(0, 3).join('; ')}.`;
+}
+
+/** The offences-over-time panel: one series per selected geography, one point per year. */
+export function trendModel(
+  dataset: Dataset,
+  filters: Pick<Filters, 'geos' | 'from' | 'to' | 'measure'>,
+): TrendModel {
+  const measure = filters.measure === 'index' ? 'index' : 'count';
+  const caveats: string[] = [];
+  if (filters.measure === 'share')
+    caveats.push('Shares apply to platforms and age bands; this panel shows counts.');
+  const years: number[] = [];
+  for (let y = filters.from; y <= filters.to; y++) years.push(y);
+
+  const used = new Map<string, Observation>();
+  // Notes keyed by place and text, so one note repeated over years is shown once with its years.
+  const noteYears = new Map<string, { place: string; text: string; years: number[] }>();
+  const addNote = (place: string, year: number, text: string) => {
+    const key = `${place}|${text}`;
+    const note = noteYears.get(key) ?? { place, text, years: [] };
+    note.years.push(year);
+    noteYears.set(key, note);
+  };
+  const series: TrendSeries[] = [];
+
+  for (const geography of filters.geos) {
+    const geo = dataset.geographies.get(geography);
+    if (!geo) continue;
+    const entryFor = (year: number) =>
+      findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) });
+    const base = measure === 'index' ? (entryFor(INDEX_BASE_YEAR)?.headline ?? null) : null;
+    if (measure === 'index' && !base) {
+      caveats.push(
+        `${geo.name} has no ${yearLabel(INDEX_BASE_YEAR)} figure to index against, so it is not shown.`,
+      );
+      continue;
+    }
+    const points = years.map((year): TrendPoint => {
+      const entry = entryFor(year);
+      if (!entry)
+        return { year, value: null, status: 'published', observation: null, revisions: [] };
+      const o = entry.headline;
+      used.set(`${o.row}`, o);
+      for (const r of entry.revisions) {
+        addNote(
+          geo.name,
+          year,
+          `${formatCount(o.value)} is the headline figure; also published as ${formatCount(r.value)}${r.status === 'derived' ? ' (derived)' : ''}${r.release ? ` in ${r.release}` : ''}${r.note ? `: ${r.note}` : '.'}`,
+        );
+      }
+      if (o.note) addNote(geo.name, year, o.note);
+      const value = base ? round1((o.value / base.value) * 100) : o.value;
+      const status = base ? weakest(o.status, base.status) : o.status;
+      return { year, value, status, observation: o, revisions: entry.revisions };
+    });
+    if (points.every((p) => p.value === null)) {
+      caveats.push(
+        `${geo.name} has no yearly figures between ${yearLabel(filters.from)} and ${yearLabel(filters.to)}.`,
+      );
+      continue;
+    }
+    series.push({
+      geography,
+      name: geo.name,
+      ...geographyStyle(geography, filters.geos),
+      points,
+      base,
+    });
+  }
+
+  const sourceIds = [
+    ...new Set([...used.values()].map((o) => o.source).filter((s): s is string => s !== null)),
+  ];
+  return {
+    measure,
+    caveats,
+    years,
+    series,
+    takeaway: takeawayFor(series, measure),
+    sources: sourceIds
+      .map((id) => dataset.sources.get(id))
+      .filter((s): s is Source => s !== undefined),
+    notes: [...noteYears.values()].map((n) => ({
+      label: `${n.place}, ${n.years.map(yearLabel).join(', ')}`,
+      text: n.text,
+    })),
+    events: EVENTS.filter((e) => e.year >= filters.from && e.year <= filters.to),
+  };
+}

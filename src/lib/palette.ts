@@ -1,0 +1,25 @@
+/**
+ * The UK Government Analysis Function categorical palette, which stays distinguishable under the
+ * common colour-vision deficiencies; line dashes make series tell apart in greyscale too.
+ */
+export const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
+const DASHES = ['', '8 4', '2 3', '12 4 2 4', '4 4', '1 6'] as const;
+
+/** The main geographies keep their colour in every panel and whatever else is selected. */
+const FIXED: Record<string, number> = { 'england-wales': 0, uk: 2, 'west-midlands-region': 3 };
+
+export function geographyStyle(
+  id: string,
+  selected: readonly string[],
+): { color: string; dash: string } {
+  let index = FIXED[id];
+  if (index === undefined) {
+    const taken = new Set(selected.map((g) => FIXED[g]).filter((i) => i !== undefined));
+    const free = PALETTE.map((_, i) => i).filter(
+      (i) => !taken.has(i) && !Object.values(FIXED).includes(i),
+    );
+    const others = selected.filter((g) => FIXED[g] === undefined);
+    index = free[others.indexOf(id) % free.length] ?? 4;
+  }
+  return { color: PALETTE[index]!, dash: DASHES[index]! };
+}

@@ -1,0 +1,48 @@
+/** The filter state every panel reads, and its defaults. */
+export const MEASURES = ['count', 'share', 'index'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const PANEL_IDS = [
+  'headline',
+  'trend',
+  'platforms',
+  'platform-change',
+  'age',
+  'west-midlands',
+  'coverage',
+] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+export interface Filters {
+  geos: string[];
+  /** null = every platform. */
+  platforms: string[] | null;
+  /** Financial years by their first calendar year: 2017 = 2017/18. */
+  from: number;
+  to: number;
+  measure: Measure;
+  view: View;
+  panel: PanelId | null;
+  present: boolean;
+}
+
+/** The index measure's base year, 2017/18, the first full year of the offence. */
+export const INDEX_BASE_YEAR = 2017;
+
+export const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
+
+export function defaultFilters(firstYear: number, lastYear: number): Filters {
+  return {
+    geos: DEFAULT_GEOS,
+    platforms: null,
+    from: firstYear,
+    to: lastYear,
+    measure: 'count',
+    view: 'chart',
+    panel: null,
+    present: false,
+  };
+}

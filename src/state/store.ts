@@ -1,0 +1,108 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { defaultFilters, type Filters, type Measure, type PanelId, type View } from './filters';
+import { decodeFilters, encodeFilters, type UrlContext } from './url';
+
+interface FilterStore extends Filters {
+  /** Why parts of the opened link were ignored; shown until dismissed. */
+  notices: string[];
+  actions: FilterActions;
+}
+
+interface FilterActions {
+  toggleGeo: (id: string) => void;
+  setGeos: (ids: string[]) => void;
+  togglePlatform: (id: string, all: readonly string[]) => void;
+  setAllPlatforms: () => void;
+  setYears: (from: number, to: number) => void;
+  setMeasure: (measure: Measure) => void;
+  setView: (view: View) => void;
+  setPanel: (panel: PanelId | null) => void;
+  setPresent: (present: boolean) => void;
+  dismissNotices: () => void;
+  /** Back to the defaults of a data set spanning these years. */
+  reset: (firstYear: number, lastYear: number) => void;
+}
+
+const useFilterStore = create<FilterStore>()((set) => ({
+  // Placeholder years until useUrlSync reads the loaded data set's range.
+  ...defaultFilters(2017, 2024),
+  notices: [],
+  actions: {
+    toggleGeo: (id) =>
+      set((s) => {
+        if (!s.geos.includes(id)) return { geos: [...s.geos, id] };
+        // Keep at least one geography: an empty chart answers no question.
+        return s.geos.length > 1 ? { geos: s.geos.filter((g) => g !== id) } : {};
+      }),
+    setGeos: (geos) => set(geos.length ? { geos } : {}),
+    togglePlatform: (id, all) =>
+      set((s) => {
+        const current = s.platforms ?? all;
+        const next = current.includes(id) ? current.filter((p) => p !== id) : [...current, id];
+        if (next.length === 0) return {};
+        return {
+          platforms: all.every((p) => next.includes(p))
+            ? null
+            : all.filter((p) => next.includes(p)),
+        };
+      }),
+    setAllPlatforms: () => set({ platforms: null }),
+    setYears: (from, to) => set({ from: Math.min(from, to), to: Math.max(from, to) }),
+    setMeasure: (measure) => set({ measure }),
+    setView: (view) => set({ view }),
+    setPanel: (panel) => set({ panel }),
+    setPresent: (present) => set({ present }),
+    dismissNotices: () => set({ notices: [] }),
+    reset: (firstYear, lastYear) => set({ ...defaultFilters(firstYear, lastYear), notices: [] }),
+  },
+}));
+
+export const useGeos = () => useFilterStore((s) => s.geos);
+export const usePlatformFilter = () => useFilterStore((s) => s.platforms);
+export const useFrom = () => useFilterStore((s) => s.from);
+export const useTo = () => useFilterStore((s) => s.to);
+export const useMeasure = () => useFilterStore((s) => s.measure);
+export const useView = () => useFilterStore((s) => s.view);
+export const usePanel = () => useFilterStore((s) => s.panel);
+export const usePresent = () => useFilterStore((s) => s.present);
+export const useUrlNotices = () => useFilterStore((s) => s.notices);
+export const useFilterActions = () => useFilterStore((s) => s.actions);
+
+function currentFilters(s: FilterStore): Filters {
+  const { geos, platforms, from, to, measure, view, panel, present } = s;
+  return { geos, platforms, from, to, measure, view, panel, present };
+}
+
+/**
+ * Two-way sync between the store and the address bar, once the data set (and so the valid ids and
+ * years) is known: the URL is read on mount and on back/forward; every store change is mirrored
+ * with history.replaceState, leaving the path and the #fragment alone.
+ */
+export function useUrlSync(ctx: UrlContext | null): void {
+  useEffect(() => {
+    if (!ctx) return;
+    const write = (filters: Filters) => {
+      const query = encodeFilters(filters, ctx);
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        window.history.replaceState(window.history.state, '', url);
+      }
+    };
+    const read = () => {
+      const { filters, notices } = decodeFilters(window.location.search, ctx);
+      useFilterStore.setState({ ...filters, notices });
+      write(filters);
+    };
+    read();
+    const unsubscribe = useFilterStore.subscribe((s, prev) => {
+      if (encodeFilters(currentFilters(s), ctx) !== encodeFilters(currentFilters(prev), ctx))
+        write(currentFilters(s));
+    });
+    window.addEventListener('popstate', read);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', read);
+    };
+  }, [ctx]);
+}

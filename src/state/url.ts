@@ -1,0 +1,147 @@
+import { yearLabel, yearParam } from '../data/period';
+import { suggest } from '../data/schema';
+import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from './filters';
+
+/** What a URL can be checked against: the ids and years the loaded data set has. */
+export interface UrlContext {
+  geographies: ReadonlySet<string>;
+  platforms: ReadonlySet<string>;
+  firstYear: number;
+  lastYear: number;
+}
+
+export interface Decoded {
+  filters: Filters;
+  /** One sentence per dropped or corrected value, for the notice the user sees. */
+  notices: string[];
+}
+
+/** Longest list a link may carry; more is certainly not a hand-made link. */
+const MAX_LIST = 30;
+/** Longest value echoed back in a notice, so a hostile URL cannot flood the page. */
+const MAX_ECHO = 40;
+
+function echo(value: string): string {
+  // Control characters would garble the notice; drop them.
+  const clean = [...value].filter((c) => c >= ' ' && c !== '\u007f').join('');
+  return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
+}
+
+function decodeList(
+  name: string,
+  raw: string,
+  known: ReadonlySet<string>,
+  kind: string,
+  notices: string[],
+): string[] | null {
+  const items = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (items.length > MAX_LIST)
+    notices.push(`${name}: only the first ${MAX_LIST} of ${items.length} values were read.`);
+  const valid: string[] = [];
+  for (const item of items.slice(0, MAX_LIST)) {
+    if (known.has(item)) valid.push(item);
+    else {
+      const s = suggest(item.toLowerCase(), known);
+      notices.push(
+        `${name}: "${echo(item)}" is not a known ${kind}${s ? ` (did you mean "${s}"?)` : ''}, so it was left out.`,
+      );
+    }
+  }
+  return valid.length > 0 ? valid : null;
+}
+
+const YEAR_PARAM = /^(\d{4})[-/](\d{2})$/;
+
+function decodeYear(name: string, raw: string, ctx: UrlContext, notices: string[]): number | null {
+  const m = YEAR_PARAM.exec(raw.trim());
+  const year = m ? Number(m[1]) : NaN;
+  if (!m || (year + 1) % 100 !== Number(m[2])) {
+    notices.push(
+      `${name}: "${echo(raw)}" is not a financial year like ${yearParam(ctx.firstYear)}, so it was ignored.`,
+    );
+    return null;
+  }
+  if (year < ctx.firstYear || year > ctx.lastYear) {
+    notices.push(
+      `${name}: ${yearLabel(year)} is outside the data (${yearLabel(ctx.firstYear)} to ${yearLabel(ctx.lastYear)}), so it was ignored.`,
+    );
+    return null;
+  }
+  return year;
+}
+
+function decodeEnum<T extends string>(
+  name: string,
+  raw: string,
+  allowed: readonly T[],
+  notices: string[],
+): T | null {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  notices.push(`${name}: "${echo(raw)}" is not one of ${allowed.join(', ')}, so it was ignored.`);
+  return null;
+}
+
+/** Reads filters from a query string. Never throws: anything invalid is dropped with a notice. */
+export function decodeFilters(search: string, ctx: UrlContext): Decoded {
+  const params = new URLSearchParams(search);
+  const filters = defaultFilters(ctx.firstYear, ctx.lastYear);
+  const notices: string[] = [];
+  const get = (key: string) => {
+    const value = params.get(key);
+    return value === null || value.trim() === '' ? null : value;
+  };
+
+  const geo = get('geo');
+  if (geo !== null)
+    filters.geos = decodeList('geo', geo, ctx.geographies, 'geography', notices) ?? filters.geos;
+  const platforms = get('platforms');
+  if (platforms !== null)
+    filters.platforms = decodeList('platforms', platforms, ctx.platforms, 'platform', notices);
+
+  const from = get('from');
+  const to = get('to');
+  if (from !== null) filters.from = decodeYear('from', from, ctx, notices) ?? filters.from;
+  if (to !== null) filters.to = decodeYear('to', to, ctx, notices) ?? filters.to;
+  if (filters.from > filters.to) {
+    notices.push(
+      `from ${yearLabel(filters.from)} is after to ${yearLabel(filters.to)}, so the two were swapped.`,
+    );
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+
+  const measure = get('measure');
+  if (measure !== null)
+    filters.measure = decodeEnum('measure', measure, MEASURES, notices) ?? filters.measure;
+  const view = get('view');
+  if (view !== null) filters.view = decodeEnum('view', view, VIEWS, notices) ?? filters.view;
+  const panel = get('panel');
+  if (panel !== null) filters.panel = decodeEnum('panel', panel, PANEL_IDS, notices);
+  const present = get('present');
+  if (present !== null)
+    filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
+
+  return { filters, notices };
+}
+
+/** Writes the filters that differ from the defaults, in a fixed order, as a query string
+ * (without "?"); commas are left readable. */
+export function encodeFilters(filters: Filters, ctx: UrlContext): string {
+  const d = defaultFilters(ctx.firstYear, ctx.lastYear);
+  const parts: [string, string][] = [];
+  if (filters.geos.join(',') !== d.geos.join(',')) parts.push(['geo', filters.geos.join(',')]);
+  if (filters.platforms) parts.push(['platforms', filters.platforms.join(',')]);
+  if (filters.from !== d.from) parts.push(['from', yearParam(filters.from)]);
+  if (filters.to !== d.to) parts.push(['to', yearParam(filters.to)]);
+  if (filters.measure !== d.measure) parts.push(['measure', filters.measure]);
+  if (filters.view !== d.view) parts.push(['view', filters.view]);
+  if (filters.panel) parts.push(['panel', filters.panel]);
+  if (filters.present) parts.push(['present', '1']);
+  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+}

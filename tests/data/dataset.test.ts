@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { DataFileError, findEntry, parseDataset } from '../../src/data/dataset';
+import { formatIssue } from '../../src/data/csv';
+import { bundledDataset, bundledTexts } from '../fixtures/bundled';
+
+describe('the bundled data set', () => {
+  const dataset = bundledDataset();
+
+  it('parses without errors or warnings', () => {
+    expect(dataset.observations.length).toBeGreaterThan(100);
+    expect(dataset.warnings).toEqual([]);
+  });
+
+  it('lists all 43 territorial police forces of England and Wales with their region', () => {
+    const forces = [...dataset.geographies.values()].filter(
+      (g) => g.type === 'force' && g.parent !== 'scotland' && g.parent !== 'northern-ireland',
+    );
+    expect(forces).toHaveLength(43);
+    expect(
+      forces
+        .filter((f) => f.parent === 'west-midlands-region')
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['staffordshire', 'warwickshire', 'west-mercia', 'west-midlands-police']);
+  });
+
+  it('holds the 2019 release figures', () => {
+    const value = (
+      indicator: 'offences' | 'offences_method_known',
+      geography: string,
+      period: string,
+    ) => findEntry(dataset, { indicator, geography, period })?.headline.value;
+    expect(value('offences', 'england-wales', '2017/18')).toBe(3217);
+    expect(value('offences', 'england-wales', '2018/19')).toBe(4373);
+    expect(value('offences_method_known', 'england-wales', '2018/19')).toBe(2700);
+    expect(value('offences', 'west-midlands-region', '2017/18')).toBe(194);
+    expect(value('offences', 'west-midlands-region', '2018/19')).toBe(260);
+    const instagram = findEntry(dataset, {
+      indicator: 'platform_offences',
+      geography: 'england-wales',
+      period: '2018/19',
+      platform: 'instagram',
+    });
+    expect(instagram?.headline).toMatchObject({
+      value: 929,
+      source: 'seed-2019-09',
+      status: 'published',
+    });
+  });
+
+  it('marks derived figures and gives their arithmetic', () => {
+    const other = findEntry(dataset, {
+      indicator: 'platform_offences',
+      geography: 'england-wales',
+      period: '2017/18',
+      platform: 'other',
+    })!;
+    expect(other.headline).toMatchObject({ value: 567, status: 'derived' });
+    expect(other.headline.note).toContain('2,117 − 418 − 618 − 89 − 425 = 567');
+    for (const o of dataset.observations.filter((x) => x.status === 'derived'))
+      expect(o.note).toMatch(/Derived/);
+  });
+
+  it('checks the derived arithmetic against the published figures', () => {
+    const v = (geography: string, period: string) =>
+      findEntry(dataset, { indicator: 'offences', geography, period })!.headline.value;
+    expect(v('england-wales', '2019/20')).toBe(12925 - 3217 - 4373);
+    expect(v('uk', '2017/18')).toBe(
+      3217 + v('northern-ireland', '2017/18') + v('scotland', '2017/18'),
+    );
+  });
+
+  it('every figure cites a source that exists', () => {
+    for (const o of dataset.observations) expect(dataset.sources.has(o.source!)).toBe(true);
+  });
+});
+
+describe('headline and revisions', () => {
+  const dataset = bundledDataset();
+
+  it('takes the latest release as the headline and keeps earlier ones as revisions', () => {
+    const uk = findEntry(dataset, { indicator: 'offences', geography: 'uk', period: '2021/22' })!;
+    expect(uk.headline.value).toBe(6275);
+    expect(uk.revisions.map((r) => r.value)).toEqual([6156]);
+  });
+
+  it('never lets a derived value displace a published one', () => {
+    const ew1718 = findEntry(dataset, {
+      indicator: 'offences',
+      geography: 'england-wales',
+      period: '2017/18',
+    })!;
+    expect(ew1718.headline.value).toBe(3217);
+    expect(ew1718.revisions.map((r) => r.value)).toEqual([3171, 3182]);
+    const ew1819 = findEntry(dataset, {
+      indicator: 'offences',
+      geography: 'england-wales',
+      period: '2018/19',
+    })!;
+    expect(ew1819.headline.value).toBe(4373);
+    expect(ew1819.revisions).toEqual([expect.objectContaining({ value: 4625, status: 'derived' })]);
+  });
+});
+
+describe('parseDataset errors', () => {
+  it('names the file, row and column of a corrupted figure', () => {
+    const texts = bundledTexts();
+    texts['observations.csv'] = texts['observations.csv'].replace('"4,373"', 'four thousand');
+    try {
+      parseDataset(texts);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataFileError);
+      const error = e as DataFileError;
+      expect(error.file).toBe('observations.csv');
+      expect(error.issues.map(formatIssue)).toEqual([
+        'row 3, column value: "four thousand" is not a number; expected digits such as 4373 or 4,373',
+      ]);
+    }
+  });
+
+  it('rejects a geography whose parent does not exist and an unknown source id', () => {
+    const texts = bundledTexts();
+    texts['geographies.csv'] += 'x-force,X Police,force,nowhere,\n';
+    expect(() => parseDataset(texts)).toThrow(/geographies.csv: unknown geography "nowhere"/);
+    const texts2 = bundledTexts();
+    texts2['observations.csv'] = texts2['observations.csv'].replace(
+      ',nspcc-2019-09,2019-09,43 forces.',
+      ',nspcc-2099,2019-09,43 forces.',
+    );
+    expect(() => parseDataset(texts2)).toThrow(/unknown source "nspcc-2099"/);
+  });
+});

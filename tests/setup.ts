@@ -1,0 +1,23 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom has no layout: Recharts' ResponsiveContainer needs a ResizeObserver that reports a size.
+class SizedResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 800, height: 340, top: 0, left: 0, bottom: 340, right: 800, x: 0, y: 0 };
+    this.callback(
+      [{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObserver;
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
