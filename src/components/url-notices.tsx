@@ -6,9 +6,15 @@ export function UrlNotices() {
   const { dismissNotices } = useFilterActions();
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="mx-auto mt-4 max-w-7xl px-4">
+    <div
+      role="status"
+      aria-labelledby="url-notices-heading"
+      className="mx-auto mt-4 max-w-7xl px-4"
+    >
       <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
-        <h2 className="font-semibold">Some settings in this link were not used</h2>
+        <h2 id="url-notices-heading" className="font-semibold">
+          Some settings in this link were not used
+        </h2>
         <ul className="mt-1 list-disc pl-6 text-sm">
           {notices.map((n) => (
             <li key={n}>{n}</li>

@@ -37,7 +37,7 @@ export class DataFileError extends Error {
   constructor(
     readonly file: string,
     readonly issues: readonly RowIssue[],
-    readonly kind: 'network' | 'invalid',
+    readonly kind: 'unreachable' | 'http' | 'invalid',
   ) {
     super(`${file}: ${issues.map((i) => i.message).join('; ')}`);
     this.name = 'DataFileError';

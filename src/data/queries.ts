@@ -1,7 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES, DataFileError, parseDataset, type DataFile } from './dataset';
+import { DATA_FILES, DataFileError, parseDataset, type DataFile, type DataTexts } from './dataset';
 
 const TIMEOUT_MS = 15_000;
+
+function fileError(file: DataFile, message: string, kind: DataFileError['kind']): DataFileError {
+  return new DataFileError(file, [{ row: 0, column: null, message }], kind);
+}
 
 async function fetchDataFile(file: DataFile, signal: AbortSignal): Promise<string> {
   const url = `${import.meta.env.BASE_URL}data/${file}`;
@@ -15,21 +19,11 @@ async function fetchDataFile(file: DataFile, signal: AbortSignal): Promise<strin
     const message = timedOut
       ? `could not be loaded: no answer within ${TIMEOUT_MS / 1000} seconds`
       : 'could not be loaded: the network request failed (are you offline?)';
-    throw new DataFileError(file, [{ row: 0, column: null, message }], 'network');
+    throw fileError(file, message, 'unreachable');
   }
   if (!response.ok) {
-    throw new DataFileError(
-      file,
-      [
-        {
-          row: 0,
-          column: null,
-          message:
-            `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
-        },
-      ],
-      'network',
-    );
+    const message = `could not be loaded: the server answered ${response.status} ${response.statusText}`;
+    throw fileError(file, message.trim(), 'http');
   }
   return response.text();
 }
@@ -41,12 +35,12 @@ export const datasetQuery = () =>
     queryFn: async ({ signal }) => {
       const texts = await Promise.all(DATA_FILES.map((f) => fetchDataFile(f, signal)));
       return parseDataset(
-        Object.fromEntries(DATA_FILES.map((f, i) => [f, texts[i]!])) as Record<DataFile, string>,
+        Object.fromEntries(DATA_FILES.map((f, i) => [f, texts[i]!])) as DataTexts,
       );
     },
     staleTime: Infinity,
     gcTime: Infinity,
-    // A file that failed validation fails the same way again; a network error may not.
+    // A missing or invalid file fails the same way again; a dropped connection may not.
     retry: (failures, error) =>
-      error instanceof DataFileError && error.kind === 'network' && failures < 2,
+      error instanceof DataFileError && error.kind === 'unreachable' && failures < 2,
   });

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from '../../src/state/filters';
+import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
+
+const ctx: UrlContext = {
+  geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
+  platforms: new Set(['instagram', 'facebook', 'whatsapp', 'snapchat', 'other']),
+  firstYear: 2017,
+  lastYear: 2024,
+};
+
+describe('decodeFilters', () => {
+  it('opens exactly the view a shared link describes', () => {
+    const { filters, notices } = decodeFilters(
+      '?geo=west-midlands-region,england-wales&from=2017-18&to=2018-19&measure=index',
+      ctx,
+    );
+    expect(notices).toEqual([]);
+    expect(filters).toEqual({
+      ...defaultFilters(2017, 2024),
+      geos: ['west-midlands-region', 'england-wales'],
+      from: 2017,
+      to: 2018,
+      measure: 'index',
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(decodeFilters('', ctx)).toEqual({ filters: defaultFilters(2017, 2024), notices: [] });
+  });
+
+  it('drops invalid values and says which, keeping the valid ones', () => {
+    const { filters, notices } = decodeFilters(
+      '?geo=england-wales,west-midland-region&platforms=instagram,tiktok&from=2030-31&to=2018/19&measure=rate&view=grid&panel=nope&present=yes&utm_source=x',
+      ctx,
+    );
+    expect(filters.geos).toEqual(['england-wales']);
+    expect(filters.platforms).toEqual(['instagram']);
+    expect(filters.from).toBe(2017);
+    expect(filters.to).toBe(2018);
+    expect(filters.measure).toBe('count');
+    expect(filters.view).toBe('chart');
+    expect(filters.panel).toBeNull();
+    expect(filters.present).toBe(false);
+    expect(notices).toEqual([
+      'geo: "west-midland-region" is not a known geography (did you mean "west-midlands-region"?), so it was left out.',
+      'platforms: "tiktok" is not a known platform, so it was left out.',
+      'from: 2030/31 is outside the data (2017/18 to 2024/25), so it was ignored.',
+      'measure: "rate" is not one of count, share, index, so it was ignored.',
+      'view: "grid" is not one of chart, table, so it was ignored.',
+      'panel: "nope" is not one of headline, trend, platforms, platform-change, age, west-midlands, coverage, so it was ignored.',
+      'present: "yes" is not one of 1, 0, so it was ignored.',
+    ]);
+  });
+
+  it('falls back to the default places when none is valid, and swaps reversed years', () => {
+    const { filters, notices } = decodeFilters('?geo=atlantis&from=2020-21&to=2018-19', ctx);
+    expect(filters.geos).toEqual(defaultFilters(2017, 2024).geos);
+    expect([filters.from, filters.to]).toEqual([2018, 2020]);
+    expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
+  });
+
+  it('caps long lists and long echoed values', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `x${i}`).join(',');
+    const { notices } = decodeFilters(`?geo=${many}&measure=${'a'.repeat(500)}`, ctx);
+    expect(notices[0]).toBe('geo: only the first 30 of 100 values were read.');
+    expect(notices.at(-1)!.length).toBeLessThan(120);
+  });
+});
+
+const filtersArb: fc.Arbitrary<Filters> = fc
+  .record({
+    geos: fc.uniqueArray(fc.constantFrom(...ctx.geographies), { minLength: 1 }),
+    platforms: fc.option(fc.uniqueArray(fc.constantFrom(...ctx.platforms), { minLength: 1 }), {
+      nil: null,
+    }),
+    years: fc.tuple(fc.integer({ min: 2017, max: 2024 }), fc.integer({ min: 2017, max: 2024 })),
+    measure: fc.constantFrom(...MEASURES),
+    view: fc.constantFrom(...VIEWS),
+    panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    present: fc.boolean(),
+  })
+  .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+
+describe('URL encoding properties', () => {
+  it('decodes any query string without throwing, always to a valid state', () => {
+    const key = fc.constantFrom(
+      'geo',
+      'platforms',
+      'from',
+      'to',
+      'measure',
+      'view',
+      'panel',
+      'present',
+      'x',
+      '',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('2017-18', 'uk', '<script>alert(1)</script>', '%', '%E0%A4%A', ',,,'),
+    );
+    const query = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(fc.tuple(key, value), { maxLength: 12 })
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const { filters } = decodeFilters(q, ctx);
+        expect(filters.geos.length).toBeGreaterThan(0);
+        for (const g of filters.geos) expect(ctx.geographies.has(g)).toBe(true);
+        expect(filters.from).toBeLessThanOrEqual(filters.to);
+        expect(MEASURES).toContain(filters.measure);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('round-trips every valid state: decode(encode(state)) = state, with no notices', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        expect(decodeFilters(`?${encodeFilters(filters, ctx)}`, ctx)).toEqual({
+          filters,
+          notices: [],
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes nothing for the defaults and keeps commas readable', () => {
+    expect(encodeFilters(defaultFilters(2017, 2024), ctx)).toBe('');
+    expect(
+      encodeFilters({ ...defaultFilters(2017, 2024), geos: ['uk', 'wales'], from: 2018 }, ctx),
+    ).toBe('geo=uk,wales&from=2018-19');
+  });
+});
