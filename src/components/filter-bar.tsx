@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Geography } from '../data/schema';
 import { yearLabel } from '../data/period';
@@ -89,14 +89,37 @@ export function FilterBar({
   const main = geoOptions.filter((g) => g.type !== 'force');
   const forces = geoOptions.filter((g) => g.type === 'force');
   const selectedForces = forces.filter((g) => geos.includes(g.id)).length;
+  // On phones the filters fold away behind a summary so the charts are on the first screen.
+  const [open, setOpen] = useState(false);
+  const summary = `${geos.length} ${geos.length === 1 ? 'place' : 'places'}, ${
+    platforms ? `${platforms.length} platforms` : 'all platforms'
+  }, ${yearLabel(from)} to ${yearLabel(to)}, ${MEASURE_LABELS[measure].toLowerCase()}`;
 
   return (
     <section aria-labelledby="filters-heading" className="border-b border-slate-300 bg-slate-100">
       <div className="mx-auto max-w-7xl px-4 py-4">
-        <h2 id="filters-heading" className="sr-only">
+        <h2
+          id="filters-heading"
+          className="sr-only md:not-sr-only md:mb-2 md:text-sm md:font-semibold md:uppercase md:tracking-wide md:text-slate-700"
+        >
           Filters
         </h2>
-        <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="filter-controls"
+          onClick={() => setOpen(!open)}
+          className="flex w-full items-center justify-between gap-2 rounded border border-slate-400 bg-white px-3 py-2 text-left text-sm md:hidden"
+        >
+          <span>
+            <span className="font-semibold">Filters:</span> {summary}
+          </span>
+          <span aria-hidden="true">{open ? '▲' : '▼'}</span>
+        </button>
+        <div
+          id="filter-controls"
+          className={`${open ? 'mt-3 grid' : 'hidden'} gap-3 md:mt-0 md:grid md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]`}
+        >
           <fieldset className={fieldset}>
             <legend className={legend}>Places</legend>
             <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">

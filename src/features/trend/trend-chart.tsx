@@ -105,38 +105,52 @@ function rowsOf(model: TrendModel) {
   });
 }
 
-function Key({ series }: { series: readonly TrendSeries[] }) {
+function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-      {series.map((s) => (
-        <li key={s.geography} className="flex items-center gap-2">
-          <svg width="32" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              y1="5"
-              x2="32"
-              y2="5"
-              stroke={s.color}
-              strokeWidth="3"
-              strokeDasharray={s.dash}
-            />
+    <>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+        {series.map((s) => (
+          <li key={s.geography} className="flex items-center gap-2">
+            <svg width="32" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                y1="5"
+                x2="32"
+                y2="5"
+                stroke={s.color}
+                strokeWidth="3"
+                strokeDasharray={s.dash}
+              />
+            </svg>
+            {s.name}
+          </li>
+        ))}
+        <li className="flex items-center gap-2">
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
           </svg>
-          {s.name}
+          derived †
         </li>
-      ))}
-      <li className="flex items-center gap-2">
-        <svg width="12" height="12" aria-hidden="true">
-          <circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
-        </svg>
-        derived †
-      </li>
-      <li className="flex items-center gap-2">
-        <svg width="14" height="14" aria-hidden="true">
-          <path d="M7,1 L13,7 L7,13 L1,7 Z" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
-        </svg>
-        approximate ≈
-      </li>
-    </ul>
+        <li className="flex items-center gap-2">
+          <svg width="14" height="14" aria-hidden="true">
+            <path d="M7,1 L13,7 L7,13 L1,7 Z" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
+          </svg>
+          approximate ≈
+        </li>
+      </ul>
+      {events.length > 0 && (
+        <ol
+          className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700"
+          aria-label="Marked events"
+        >
+          {events.map((e, i) => (
+            <li key={e.year}>
+              <span className="font-bold text-slate-900">{i + 1}</span> {e.label} (dashed line)
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 
@@ -157,7 +171,7 @@ export function TrendChart({
       <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 40, right: 24, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -178,12 +192,11 @@ export function TrendChart({
               stroke="#94a3b8"
               strokeDasharray="4 4"
               label={{
-                value: e.label,
-                position: 'insideTopLeft',
-                fill: '#334155',
-                fontSize: 11,
-                offset: 6,
-                dy: i % 2 === 0 ? -24 : -10,
+                value: String(i + 1),
+                position: 'top',
+                fill: '#1e293b',
+                fontSize: 13,
+                fontWeight: 700,
               }}
             />
           ))}
@@ -211,8 +224,7 @@ export function TrendChart({
           ))}
         </LineChart>
       </ResponsiveContainer>
-      <Key series={model.series} />
-      <figcaption className="sr-only">{summary}</figcaption>
+      <Key series={model.series} events={model.events} />
     </figure>
   );
 }

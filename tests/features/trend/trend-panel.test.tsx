@@ -75,9 +75,11 @@ describe('trend panel', () => {
       /^Line chart\. Recorded offences: England and Wales up 69%, 3,217 to 5,441/,
     );
     const svg = figure.querySelector('svg.recharts-surface')!;
-    expect(
-      within(svg as HTMLElement).getByText('UK-wide figures from 2021/22'),
-    ).toBeInTheDocument();
+    expect(within(svg as HTMLElement).getByText('3')).toBeInTheDocument();
+    expect(within(figure).getByRole('list', { name: 'Marked events' })).toHaveTextContent(
+      '3 UK-wide figures from 2021/22',
+    );
+
     expect(within(svg as HTMLElement).getByText('2024/25')).toBeInTheDocument();
     expect(within(figure).getByRole('list', { name: 'Key' })).toHaveTextContent('derived †');
   });

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'tests/e2e/screenshots';
+
+function trend(page: Page) {
+  return page.getByRole('region', { name: 'Offences over time' });
+}
+
+test('loads the dashboard with the published figures and no console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
+  await expect(trend(page).getByText(/England and Wales up 36%, 3,217 to 4,373/)).toBeVisible();
+  await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/desktop-trend.png`, fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('a filter change updates the URL and the table, and the URL reopens the same view', async ({ page }) => {
+  await page.goto('./?from=2017-18&to=2018-19');
+  const panel = trend(page);
+  await panel.getByRole('button', { name: 'table' }).click();
+  await expect(panel.getByRole('row', { name: '2018/19 4,373 5,333 260' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Index (2017/18 = 100)' }).check();
+  await page.getByRole('checkbox', { name: 'United Kingdom' }).uncheck();
+  await expect(page).toHaveURL(/\?geo=england-wales,west-midlands-region&to=2018-19&measure=index$/);
+
+  await page.reload();
+  const reloaded = trend(page);
+  await expect(page.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).not.toBeChecked();
+  await reloaded.getByRole('button', { name: 'table' }).click();
+  await expect(reloaded.getByRole('row', { name: '2018/19 135.9 134.0' })).toBeVisible();
+});
+
+test('a hand-edited bad link shows what was ignored and the rest of the view', async ({ page }) => {
+  await page.goto('./?geo=england-wales,%3Cscript%3Ealert(1)%3C/script%3E&from=1999-00&measure=🙂');
+  const notice = page.getByRole('status', { name: 'Some settings in this link were not used' });
+  await expect(notice).toContainText('geo: "<script>alert(1)</script>" is not a known geography');
+  await expect(notice).toContainText('from: 1999/00 is outside the data');
+  await expect(trend(page).getByText(/England and Wales up 69%/)).toBeVisible();
+  await expect(page).toHaveURL(/\?geo=england-wales$/);
+});
+
+test('a corrupted data file names the file, row and column, and Retry recovers', async ({ page }) => {
+  let corrupt = true;
+  await page.route('**/data/observations.csv', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    await route.fulfill({ response, body: corrupt ? body.replace('"4,373"', 'n/a') : body });
+  });
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('observations.csv, row 3, column value: "n/a" is not a number');
+  await page.screenshot({ path: `${SHOTS}/data-error.png` });
+  corrupt = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(trend(page)).toBeVisible();
+});
+
+test('a missing data file says which', async ({ page }) => {
+  await page.route('**/data/geographies.csv', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('geographies.csv, could not be loaded: the server answered 404');
+});
+
+for (const [name, width, height] of [
+  ['laptop', 1280, 720],
+  ['phone', 390, 844],
+] as const) {
+  test(`renders at ${name} size without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/${name}-trend.png`, fullPage: true });
+  });
+}
