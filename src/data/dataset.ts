@@ -163,3 +163,10 @@ export function parseDataset(texts: DataTexts): Dataset {
 export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
   return dataset.entries.get(figureKey(q));
 }
+
+/** The sources cited by some observations, in the order first cited. */
+export function sourcesOf(dataset: Dataset, observations: Iterable<Observation>): Source[] {
+  const ids = new Set<string>();
+  for (const o of observations) if (o.source) ids.add(o.source);
+  return [...ids].flatMap((id) => dataset.sources.get(id) ?? []);
+}

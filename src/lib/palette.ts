@@ -23,3 +23,19 @@ export function geographyStyle(
   }
   return { color: PALETTE[index]!, dash: DASHES[index]! };
 }
+
+/** One colour per platform in every panel; the groups and "other" are greys. */
+const PLATFORM_COLORS: Record<string, string> = {
+  instagram: '#801650',
+  facebook: '#12436D',
+  whatsapp: '#28A197',
+  snapchat: '#F46A25',
+  kik: '#A285D1',
+  other: '#3D3D3D',
+  'meta-apps': '#6B7280',
+  'meta-apps-or-snapchat': '#9CA3AF',
+};
+
+export function platformColor(id: string): string {
+  return PLATFORM_COLORS[id] ?? '#4B5563';
+}

@@ -29,9 +29,6 @@ export interface Filters {
   present: boolean;
 }
 
-/** The index measure's base year, 2017/18, the first full year of the offence. */
-export const INDEX_BASE_YEAR = 2017;
-
 export const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
 
 export function defaultFilters(firstYear: number, lastYear: number): Filters {

@@ -1,19 +1,12 @@
-import { findEntry, type Dataset } from '../../data/dataset';
+import { sourcesOf, type Dataset } from '../../data/dataset';
+import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
-import type { Status } from '../../data/vocabularies';
-import { INDEX_BASE_YEAR, type Filters } from '../../state/filters';
+import type { Filters } from '../../state/filters';
 import { formatCount, formatIndex } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 
-export interface TrendPoint {
-  year: number;
-  /** The number charted: a count, or the index 2017/18 = 100. null where no figure exists. */
-  value: number | null;
-  status: Status;
-  observation: Observation | null;
-  revisions: readonly Observation[];
-}
+export type TrendPoint = YearPoint;
 
 export interface TrendSeries {
   geography: string;
@@ -54,16 +47,6 @@ const EVENTS: TrendEvent[] = [
   { year: 2021, label: 'UK-wide figures from 2021/22' },
 ];
 
-const STATUS_RANK: Record<Status, number> = { published: 0, approximate: 1, derived: 2 };
-
-function weakest(a: Status, b: Status): Status {
-  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
 function describeChange(series: TrendSeries, measure: 'count' | 'index'): string | null {
   const known = series.points.filter((p) => p.value !== null);
   if (known.length < 2) return null;
@@ -100,7 +83,7 @@ export function trendModel(
   const years: number[] = [];
   for (let y = filters.from; y <= filters.to; y++) years.push(y);
 
-  const used = new Map<string, Observation>();
+  const used: Observation[] = [];
   // Notes keyed by place and text, so one note repeated over years is shown once with its years.
   const noteYears = new Map<string, { place: string; text: string; years: number[] }>();
   const addNote = (place: string, year: number, text: string) => {
@@ -114,22 +97,18 @@ export function trendModel(
   for (const geography of filters.geos) {
     const geo = dataset.geographies.get(geography);
     if (!geo) continue;
-    const entryFor = (year: number) =>
-      findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) });
-    const base = measure === 'index' ? (entryFor(INDEX_BASE_YEAR)?.headline ?? null) : null;
-    if (measure === 'index' && !base) {
+    const found = offenceSeries(dataset, geography, filters.from, filters.to, measure === 'index');
+    if (!found) {
       caveats.push(
         `${geo.name} has no ${yearLabel(INDEX_BASE_YEAR)} figure to index against, so it is not shown.`,
       );
       continue;
     }
-    const points = years.map((year): TrendPoint => {
-      const entry = entryFor(year);
-      if (!entry)
-        return { year, value: null, status: 'published', observation: null, revisions: [] };
-      const o = entry.headline;
-      used.set(`${o.row}`, o);
-      for (const r of entry.revisions) {
+    const { points, base } = found;
+    for (const { year, observation: o, revisions } of points) {
+      if (!o) continue;
+      used.push(o);
+      for (const r of revisions) {
         addNote(
           geo.name,
           year,
@@ -137,10 +116,8 @@ export function trendModel(
         );
       }
       if (o.note) addNote(geo.name, year, o.note);
-      const value = base ? round1((o.value / base.value) * 100) : o.value;
-      const status = base ? weakest(o.status, base.status) : o.status;
-      return { year, value, status, observation: o, revisions: entry.revisions };
-    });
+    }
+
     if (points.every((p) => p.value === null)) {
       caveats.push(
         `${geo.name} has no yearly figures between ${yearLabel(filters.from)} and ${yearLabel(filters.to)}.`,
@@ -156,18 +133,13 @@ export function trendModel(
     });
   }
 
-  const sourceIds = [
-    ...new Set([...used.values()].map((o) => o.source).filter((s): s is string => s !== null)),
-  ];
   return {
     measure,
     caveats,
     years,
     series,
     takeaway: takeawayFor(series, measure),
-    sources: sourceIds
-      .map((id) => dataset.sources.get(id))
-      .filter((s): s is Source => s !== undefined),
+    sources: sourcesOf(dataset, used),
     notes: [...noteYears.values()].map((n) => ({
       label: `${n.place}, ${n.years.map(yearLabel).join(', ')}`,
       text: n.text,

@@ -1,0 +1,76 @@
+import type { Status } from '../data/vocabularies';
+
+export interface TableCell {
+  /** What the cell says, already formatted and marked (e.g. "5,335†", "≈20%", "—"). */
+  text: string;
+  status?: Status;
+  /** A short remark shown under the value, e.g. "published as 30%". */
+  remark?: string;
+}
+
+export interface TableRow {
+  header: string;
+  cells: TableCell[];
+}
+
+interface DataTableProps {
+  caption: string;
+  rowHeader: string;
+  columns: readonly string[];
+  rows: readonly TableRow[];
+  /** Explains "—", † and ≈ when they appear. */
+  emptyMeaning?: string;
+}
+
+/** A real HTML table of exactly the numbers a chart draws, with the marks explained below it. */
+export function DataTable({
+  caption,
+  rowHeader,
+  columns,
+  rows,
+  emptyMeaning = 'no figure published',
+}: DataTableProps) {
+  const cells = rows.flatMap((r) => r.cells);
+  const has = (s: Status) => cells.some((c) => c.status === s);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-max border-collapse text-sm sm:text-base">
+        <caption className="mb-2 text-left font-medium">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="py-2 pr-4 text-left">
+              {rowHeader}
+            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="px-3 py-2 text-right">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={`${i}-${row.header}`} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 text-left font-medium">
+                {row.header}
+              </th>
+              {row.cells.map((cell, j) => (
+                <td key={j} className="px-3 py-2 text-right tabular-nums">
+                  {cell.text}
+                  {cell.remark && (
+                    <span className="block text-xs text-slate-600">{cell.remark}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-sm text-slate-700">
+        {cells.some((c) => c.text === '—') && `— ${emptyMeaning}. `}
+        {has('derived') && '† derived: computed from published figures (see notes). '}
+        {has('approximate') && '≈ approximate: published as a rounded or "around" figure.'}
+      </p>
+    </div>
+  );
+}

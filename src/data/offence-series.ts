@@ -1,0 +1,67 @@
+import { findEntry, type Dataset } from './dataset';
+import { yearLabel } from './period';
+import type { Observation } from './schema';
+import type { Status } from './vocabularies';
+
+/** The index measure's base year, 2017/18, the first full year of the offence. */
+export const INDEX_BASE_YEAR = 2017;
+
+export interface YearPoint {
+  year: number;
+  /** Recorded offences, or the index base year = 100; null where no figure exists. */
+  value: number | null;
+  status: Status;
+  observation: Observation | null;
+  revisions: readonly Observation[];
+}
+
+export interface OffenceSeries {
+  points: YearPoint[];
+  /** For an indexed series, the base-year figure everything is divided by. */
+  base: Observation | null;
+}
+
+const STATUS_RANK: Record<Status, number> = { published: 0, approximate: 1, derived: 2 };
+
+function weakest(a: Status, b: Status): Status {
+  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/**
+ * Yearly recorded offences of one geography, headline figures only, optionally indexed to its own
+ * 2017/18 figure. Null when indexing is asked for and there is no base-year figure.
+ */
+export function offenceSeries(
+  dataset: Dataset,
+  geography: string,
+  from: number,
+  to: number,
+  indexed: boolean,
+): OffenceSeries | null {
+  const entryFor = (year: number) =>
+    findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) });
+  const base = indexed ? (entryFor(INDEX_BASE_YEAR)?.headline ?? null) : null;
+  if (indexed && !base) return null;
+  const points: YearPoint[] = [];
+  for (let year = from; year <= to; year++) {
+    const entry = entryFor(year);
+    if (!entry) {
+      points.push({ year, value: null, status: 'published', observation: null, revisions: [] });
+      continue;
+    }
+    const o = entry.headline;
+    points.push({
+      year,
+      value: base ? round1((o.value / base.value) * 100) : o.value,
+      // An index is only as exact as both of its figures.
+      status: base ? weakest(o.status, base.status) : o.status,
+      observation: o,
+      revisions: entry.revisions,
+    });
+  }
+  return { points, base };
+}

@@ -1,0 +1,93 @@
+import { findEntry, type Dataset } from './dataset';
+import { yearLabel } from './period';
+import type { Observation } from './schema';
+import type { Status } from './vocabularies';
+
+/** National platform figures come from England and Wales until 2020/21 and the UK after. */
+export const NATIONAL_GEOGRAPHIES = ['england-wales', 'uk'] as const;
+
+export interface ShownShare {
+  value: number;
+  status: Status;
+  /** True when computed from the counts rather than read from a published percent. */
+  computed: boolean;
+}
+
+export interface PlatformFigure {
+  platform: string;
+  year: number;
+  geography: string;
+  count: Observation | null;
+  publishedShare: Observation | null;
+  methodKnown: Observation | null;
+  /** The share to show: computed from the counts where they exist, else the published one. */
+  share: ShownShare | null;
+  /** The published percent disagrees with the one its counts give, once rounded alike. */
+  shareMismatch: boolean;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Platforms with yearly figures (a count or a share) for a geography and year. */
+function platformsIn(dataset: Dataset, geography: string, year: number): string[] {
+  const period = yearLabel(year);
+  const ids = new Set<string>();
+  for (const o of dataset.observations) {
+    if (
+      o.platform &&
+      o.geography === geography &&
+      o.period.kind === 'year' &&
+      yearLabel(o.period.year) === period
+    )
+      if (o.indicator === 'platform_offences' || o.indicator === 'platform_share')
+        ids.add(o.platform);
+  }
+  return [...ids];
+}
+
+export function platformFigure(
+  dataset: Dataset,
+  platform: string,
+  year: number,
+  geography: string,
+): PlatformFigure {
+  const period = yearLabel(year);
+  const count =
+    findEntry(dataset, { indicator: 'platform_offences', geography, period, platform })?.headline ??
+    null;
+  const publishedShare =
+    findEntry(dataset, { indicator: 'platform_share', geography, period, platform })?.headline ??
+    null;
+  const methodKnown =
+    findEntry(dataset, { indicator: 'offences_method_known', geography, period })?.headline ?? null;
+  let share: ShownShare | null = null;
+  let shareMismatch = false;
+  if (count && methodKnown && methodKnown.value > 0) {
+    const value = round1((count.value / methodKnown.value) * 100);
+    share = { value, status: 'derived', computed: true };
+    shareMismatch =
+      publishedShare !== null && Math.round(value) !== Math.round(publishedShare.value);
+  } else if (publishedShare) {
+    share = { value: publishedShare.value, status: publishedShare.status, computed: false };
+  }
+  return { platform, year, geography, count, publishedShare, methodKnown, share, shareMismatch };
+}
+
+/**
+ * The national geography with platform figures for a year: England and Wales where it has them,
+ * else the UK. Null when neither has.
+ */
+export function nationalPlatformGeography(dataset: Dataset, year: number): string | null {
+  return NATIONAL_GEOGRAPHIES.find((g) => platformsIn(dataset, g, year).length > 0) ?? null;
+}
+
+/** Every platform figure of the national series for one year. */
+export function nationalPlatformFigures(dataset: Dataset, year: number): PlatformFigure[] {
+  const geography = nationalPlatformGeography(dataset, year);
+  if (!geography) return [];
+  return platformsIn(dataset, geography, year).map((p) =>
+    platformFigure(dataset, p, year, geography),
+  );
+}

@@ -1,0 +1,69 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../lib/format';
+import type { AgeModel } from './series';
+
+/**
+ * One bar per published figure, labelled with the figure as published. Approximate and derived
+ * figures are drawn hollow with a dashed outline so they never read as exact.
+ */
+export function AgeChart({ model, height }: { model: AgeModel; height?: number }) {
+  const rows = model.items.map((i) => ({
+    name: `${i.label} (${i.context})`,
+    value: i.value,
+    text: i.text,
+    color: i.color,
+    exact: i.status === 'published',
+  }));
+  return (
+    <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
+      <ResponsiveContainer width="100%" height={height ?? 40 + rows.length * 52}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={model.measure === 'share' ? [0, 100] : [0, 'auto']}
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={230}
+            tick={{ fill: '#1e293b', fontSize: 12 }}
+            interval={0}
+          />
+          <Bar dataKey="value" isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell
+                key={r.name}
+                fill={r.exact ? r.color : '#ffffff'}
+                stroke={r.color}
+                strokeWidth={2}
+                strokeDasharray={r.exact ? undefined : '5 3'}
+              />
+            ))}
+            <LabelList dataKey="text" position="right" fill="#1e293b" fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <p className="mt-1 text-sm text-slate-700">
+        Hollow, dashed bars are approximate (≈) or derived (†) figures; the others are published
+        exactly.
+      </p>
+    </figure>
+  );
+}

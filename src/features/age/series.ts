@@ -1,0 +1,151 @@
+import { sourcesOf, type Dataset } from '../../data/dataset';
+import { formatPeriod } from '../../data/period';
+import type { Observation, Source } from '../../data/schema';
+import { ageBandLabel, type Status } from '../../data/vocabularies';
+import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { geographyStyle } from '../../lib/palette';
+import type { Filters } from '../../state/filters';
+import type { PanelNote } from '../../components/panel-frame';
+
+export interface AgeItem {
+  key: string;
+  /** What the figure counts: "Under 12", "Girls aged 12 to 15", "Offences with age known". */
+  label: string;
+  /** Period and place: "2017/18 to 2018/19, England and Wales". */
+  context: string;
+  value: number;
+  /** As published: whole percents, "≈" for approximate figures. */
+  text: string;
+  status: Status;
+  color: string;
+  observation: Observation;
+}
+
+export interface AgeModel {
+  measure: 'count' | 'share';
+  items: AgeItem[];
+  takeaway: string;
+  caveats: string[];
+  sources: Source[];
+  notes: PanelNote[];
+}
+
+const SHARE_INDICATORS = ['age_band_share', 'sex_share'] as const;
+const COUNT_INDICATORS = ['offences_age_known', 'age_band_offences'] as const;
+
+/** Youngest band first, so the sentence speaks of the youngest children a release counted. */
+const BAND_ORDER = ['pre-school', 'under-11', 'under-12', 'under-13', '12-15', '12-17'];
+
+function labelOf(o: Observation): string {
+  if (o.indicator === 'offences_age_known') return "Offences with the victim's age known";
+  if (o.indicator === 'sex_share')
+    return o.sex === 'male' ? 'Victims who were boys' : 'Victims who were girls';
+  const band = ageBandLabel(o.ageBand ?? '');
+  if (o.sex) return `${o.sex === 'female' ? 'Girls' : 'Boys'} aged ${band.toLowerCase()}`;
+  return `Aged ${band.toLowerCase()}`;
+}
+
+function overlaps(o: Observation, from: number, to: number): boolean {
+  const p = o.period;
+  if (p.kind === 'year') return p.year >= from && p.year <= to;
+  if (p.kind === 'span') return p.to >= from && p.from <= to;
+  const startYear = Number(p.start.slice(0, 4)) - (Number(p.start.slice(5)) < 4 ? 1 : 0);
+  return startYear >= from && startYear <= to;
+}
+
+function sortKey(o: Observation): number {
+  const p = o.period;
+  return p.kind === 'year' ? p.year : p.kind === 'span' ? p.to : Number(p.start.slice(0, 4));
+}
+
+/** Every published age (and sex) figure for the selected places and years, as published. */
+export function ageModel(
+  dataset: Dataset,
+  filters: Pick<Filters, 'geos' | 'from' | 'to' | 'measure'>,
+): AgeModel {
+  const measure: AgeModel['measure'] = filters.measure === 'count' ? 'count' : 'share';
+  const caveats: string[] = [];
+  if (filters.measure === 'index')
+    caveats.push('The index applies to totals over time; this panel shows shares.');
+  const indicators: readonly string[] = measure === 'share' ? SHARE_INDICATORS : COUNT_INDICATORS;
+
+  const observations = [...dataset.entries.values()]
+    .map((e) => e.headline)
+    .filter(
+      (o) =>
+        indicators.includes(o.indicator) &&
+        filters.geos.includes(o.geography) &&
+        overlaps(o, filters.from, filters.to),
+    )
+    .sort(
+      (a, b) =>
+        sortKey(a) - sortKey(b) ||
+        BAND_ORDER.indexOf(a.ageBand ?? '') - BAND_ORDER.indexOf(b.ageBand ?? ''),
+    );
+
+  const items = observations.map((o): AgeItem => {
+    const geo = dataset.geographies.get(o.geography)?.name ?? o.geography;
+    const number = measure === 'share' ? formatPercent(o.value) : formatCount(o.value);
+    // A value derived from a rounded one ("a fifth of 5,567") is no more precise than its input.
+    const roughly = o.status === 'derived' && /approximate/i.test(o.note) ? '≈' : '';
+    return {
+      key: `${o.row}`,
+      label: labelOf(o),
+      context: `${formatPeriod(o.period)}, ${geo}`,
+      value: o.value,
+      text: roughly + withMark(number, o.status),
+      status: o.status,
+      color: geographyStyle(o.geography, filters.geos).color,
+      observation: o,
+    };
+  });
+
+  if (items.length === 0) {
+    const places = [
+      ...new Set(
+        dataset.observations
+          .filter((o) => indicators.includes(o.indicator))
+          .map((o) => dataset.geographies.get(o.geography)?.name ?? o.geography),
+      ),
+    ];
+    caveats.push(
+      `No ${measure === 'share' ? 'age shares' : 'age counts'} were published for the selected places and years. They exist for: ${places.join(', ')}.`,
+    );
+  }
+
+  const youngest = [...items]
+    .filter((i) => i.observation.ageBand && !i.observation.sex)
+    .sort(
+      (a, b) =>
+        sortKey(b.observation) - sortKey(a.observation) ||
+        BAND_ORDER.indexOf(a.observation.ageBand!) - BAND_ORDER.indexOf(b.observation.ageBand!),
+    )[0];
+  let takeaway = items.length
+    ? `${items.length} age figures were published for the selection.`
+    : 'No age figures for the selection.';
+  if (youngest) {
+    const o = youngest.observation;
+    const band = ageBandLabel(o.ageBand!).toLowerCase();
+    const wording =
+      o.status === 'approximate' && o.note
+        ? `: ${o.note.split(/[;.] /)[0]!.replace(/\.$/, '')}`
+        : o.status === 'derived'
+          ? ', derived: see the notes'
+          : '';
+    takeaway =
+      measure === 'share'
+        ? `${youngest.text} of the victims whose age was known were ${band} (${youngest.context})${wording}.`
+        : `${youngest.text} offences involved children ${band} (${youngest.context})${wording}.`;
+  }
+
+  return {
+    measure,
+    items,
+    takeaway,
+    caveats,
+    sources: sourcesOf(dataset, observations),
+    notes: items
+      .filter((i) => i.observation.note)
+      .map((i) => ({ label: `${i.label}, ${i.context}`, text: i.observation.note })),
+  };
+}

@@ -1,0 +1,54 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../lib/format';
+import { signed, type ChangeModel } from './series';
+
+/** Diverging bars, largest rise first; every bar carries its value, so nothing needs hovering. */
+export function PlatformChangeChart({ model, height }: { model: ChangeModel; height?: number }) {
+  const unit = model.measure === 'share' ? ' pp' : '';
+  const rows = model.rows.map((r) => {
+    const value = model.measure === 'share' ? r.points! : r.absolute!;
+    return { label: r.label, value, text: signed(value, unit), color: r.color };
+  });
+  return (
+    <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>
+      <ResponsiveContainer width="100%" height={height ?? 60 + rows.length * 44}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <XAxis
+            type="number"
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tickFormatter={(v: number) => (model.measure === 'share' ? `${v} pp` : formatCount(v))}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={150}
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+          />
+          <ReferenceLine x={0} stroke="#1e293b" />
+          <Bar dataKey="value" isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell key={r.label} fill={r.color} />
+            ))}
+            <LabelList dataKey="text" position="right" fill="#1e293b" fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
+import { PanelFrame } from '../../components/panel-frame';
+import type { Dataset } from '../../data/dataset';
+import { yearLabel } from '../../data/period';
+import type { PlatformFigure } from '../../data/platform-figures';
+import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
+import { PlatformChangeChart } from './platform-change-chart';
+import { platformChangeModel, signed } from './series';
+
+function countText(f: PlatformFigure): string {
+  return f.count ? withMark(formatCount(f.count.value), f.count.status) : '—';
+}
+
+function shareText(f: PlatformFigure): string {
+  return f.share
+    ? withMark(formatPercent(f.share.value, f.share.computed ? 1 : undefined), f.share.status)
+    : '—';
+}
+
+export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
+  const platforms = usePlatformFilter();
+  const from = useFrom();
+  const to = useTo();
+  const measure = useMeasure();
+  const model = useMemo(
+    () => platformChangeModel(dataset, { platforms, from, to, measure }),
+    [dataset, platforms, from, to, measure],
+  );
+  const a = model.fromYear !== null ? yearLabel(model.fromYear) : '';
+  const b = model.toYear !== null ? yearLabel(model.toYear) : '';
+  return (
+    <PanelFrame
+      id="platform-change"
+      title="Change in platform use"
+      takeaway={model.takeaway}
+      caveats={model.caveats}
+      chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
+      table={
+        model.rows.length ? (
+          <DataTable
+            caption={`Change per platform, ${a} to ${b}`}
+            rowHeader="Platform"
+            columns={[
+              `${a} count`,
+              `${b} count`,
+              'Change',
+              'Change (%)',
+              `${a} share`,
+              `${b} share`,
+              'Change in share',
+            ]}
+            rows={model.rows.map((r) => ({
+              header: r.label,
+              cells: [
+                { text: countText(r.from), status: r.from.count?.status },
+                { text: countText(r.to), status: r.to.count?.status },
+                { text: r.absolute !== null ? signed(r.absolute) : '—' },
+                { text: r.percent !== null ? `${signed(r.percent)}%` : '—' },
+                { text: shareText(r.from), status: r.from.share?.status },
+                { text: shareText(r.to), status: r.to.share?.status },
+                { text: r.points !== null ? signed(r.points, ' pp') : '—' },
+              ],
+            }))}
+            emptyMeaning="not published for both years"
+          />
+        ) : null
+      }
+      sources={model.sources}
+      notes={model.notes}
+    />
+  );
+}

@@ -1,0 +1,202 @@
+import { sourcesOf, type Dataset } from '../../data/dataset';
+import { yearLabel } from '../../data/period';
+import {
+  NATIONAL_GEOGRAPHIES,
+  platformFigure,
+  nationalPlatformGeography,
+  type PlatformFigure,
+} from '../../data/platform-figures';
+import type { Observation, Source } from '../../data/schema';
+import { platformLabel } from '../../data/vocabularies';
+import { formatCount } from '../../lib/format';
+import { platformColor } from '../../lib/palette';
+import type { Filters } from '../../state/filters';
+import type { PanelNote } from '../../components/panel-frame';
+
+export interface ChangeRow {
+  platform: string;
+  label: string;
+  color: string;
+  from: PlatformFigure;
+  to: PlatformFigure;
+  /** Count change; null unless both years have counts. */
+  absolute: number | null;
+  /** Percent change of the counts, whole percent. */
+  percent: number | null;
+  /** Change in share, percentage points, one decimal. */
+  points: number | null;
+}
+
+export interface ChangeModel {
+  /** What the chart draws: the change in counts, or in share (percentage points). */
+  measure: 'count' | 'share';
+  fromYear: number | null;
+  toYear: number | null;
+  geography: string | null;
+  rows: ChangeRow[];
+  takeaway: string;
+  caveats: string[];
+  sources: Source[];
+  notes: PanelNote[];
+}
+
+const GEO_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'the UK' };
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function signed(n: number, unit = ''): string {
+  const text = unit === ' pp' ? Math.abs(n).toFixed(1) : formatCount(Math.abs(n));
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${text}${unit}`;
+}
+
+function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): ChangeRow {
+  const counts = from.count && to.count;
+  return {
+    platform,
+    label: platformLabel(platform),
+    color: platformColor(platform),
+    from,
+    to,
+    absolute: counts ? to.count!.value - from.count!.value : null,
+    percent:
+      counts && from.count!.value > 0
+        ? Math.round(((to.count!.value - from.count!.value) / from.count!.value) * 100)
+        : null,
+    points: from.share && to.share ? round1(to.share.value - from.share.value) : null,
+  };
+}
+
+/** Lexicographic comparison of two scores. */
+function ranksAbove(a: readonly number[], b: readonly number[]): boolean {
+  const k = a.findIndex((x, i) => x !== b[i]);
+  return k >= 0 && a[k]! > b[k]!;
+}
+
+/**
+ * Picks the two years
+ to compare within the selected range: the same coverage (England and Wales,
+ * or the UK) in both, as many platforms compared by count as possible, then by share, then the
+ * widest and latest span.
+ */
+function choosePair(dataset: Dataset, filters: Pick<Filters, 'platforms' | 'from' | 'to'>) {
+  let best: { score: number[]; geography: string; a: number; b: number; rows: ChangeRow[] } | null =
+    null;
+  for (const geography of NATIONAL_GEOGRAPHIES) {
+    const years: number[] = [];
+    for (let y = filters.from; y <= filters.to; y++)
+      if (nationalPlatformGeography(dataset, y) === geography) years.push(y);
+    const platforms = new Set(
+      dataset.observations
+        .filter(
+          (o) =>
+            o.platform &&
+            o.geography === geography &&
+            (filters.platforms === null || filters.platforms.includes(o.platform)),
+        )
+        .map((o) => o.platform!),
+    );
+    for (let i = 0; i < years.length; i++)
+      for (let j = i + 1; j < years.length; j++) {
+        const a = years[i]!;
+        const b = years[j]!;
+        const rows = [...platforms]
+          .map((p) =>
+            rowFor(
+              p,
+              platformFigure(dataset, p, a, geography),
+              platformFigure(dataset, p, b, geography),
+            ),
+          )
+          .filter((r) => r.absolute !== null || r.points !== null);
+        const score = [rows.filter((r) => r.absolute !== null).length, rows.length, b - a, b];
+        if (rows.length > 0 && (!best || ranksAbove(score, best.score)))
+          best = { score, geography, a, b, rows };
+      }
+  }
+  return best;
+}
+
+export function platformChangeModel(
+  dataset: Dataset,
+  filters: Pick<Filters, 'platforms' | 'from' | 'to' | 'measure'>,
+): ChangeModel {
+  const pair = choosePair(dataset, filters);
+  if (!pair) {
+    return {
+      measure: 'share',
+      fromYear: null,
+      toYear: null,
+      geography: null,
+      rows: [],
+      takeaway:
+        'The selected years do not include two years of like-for-like platform figures, so no change can be shown.',
+      caveats: [
+        'Choose a wider range of years: platform figures compare within England and Wales (to 2020/21) or within the UK (from 2021/22).',
+      ],
+      sources: [],
+      notes: [],
+    };
+  }
+  const caveats: string[] = [];
+  const hasCounts = pair.rows.some((r) => r.absolute !== null);
+  const measure: ChangeModel['measure'] =
+    filters.measure === 'share' || !hasCounts ? 'share' : 'count';
+  if (filters.measure !== 'share' && measure === 'share')
+    caveats.push('No counts were published for both years, so the change is shown in shares.');
+  if (pair.a !== filters.from || pair.b !== filters.to) {
+    caveats.push(
+      `Comparing ${yearLabel(pair.a)} with ${yearLabel(pair.b)}: the pair of selected years with the most like-for-like platform figures (${GEO_NAMES[pair.geography]}).`,
+    );
+  }
+  const key = (r: ChangeRow) => (measure === 'count' ? r.absolute : r.points);
+  const rows = pair.rows.filter((r) => key(r) !== null).sort((x, y) => key(y)! - key(x)!);
+  const skipped = pair.rows.filter((r) => key(r) === null).map((r) => r.label);
+  if (skipped.length)
+    caveats.push(`${skipped.join(', ')}: not published for both years in this measure.`);
+
+  const top = rows[0];
+  const span = `from ${yearLabel(pair.a)} to ${yearLabel(pair.b)}`;
+  let takeaway = 'No platform changed.';
+  if (top) {
+    const change = (r: ChangeRow) =>
+      measure === 'count'
+        ? `${signed(r.absolute!)} offences${r.percent !== null ? ` (${signed(r.percent)}%)` : ''}${r.points !== null ? `, ${signed(r.points, ' pp')} in share` : ''}`
+        : `${signed(r.points!, ' pp')} in share`;
+    const bottom = rows[rows.length - 1]!;
+    const where = `${span} in ${GEO_NAMES[pair.geography]}`;
+    if (key(top)! <= 0) {
+      takeaway = `Every platform compared fell or held ${where}; ${top.label} changed least (${change(top)}).`;
+    } else {
+      const fall =
+        bottom !== top && key(bottom)! < 0 ? `; ${bottom.label} fell most (${change(bottom)})` : '';
+      takeaway = `${top.label} rose most ${where}: ${change(top)}${fall}.`;
+    }
+  }
+
+  const used: Observation[] = rows.flatMap((r) =>
+    [r.from, r.to].flatMap((f) =>
+      [f.count, f.share?.computed ? f.methodKnown : f.publishedShare].filter(
+        (o): o is Observation => o !== null,
+      ),
+    ),
+  );
+  const notes: PanelNote[] = [
+    {
+      label: 'Percentage points',
+      text: 'The change in share is the later share minus the earlier one. Shares are computed from the counts where counts were published, else as published.',
+    },
+  ];
+  return {
+    measure,
+    fromYear: pair.a,
+    toYear: pair.b,
+    geography: pair.geography,
+    rows,
+    takeaway,
+    caveats,
+    sources: sourcesOf(dataset, used),
+    notes,
+  };
+}

@@ -1,0 +1,113 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../lib/format';
+import { STATUS_TEXT } from '../../lib/format';
+import type { PlatformsModel } from './series';
+
+interface TooltipProps {
+  active?: boolean;
+  label?: string | number;
+  model: PlatformsModel;
+}
+
+function PlatformsTooltip({ active, label, model }: TooltipProps) {
+  const i = model.columns.findIndex((c) => c.label === label);
+  if (!active || i < 0) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
+      <p className="font-semibold">{label}</p>
+      <ul className="mt-1 space-y-1">
+        {model.series.map((s) => {
+          const cell = s.cells[i]!;
+          return (
+            <li key={s.platform}>
+              <span className="font-medium">{s.label}</span>:{' '}
+              {cell.value === null ? 'not published' : cell.text}
+              {cell.value !== null && cell.status !== 'published' && (
+                <span className="block text-slate-700">{STATUS_TEXT[cell.status]}</span>
+              )}
+              {cell.remark && <span className="block text-slate-600">{cell.remark}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. */
+export function PlatformsChart({
+  model,
+  height = 360,
+}: {
+  model: PlatformsModel;
+  height?: number;
+}) {
+  const rows = model.columns.map((c, i) => {
+    const row: Record<string, string | number | null> = { column: c.label };
+    for (const s of model.series) {
+      row[s.platform] = s.cells[i]!.value;
+      row[`${s.platform}:text`] = s.cells[i]!.text;
+    }
+    return row;
+  });
+  const labelled = model.series.length * model.columns.length <= 16;
+  return (
+    <figure aria-label={`Bar chart. ${model.takeaway}`}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart
+          data={rows}
+          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="column" tick={{ fill: '#1e293b', fontSize: 13 }} />
+          <YAxis
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            width={56}
+            tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
+          />
+          <Tooltip content={<PlatformsTooltip model={model} />} cursor={{ fill: '#f1f5f9' }} />
+          {model.series.map((s) => (
+            <Bar
+              key={s.platform}
+              dataKey={s.platform}
+              name={s.label}
+              fill={s.color}
+              isAnimationActive={false}
+            >
+              {labelled && (
+                <LabelList
+                  dataKey={`${s.platform}:text`}
+                  position="top"
+                  fill="#1e293b"
+                  fontSize={12}
+                />
+              )}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+        {model.series.map((s) => (
+          <li key={s.platform} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block size-3"
+              style={{ background: s.color }}
+            />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
+import { PanelFrame } from '../../components/panel-frame';
+import type { Dataset } from '../../data/dataset';
+import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
+import { PlatformsChart } from './platforms-chart';
+import { platformsModel } from './series';
+
+export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
+  const platforms = usePlatformFilter();
+  const from = useFrom();
+  const to = useTo();
+  const measure = useMeasure();
+  const model = useMemo(
+    () => platformsModel(dataset, { platforms, from, to, measure }),
+    [dataset, platforms, from, to, measure],
+  );
+  const unit = model.measure === 'share' ? 'share of offences with the method known' : 'offences';
+  return (
+    <PanelFrame
+      id="platforms"
+      title="Platforms by year"
+      takeaway={model.takeaway}
+      caveats={model.caveats}
+      chart={model.columns.length ? <PlatformsChart model={model} /> : null}
+      table={
+        <DataTable
+          caption={`Platforms used, by year (${unit})`}
+          rowHeader="Platform"
+          columns={model.columns.map((c) => c.label)}
+          rows={model.series.map((s) => ({
+            header: s.label,
+            cells: s.cells.map((c) => ({
+              text: c.text,
+              status: c.status,
+              remark: c.remark ?? undefined,
+            })),
+          }))}
+          emptyMeaning="not published for that year"
+        />
+      }
+      sources={model.sources}
+      notes={model.notes}
+    />
+  );
+}
