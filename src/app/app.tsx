@@ -7,7 +7,14 @@ import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
+import { AgePanel } from '../features/age/age-panel';
+import { CoveragePanel } from '../features/coverage/coverage-panel';
+import { HeadlinePanel } from '../features/headline/headline-panel';
+import { PlatformChangePanel } from '../features/platform-change/platform-change-panel';
+import { PlatformsPanel } from '../features/platforms/platforms-panel';
 import { TrendPanel } from '../features/trend/trend-panel';
+import { WestMidlandsPanel } from '../features/west-midlands/west-midlands-panel';
+import { SourcesSection } from '../components/sources-section';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -33,7 +40,14 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
       <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6">
+        <HeadlinePanel dataset={dataset} />
         <TrendPanel dataset={dataset} />
+        <PlatformsPanel dataset={dataset} />
+        <PlatformChangePanel dataset={dataset} />
+        <AgePanel dataset={dataset} />
+        <WestMidlandsPanel dataset={dataset} />
+        <CoveragePanel dataset={dataset} />
+        <SourcesSection dataset={dataset} />
       </div>
     </>
   );

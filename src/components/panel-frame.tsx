@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -18,7 +18,14 @@ interface PanelFrameProps {
   table: ReactNode;
   sources: readonly Source[];
   notes: readonly PanelNote[];
+  /** Shown under the chart or table whichever is chosen. */
+  extra?: ReactNode;
 }
+
+const VIEW_LABELS = [
+  ['chart', 'Chart'],
+  ['table', 'Table'],
+] as const;
 
 function SourceItem({ source }: { source: Source }) {
   return (
@@ -52,13 +59,13 @@ export function PanelFrame({
   table,
   sources,
   notes,
+  extra,
 }: PanelFrameProps) {
   const globalView = useView();
   // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
   const [local, setLocal] = useState<{ view: View; from: View } | null>(null);
   const view = local && local.from === globalView ? local.view : globalView;
   const headingId = `${id}-heading`;
-  const toggleId = useId();
 
   return (
     <section
@@ -74,53 +81,54 @@ export function PanelFrame({
           role="group"
           aria-label={`Show ${title} as`}
           className="inline-flex rounded border border-brand"
-          id={toggleId}
         >
-          {(['chart', 'table'] as const).map((v) => (
+          {VIEW_LABELS.map(([v, label]) => (
             <button
               key={v}
               type="button"
               aria-pressed={view === v}
               onClick={() => setLocal({ view: v, from: globalView })}
-              className={`px-3 py-1 text-sm font-semibold capitalize ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
+              className={`px-3 py-1 text-sm font-semibold ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
             >
-              {v}
+              {label}
             </button>
           ))}
         </div>
       </div>
       <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
       {caveats.length > 0 && (
-        <ul className="mt-2 space-y-1 text-sm text-amber-900">
+        <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
       )}
       <div className="mt-4">{view === 'chart' ? chart : table}</div>
-      <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-semibold">
-          Sources ({sources.length}) and notes ({notes.length})
-        </summary>
-        <h3 className="mt-3 font-semibold">Sources</h3>
-        <ul className="mt-1 list-disc space-y-1 pl-6">
-          {sources.map((s) => (
-            <SourceItem key={s.id} source={s} />
-          ))}
-        </ul>
-        {notes.length > 0 && (
-          <>
-            <h3 className="mt-3 font-semibold">Notes and revisions</h3>
-            <ul className="mt-1 list-disc space-y-1 pl-6">
-              {notes.map((n) => (
-                <li key={`${n.label}|${n.text}`}>
-                  <span className="font-medium">{n.label}:</span> {n.text}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </details>
+      {extra}
+      {sources.length > 0 && (
+        <div className="mt-4 text-sm">
+          <h3 className="font-semibold">Sources</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {sources.map((s) => (
+              <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {notes.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold">
+            Notes and revisions ({notes.length})
+          </summary>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {notes.map((n) => (
+              <li key={`${n.label}|${n.text}`}>
+                <span className="font-medium">{n.label}:</span> {n.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

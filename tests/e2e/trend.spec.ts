@@ -20,7 +20,7 @@ test('loads the dashboard with the published figures and no console errors', asy
 test('a filter change updates the URL and the table, and the URL reopens the same view', async ({ page }) => {
   await page.goto('./?from=2017-18&to=2018-19');
   const panel = trend(page);
-  await panel.getByRole('button', { name: 'table' }).click();
+  await panel.getByRole('button', { name: 'Table' }).click();
   await expect(panel.getByRole('row', { name: '2018/19 4,373 5,333 260' })).toBeVisible();
 
   await page.getByRole('radio', { name: 'Index (2017/18 = 100)' }).check();
@@ -31,7 +31,7 @@ test('a filter change updates the URL and the table, and the URL reopens the sam
   const reloaded = trend(page);
   await expect(page.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).not.toBeChecked();
-  await reloaded.getByRole('button', { name: 'table' }).click();
+  await reloaded.getByRole('button', { name: 'Table' }).click();
   await expect(reloaded.getByRole('row', { name: '2018/19 135.9 134.0' })).toBeVisible();
 });
 

@@ -128,7 +128,7 @@ export function ageModel(
     const band = ageBandLabel(o.ageBand!).toLowerCase();
     const wording =
       o.status === 'approximate' && o.note
-        ? `: ${o.note.split(/[;.] /)[0]!.replace(/\.$/, '')}`
+        ? `; ${o.note.charAt(0).toLowerCase()}${o.note.split(/[;.] /)[0]!.replace(/\.$/, '').slice(1)}`
         : o.status === 'derived'
           ? ', derived: see the notes'
           : '';

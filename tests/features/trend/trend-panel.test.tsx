@@ -26,7 +26,7 @@ describe('trend panel', () => {
         'Recorded offences: England and Wales up 36%, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%, 194 to 260 (2017/18 to 2018/19).',
       ),
     ).toBeInTheDocument();
-    await userEvent.click(within(panel).getByRole('button', { name: 'table' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
     expect(tableRows(panel)).toEqual([
       ['Year', 'England and Wales', 'West Midlands region'],
       ['2017/18', '3,217', '194'],

@@ -1,0 +1,42 @@
+import type { Dataset } from '../data/dataset';
+import { CONFIDENCES } from '../data/vocabularies';
+
+/** Every source of the data set, with how many figures cite it. */
+export function SourcesSection({ dataset }: { dataset: Dataset }) {
+  const cited = new Map<string, number>();
+  for (const o of dataset.observations)
+    if (o.source) cited.set(o.source, (cited.get(o.source) ?? 0) + 1);
+  return (
+    <section
+      id="sources"
+      aria-labelledby="sources-heading"
+      className="rounded-lg border border-slate-300 bg-white p-4 sm:p-6"
+    >
+      <h2 id="sources-heading" className="text-xl font-bold sm:text-2xl">
+        All sources
+      </h2>
+      <p className="mt-2 text-sm text-slate-700">
+        Confidence: high where the NSPCC's own page or several outlets agree, medium for a single
+        secondary outlet.
+      </p>
+      <ul className="mt-3 space-y-2 text-sm">
+        {[...dataset.sources.values()].map((s) => (
+          <li key={s.id}>
+            <a
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-brand underline"
+            >
+              {s.title}
+            </a>{' '}
+            — {s.publisher}
+            {s.date ? `, ${s.date}` : ''}. Confidence: {CONFIDENCES[s.confidence].toLowerCase()}.
+            Cited by {cited.get(s.id) ?? 0} figures.
+            {s.note && <span className="block text-slate-600">{s.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

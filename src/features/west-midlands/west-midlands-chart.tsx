@@ -1,0 +1,166 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { yearLabel } from '../../data/period';
+import { platformLabel } from '../../data/vocabularies';
+import { formatIndex, withMark } from '../../lib/format';
+import { platformColor } from '../../lib/palette';
+import { REGION, type WestMidlandsModel } from './series';
+
+function IndexChart({ model, height }: { model: WestMidlandsModel; height: number }) {
+  const rows = model.years.map((year) => {
+    const row: Record<string, string | number | null> = { year: yearLabel(year) };
+    for (const s of model.index) {
+      const p = s.points.find((pt) => pt.year === year);
+      row[s.geography] = p?.value ?? null;
+      row[`${s.geography}:text`] =
+        p && p.value !== null ? withMark(formatIndex(p.value), p.status) : null;
+    }
+    return row;
+  });
+  return (
+    <figure aria-label={`Line chart, offences indexed to 2017/18 = 100. ${model.takeaway}`}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart
+          data={rows}
+          margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} tickMargin={8} />
+          <YAxis tick={{ fill: '#1e293b', fontSize: 13 }} width={48} domain={['auto', 'auto']} />
+          <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
+          {model.index.map((s) => (
+            <Line
+              key={s.geography}
+              dataKey={s.geography}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={3}
+              strokeDasharray={s.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={{ r: 4, fill: s.color }}
+            >
+              {s.geography === REGION && (
+                <LabelList
+                  dataKey={`${s.geography}:text`}
+                  position="top"
+                  fill={s.color}
+                  fontSize={12}
+                />
+              )}
+            </Line>
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+        {model.index.map((s) => (
+          <li key={s.geography} className="flex items-center gap-2">
+            <svg width="32" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                y1="5"
+                x2="32"
+                y2="5"
+                stroke={s.color}
+                strokeWidth="3"
+                strokeDasharray={s.dash}
+              />
+            </svg>
+            {s.name} (2017/18 = 100)
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
+  const rows = model.forces
+    .filter((f) => f.shares.some((s) => s !== null))
+    .map((f) => {
+      const row: Record<string, string | number | null> = { name: f.name.replace(/ Police$/, '') };
+      model.platforms.forEach((p, i) => {
+        row[p] = f.shares[i]?.value ?? null;
+        row[`${p}:text`] = f.shares[i]
+          ? withMark(`${f.shares[i]!.value}%`, f.shares[i]!.status)
+          : null;
+      });
+      return row;
+    });
+  if (rows.length === 0 || model.platforms.length === 0) return null;
+  return (
+    <figure
+      aria-label="Bar chart of the share of each force's offences, 2017/18 and 2018/19 together, by platform"
+      className="mt-6"
+    >
+      <h3 className="font-semibold">
+        Platforms in each force's offences, 2017/18 and 2018/19 together
+      </h3>
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart
+          data={rows}
+          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="name" tick={{ fill: '#1e293b', fontSize: 13 }} interval={0} />
+          <YAxis
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            width={48}
+            domain={[0, 100]}
+            tickFormatter={(v: number) => `${v}%`}
+          />
+          {model.platforms.map((p) => (
+            <Bar
+              key={p}
+              dataKey={p}
+              name={platformLabel(p)}
+              fill={platformColor(p)}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey={`${p}:text`} position="top" fill="#1e293b" fontSize={12} />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+        {model.platforms.map((p) => (
+          <li key={p} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block size-3"
+              style={{ background: platformColor(p) }}
+            />
+            {platformLabel(p)}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+export function WestMidlandsChart({
+  model,
+  height = 320,
+}: {
+  model: WestMidlandsModel;
+  height?: number;
+}) {
+  return (
+    <>
+      {model.index.length > 0 && <IndexChart model={model} height={height} />}
+      <ForceSharesChart model={model} />
+    </>
+  );
+}

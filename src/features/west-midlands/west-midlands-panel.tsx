@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
+import { PanelFrame } from '../../components/panel-frame';
+import type { Dataset } from '../../data/dataset';
+import { yearLabel } from '../../data/period';
+import { platformLabel } from '../../data/vocabularies';
+import { formatIndex, formatPercent, withMark } from '../../lib/format';
+import { useFrom, usePlatformFilter, useTo } from '../../state/store';
+import { countText, shareText, westMidlandsModel } from './series';
+import { WestMidlandsChart } from './west-midlands-chart';
+
+export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
+  const platforms = usePlatformFilter();
+  const from = useFrom();
+  const to = useTo();
+  const model = useMemo(
+    () => westMidlandsModel(dataset, { platforms, from, to }),
+    [dataset, platforms, from, to],
+  );
+  const table = (
+    <div className="space-y-6">
+      <DataTable
+        caption="Offences indexed to 2017/18 = 100"
+        rowHeader="Year"
+        columns={model.index.map((s) => s.name)}
+        rows={model.years.map((year) => ({
+          header: yearLabel(year),
+          cells: model.index.map((s) => {
+            const p = s.points.find((pt) => pt.year === year);
+            return p && p.value !== null
+              ? { text: withMark(formatIndex(p.value), p.status), status: p.status }
+              : { text: '—' };
+          }),
+        }))}
+      />
+      <DataTable
+        caption="The region's share of England and Wales"
+        rowHeader="Year"
+        columns={['West Midlands region', 'England and Wales', 'Region share']}
+        rows={model.shares.map((s) => ({
+          header: yearLabel(s.year),
+          cells: [
+            { text: countText(s.region), status: s.region.status },
+            { text: countText(s.national), status: s.national?.status },
+            s.share !== null
+              ? { text: `${formatPercent(s.share, 1)}†`, status: 'derived' }
+              : { text: '—' },
+          ],
+        }))}
+        emptyMeaning="no like-for-like national figure"
+      />
+      <DataTable
+        caption="The region's forces: recorded offences, and platform shares of 2017/18 and 2018/19 together"
+        rowHeader="Force"
+        columns={[
+          ...model.forceYears.map(yearLabel),
+          ...model.platforms.map((p) => `${platformLabel(p)} (share)`),
+        ]}
+        rows={model.forces.map((f) => ({
+          header: f.name,
+          cells: [
+            ...f.counts.map((o) => ({ text: countText(o), status: o?.status })),
+            ...f.shares.map((o) => ({ text: shareText(o), status: o?.status })),
+          ],
+        }))}
+      />
+    </div>
+  );
+  return (
+    <PanelFrame
+      id="west-midlands"
+      title="West Midlands and national"
+      takeaway={model.takeaway}
+      caveats={model.caveats}
+      chart={<WestMidlandsChart model={model} />}
+      table={table}
+      sources={model.sources}
+      notes={model.notes}
+    />
+  );
+}
