@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import type { Dataset } from '../data/dataset';
@@ -32,9 +33,22 @@ export function urlContextOf(dataset: Dataset): UrlContext {
   };
 }
 
+/**
+ * A link to "#platforms" or "?panel=platforms" lands on that panel. The browser cannot do it by
+ * itself: the panels appear only once the data has loaded.
+ */
+function useScrollToLinkedPanel() {
+  useEffect(() => {
+    const panel = new URLSearchParams(window.location.search).get('panel');
+    const id = window.location.hash.slice(1) || panel;
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
+}
+
 function Dashboard({ dataset }: { dataset: Dataset }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
+  useScrollToLinkedPanel();
   return (
     <>
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />

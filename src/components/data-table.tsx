@@ -58,7 +58,10 @@ export function DataTable({
                 <td key={j} className="px-3 py-2 text-right tabular-nums">
                   {cell.text}
                   {cell.remark && (
-                    <span className="block text-xs text-slate-600">{cell.remark}</span>
+                    <>
+                      {' '}
+                      <span className="block text-xs text-slate-600">{cell.remark}</span>
+                    </>
                   )}
                 </td>
               ))}

@@ -17,7 +17,9 @@ test('loads the dashboard with the published figures and no console errors', asy
   expect(errors).toEqual([]);
 });
 
-test('a filter change updates the URL and the table, and the URL reopens the same view', async ({ page }) => {
+test('a filter change updates the URL and the table, and the URL reopens the same view', async ({
+  page,
+}) => {
   await page.goto('./?from=2017-18&to=2018-19');
   const panel = trend(page);
   await panel.getByRole('button', { name: 'Table' }).click();
@@ -25,7 +27,9 @@ test('a filter change updates the URL and the table, and the URL reopens the sam
 
   await page.getByRole('radio', { name: 'Index (2017/18 = 100)' }).check();
   await page.getByRole('checkbox', { name: 'United Kingdom' }).uncheck();
-  await expect(page).toHaveURL(/\?geo=england-wales,west-midlands-region&to=2018-19&measure=index$/);
+  await expect(page).toHaveURL(
+    /\?geo=england-wales,west-midlands-region&to=2018-19&measure=index$/,
+  );
 
   await page.reload();
   const reloaded = trend(page);
@@ -44,7 +48,9 @@ test('a hand-edited bad link shows what was ignored and the rest of the view', a
   await expect(page).toHaveURL(/\?geo=england-wales$/);
 });
 
-test('a corrupted data file names the file, row and column, and Retry recovers', async ({ page }) => {
+test('a corrupted data file names the file, row and column, and Retry recovers', async ({
+  page,
+}) => {
   let corrupt = true;
   await page.route('**/data/observations.csv', async (route) => {
     const response = await route.fetch();
@@ -61,9 +67,13 @@ test('a corrupted data file names the file, row and column, and Retry recovers',
 });
 
 test('a missing data file says which', async ({ page }) => {
-  await page.route('**/data/geographies.csv', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.route('**/data/geographies.csv', (route) =>
+    route.fulfill({ status: 404, body: 'Not Found' }),
+  );
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('geographies.csv, could not be loaded: the server answered 404');
+  await expect(page.getByRole('alert')).toContainText(
+    'geographies.csv, could not be loaded: the server answered 404',
+  );
 });
 
 for (const [name, width, height] of [
@@ -74,7 +84,9 @@ for (const [name, width, height] of [
     await page.setViewportSize({ width, height });
     await page.goto('./');
     await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/${name}-trend.png`, fullPage: true });
   });

@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const PANELS = [
+  'Headline figures',
+  'Offences over time',
+  'Platforms by year',
+  'Change in platform use',
+  "Victims' age",
+  'West Midlands and national',
+  'Data coverage and notes',
+];
+
+function panel(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+async function showTable(name: string) {
+  await userEvent.click(within(panel(name)).getByRole('button', { name: 'Table' }));
+  return within(panel(name));
+}
+
+describe('the panels', () => {
+  it('are all there, in order, each with a chart/table toggle, a takeaway and its sources', async () => {
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Headline figures' });
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
+    expect(regions).toEqual([
+      'filters-heading',
+      ...[
+        'headline',
+        'trend',
+        'platforms',
+        'platform-change',
+        'age',
+        'west-midlands',
+        'coverage',
+      ].map((id) => `${id}-heading`),
+      'sources-heading',
+    ]);
+    for (const name of PANELS) {
+      const p = panel(name);
+      expect(within(p).getByRole('group', { name: `Show ${name} as` })).toBeInTheDocument();
+      expect(within(p).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+      expect(within(p).getAllByRole('link').length).toBeGreaterThan(0);
+      for (const link of within(p).getAllByRole('link'))
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  it('platforms and platform change show the 2019 release counts', async () => {
+    renderApp('/?from=2017-18&to=2018-19');
+    await screen.findByRole('region', { name: 'Platforms by year' });
+    const platforms = await showTable('Platforms by year');
+    expect(platforms.getByRole('row', { name: 'Instagram 418 929' })).toBeInTheDocument();
+    expect(
+      platforms.getByRole('row', { name: 'Other or unnamed methods 567† 674†' }),
+    ).toBeInTheDocument();
+    const change = await showTable('Change in platform use');
+    expect(
+      change.getByRole('row', {
+        name: /^Instagram 418 929 \+511 \+122% 19\.7%† 34\.4%† \+14\.7 pp$/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('measure=share switches platforms to shares and the headline to the leading share', async () => {
+    renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
+    await screen.findByRole('region', { name: 'Headline figures' });
+    expect(
+      within(panel('Headline figures')).getByText(
+        '929 offences, 34.4%† of offences where the platform was known.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Share (%)' }));
+    expect(
+      within(panel('Headline figures')).getByText(
+        '34.4%† of offences where the platform was known.',
+      ),
+    ).toBeInTheDocument();
+    const platforms = await showTable('Platforms by year');
+    expect(
+      platforms.getByRole('cell', {
+        name: /^29\.2%†\s+618 \/ 2,117; published as 30%, which differs$/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('selecting Instagram only changes every panel that shows platforms', async () => {
+    renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
+    await screen.findByRole('region', { name: 'Headline figures' });
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    for (const name of [
+      'Facebook',
+      'WhatsApp',
+      'Snapchat',
+      'Kik',
+      'Meta / Facebook-owned apps',
+      'Facebook-owned apps or Snapchat',
+      'Other or unnamed methods',
+    ]) {
+      await userEvent.click(within(filters).getByRole('checkbox', { name }));
+    }
+    expect(window.location.search).toContain('platforms=instagram');
+    const platforms = await showTable('Platforms by year');
+    expect(platforms.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Instagram']);
+    const change = await showTable('Change in platform use');
+    expect(change.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Instagram']);
+    const wm = await showTable('West Midlands and national');
+    expect(wm.getByRole('columnheader', { name: 'Instagram (share)' })).toBeInTheDocument();
+    expect(
+      wm.queryByRole('columnheader', { name: 'Facebook-owned apps or Snapchat (share)' }),
+    ).not.toBeInTheDocument();
+    expect(within(panel('Headline figures')).getByText('Instagram')).toBeInTheDocument();
+  });
+
+  it('age, West Midlands and coverage show their published and derived numbers', async () => {
+    renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19&measure=share');
+    await screen.findByRole('region', { name: "Victims' age" });
+    const age = await showTable("Victims' age");
+    expect(
+      age.getByRole('row', { name: 'Aged under 12 2017/18 to 2018/19, England and Wales ≈20%' }),
+    ).toBeInTheDocument();
+    const wm = await showTable('West Midlands and national');
+    expect(wm.getByRole('row', { name: '2017/18 194 3,217 6.0%†' })).toBeInTheDocument();
+    expect(wm.getByRole('row', { name: '2018/19 260 4,373 5.9%†' })).toBeInTheDocument();
+    const coverage = await showTable('Data coverage and notes');
+    expect(
+      coverage.getByRole('row', { name: '2017/18 England and Wales 43 3,217 2,117 65.8%†' }),
+    ).toBeInTheDocument();
+    expect(
+      coverage.getByRole('row', { name: '2018/19 England and Wales 43 4,373 2,700 61.7%†' }),
+    ).toBeInTheDocument();
+    expect(coverage.getByText(/its 4 forces add up to 564/)).toBeInTheDocument();
+  });
+});

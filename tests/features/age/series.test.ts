@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ageModel } from '../../../src/features/age/series';
+import { bundledDataset } from '../../fixtures/bundled';
+
+const dataset = bundledDataset();
+const base = { geos: ['england-wales', 'uk'], from: 2017, to: 2024 };
+const rows = (m: ReturnType<typeof ageModel>) =>
+  m.items.map((i) => `${i.label} | ${i.context} | ${i.text}`);
+
+describe('ageModel', () => {
+  it('shows every published age share as published, approximate ones marked', () => {
+    const model = ageModel(dataset, { ...base, measure: 'share' });
+    expect(rows(model)).toEqual([
+      'Aged under 11 | 2017/18, England and Wales | ≈25%',
+      'Girls aged 12 to 15 | 2017/18, England and Wales | 62%',
+      'Aged under 12 | 2017/18 to 2018/19, England and Wales | ≈20%',
+      'Victims who were girls | 2021/22, United Kingdom | 82%',
+      'Girls aged 12 to 15 | 2021/22, United Kingdom | 39%',
+      'Victims who were girls | 2022/23, United Kingdom | 83%',
+      'Aged under 12 | 2017/18 to 2022/23, United Kingdom | ≈25%',
+      'Victims who were girls | 2023/24, United Kingdom | 81%',
+    ]);
+  });
+
+  it('never shows a derived count more precisely than its rounded input', () => {
+    const model = ageModel(dataset, { ...base, measure: 'count' });
+    expect(rows(model)).toEqual([
+      "Offences with the victim's age known | 2017/18 to 2018/19, England and Wales | 5,567",
+      'Aged under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
+      'Aged under 12 | 2017/18 to 2022/23, United Kingdom | ≈5,500',
+    ]);
+  });
+
+  it('follows the places filter and says where figures exist when none match', () => {
+    expect(rows(ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' }))).toEqual([
+      'Aged under 13 | 2017/18, Scotland | 226',
+      'Aged under 13 | 2021/22, Scotland | 369',
+    ]);
+    const none = ageModel(dataset, { ...base, geos: ['wales'], measure: 'share' });
+    expect(none.items).toEqual([]);
+    expect(none.caveats[0]).toMatch(/They exist for: England and Wales, United Kingdom\.$/);
+  });
+});
