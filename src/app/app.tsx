@@ -82,9 +82,14 @@ export function App() {
           <h1 className="text-2xl font-bold sm:text-3xl">
             Online grooming of children: recorded offences
           </h1>
-          <p className="mt-1 max-w-3xl text-sm text-blue-50 sm:text-base">
-            Offences of sexual communication with a child recorded by police, as published by the
-            NSPCC from Freedom of Information returns. Every figure links to where it was published.
+          <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
+            About these figures: police forces record offences of sexual communication with a child,
+            an offence in force in England and Wales since April 2017. The NSPCC asks every force
+            for its figures each year by Freedom of Information request and publishes the totals,
+            with the platforms used and the victims' ages where the police gave them. Until 2020/21
+            the figures cover England and Wales; from 2021/22 the UK, including Scotland's different
+            offence. Every number here links to where it was published; derived figures are marked †
+            and approximate ones ≈.
           </p>
         </div>
       </header>

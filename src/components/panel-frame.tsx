@@ -41,7 +41,6 @@ function SourceItem({ source }: { source: Source }) {
       , {source.publisher}
       {source.date ? `, ${source.date}` : ''} (confidence:{' '}
       {CONFIDENCES[source.confidence].toLowerCase()})
-      {source.note ? <span className="text-slate-600"> {source.note}</span> : null}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../lib/format';
+import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
 
 /**
@@ -16,6 +17,7 @@ import type { AgeModel } from './series';
  * figures are drawn hollow with a dashed outline so they never read as exact.
  */
 export function AgeChart({ model, height }: { model: AgeModel; height?: number }) {
+  const narrow = useMediaQuery(NARROW);
   const rows = model.items.map((i) => ({
     name: `${i.label} (${i.context})`,
     value: i.value,
@@ -25,7 +27,7 @@ export function AgeChart({ model, height }: { model: AgeModel; height?: number }
   }));
   return (
     <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height ?? 40 + rows.length * 52}>
+      <ResponsiveContainer width="100%" height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -42,8 +44,8 @@ export function AgeChart({ model, height }: { model: AgeModel; height?: number }
           <YAxis
             type="category"
             dataKey="name"
-            width={230}
-            tick={{ fill: '#1e293b', fontSize: 12 }}
+            width={narrow ? 140 : 230}
+            tick={{ fill: '#1e293b', fontSize: narrow ? 11 : 12 }}
             interval={0}
           />
           <Bar dataKey="value" isAnimationActive={false}>

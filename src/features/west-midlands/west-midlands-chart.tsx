@@ -91,10 +91,9 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
     .map((f) => {
       const row: Record<string, string | number | null> = { name: f.name.replace(/ Police$/, '') };
       model.platforms.forEach((p, i) => {
-        row[p] = f.shares[i]?.value ?? null;
-        row[`${p}:text`] = f.shares[i]
-          ? withMark(`${f.shares[i]!.value}%`, f.shares[i]!.status)
-          : null;
+        const o = f.shares[i];
+        row[p] = o?.value ?? null;
+        row[`${p}:text`] = o ? withMark(`${o.value}%`, o.status) : null;
       });
       return row;
     });
@@ -107,19 +106,29 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
       <h3 className="font-semibold">
         Platforms in each force's offences, 2017/18 and 2018/19 together
       </h3>
-      <ResponsiveContainer width="100%" height={260}>
+      <ResponsiveContainer
+        width="100%"
+        height={40 + rows.length * (24 * model.platforms.length + 24)}
+      >
         <BarChart
           data={rows}
-          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          layout="vertical"
+          margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="name" tick={{ fill: '#1e293b', fontSize: 13 }} interval={0} />
-          <YAxis
-            tick={{ fill: '#1e293b', fontSize: 13 }}
-            width={48}
+          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <XAxis
+            type="number"
             domain={[0, 100]}
+            tick={{ fill: '#1e293b', fontSize: 13 }}
             tickFormatter={(v: number) => `${v}%`}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={110}
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            interval={0}
           />
           {model.platforms.map((p) => (
             <Bar
@@ -129,7 +138,7 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
               fill={platformColor(p)}
               isAnimationActive={false}
             >
-              <LabelList dataKey={`${p}:text`} position="top" fill="#1e293b" fontSize={12} />
+              <LabelList dataKey={`${p}:text`} position="right" fill="#1e293b" fontSize={12} />
             </Bar>
           ))}
         </BarChart>
