@@ -81,9 +81,9 @@ export function headlineModel(
       figures.push({
         id: 'change',
         label: `Change since ${yearLabel(firstYear)}, ${name}`,
-        value: signedPercent(pct),
-        status:
-          first.status === 'published' && last.status === 'published' ? 'published' : 'derived',
+        // A change computed here is derived, however exact its two figures.
+        value: `${signedPercent(pct)}†`,
+        status: 'derived',
         detail: `${formatCount(first.value)} in ${yearLabel(firstYear)} to ${formatCount(last.value)} in ${yearLabel(lastYear)}, computed from the two figures.`,
         sources: sourcesOf(dataset, [first, last]),
       });
