@@ -1,21 +1,15 @@
-import { useEffect, useMemo } from 'react';
-
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import type { Dataset } from '../data/dataset';
-import { useUrlSync } from '../state/store';
+import { useFilterActions, usePresent, useUrlSync } from '../state/store';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
-import { AgePanel } from '../features/age/age-panel';
-import { CoveragePanel } from '../features/coverage/coverage-panel';
-import { HeadlinePanel } from '../features/headline/headline-panel';
-import { PlatformChangePanel } from '../features/platform-change/platform-change-panel';
-import { PlatformsPanel } from '../features/platforms/platforms-panel';
-import { TrendPanel } from '../features/trend/trend-panel';
-import { WestMidlandsPanel } from '../features/west-midlands/west-midlands-panel';
 import { SourcesSection } from '../components/sources-section';
+import { PANELS } from './panels';
+import { ViewActions } from '../components/view-actions';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -35,32 +29,57 @@ export function urlContextOf(dataset: Dataset): UrlContext {
 
 /**
  * A link to "#platforms" or "?panel=platforms" lands on that panel. The browser cannot do it by
- * itself: the panels appear only once the data has loaded.
+ * itself: the panels appear only once the data has loaded. Leaving presenter mode lands on the
+ * slide that was showing.
  */
-function useScrollToLinkedPanel() {
+function useScrollToLinkedPanel(present: boolean) {
   useEffect(() => {
+    if (present) return;
     const panel = new URLSearchParams(window.location.search).get('panel');
     const id = window.location.hash.slice(1) || panel;
     if (id) document.getElementById(id)?.scrollIntoView();
-  }, []);
+  }, [present]);
+}
+
+// Presenter mode is for some users only: its code loads when first opened.
+const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
+
+/** "p" opens presenter mode from anywhere on the page but a form field. */
+function usePresentKey() {
+  const { setPresent } = useFilterActions();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
+      setPresent(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setPresent]);
 }
 
 function Dashboard({ dataset }: { dataset: Dataset }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
-  useScrollToLinkedPanel();
+  const present = usePresent();
+  useScrollToLinkedPanel(present);
+  usePresentKey();
+  if (present) {
+    return (
+      <Suspense fallback={<p role="status">Opening presenter mode…</p>}>
+        <Presenter dataset={dataset} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
       <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6">
-        <HeadlinePanel dataset={dataset} />
-        <TrendPanel dataset={dataset} />
-        <PlatformsPanel dataset={dataset} />
-        <PlatformChangePanel dataset={dataset} />
-        <AgePanel dataset={dataset} />
-        <WestMidlandsPanel dataset={dataset} />
-        <CoveragePanel dataset={dataset} />
+        <ViewActions />
+        {PANELS.map(({ id, Component }) => (
+          <Component key={id} dataset={dataset} />
+        ))}
         <SourcesSection dataset={dataset} />
       </div>
     </>

@@ -3,6 +3,9 @@ import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
+import { CopyLink } from './copy-link';
+import { usePresenting } from './presenting';
+import { usePrinting } from '../lib/use-printing';
 
 export interface PanelNote {
   label: string;
@@ -65,36 +68,66 @@ export function PanelFrame({
   const [local, setLocal] = useState<{ view: View; from: View } | null>(null);
   const view = local && local.from === globalView ? local.view : globalView;
   const headingId = `${id}-heading`;
+  const presenting = usePresenting();
+  const printing = usePrinting();
 
   return (
     <section
       id={id}
       aria-labelledby={headingId}
-      className="scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
+      className={
+        presenting
+          ? 'panel flex min-h-full flex-col'
+          : 'panel scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6'
+      }
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
+        <h2
+          id={headingId}
+          className={
+            presenting
+              ? 'text-[clamp(2.5rem,3.2vw,4rem)] font-bold'
+              : 'text-xl font-bold sm:text-2xl'
+          }
+        >
           {title}
         </h2>
-        <div
-          role="group"
-          aria-label={`Show ${title} as`}
-          className="inline-flex rounded border border-brand"
-        >
-          {VIEW_LABELS.map(([v, label]) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setLocal({ view: v, from: globalView })}
-              className={`px-3 py-1 text-sm font-semibold ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
-            >
-              {label}
-            </button>
-          ))}
+        <div className="no-print flex flex-wrap items-center gap-3">
+          {!presenting && (
+            <CopyLink
+              label="Copy link to this panel"
+              panel={id}
+              className="text-sm font-medium text-brand underline"
+            />
+          )}
+          <div
+            role="group"
+            aria-label={`Show ${title} as`}
+            className="inline-flex rounded border border-brand"
+          >
+            {VIEW_LABELS.map(([v, label]) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setLocal({ view: v, from: globalView })}
+                className={`px-3 py-1 text-sm font-semibold ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
         </div>
       </div>
-      <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
+      <p
+        className={
+          presenting
+            ? 'slide-headline mt-3 text-[clamp(1.25rem,1.6vw,2.25rem)] font-medium'
+            : 'mt-2 text-base sm:text-lg'
+        }
+      >
+        {takeaway}
+      </p>
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -103,30 +136,40 @@ export function PanelFrame({
         </ul>
       )}
       <div className="mt-4">{view === 'chart' ? chart : table}</div>
-      {extra}
-      {sources.length > 0 && (
-        <div className="mt-4 text-sm">
-          <h3 className="font-semibold">Sources</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {sources.map((s) => (
-              <SourceItem key={s.id} source={s} />
-            ))}
-          </ul>
-        </div>
-      )}
-      {notes.length > 0 && (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-semibold">
-            Notes and revisions ({notes.length})
-          </summary>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {notes.map((n) => (
-              <li key={`${n.label}|${n.text}`}>
-                <span className="font-medium">{n.label}:</span> {n.text}
-              </li>
-            ))}
-          </ul>
-        </details>
+      {/* A printed briefing carries both the chart and the numbers behind it. */}
+      {view === 'chart' && printing && <div className="mt-4">{table}</div>}
+      {!presenting && extra}
+      {presenting ? (
+        <p className="mt-auto pt-4 text-base">
+          Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
+        </p>
+      ) : (
+        <>
+          {sources.length > 0 && (
+            <div className="mt-4 text-sm">
+              <h3 className="font-semibold">Sources</h3>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {sources.map((s) => (
+                  <SourceItem key={s.id} source={s} />
+                ))}
+              </ul>
+            </div>
+          )}
+          {notes.length > 0 && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer font-semibold">
+                Notes and revisions ({notes.length})
+              </summary>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {notes.map((n) => (
+                  <li key={`${n.label}|${n.text}`}>
+                    <span className="font-medium">{n.label}:</span> {n.text}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
+import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
 import { ageModel } from './series';
 
 export function AgePanel({ dataset }: { dataset: Dataset }) {
+  const presenting = usePresenting();
   const geos = useGeos();
   const from = useFrom();
   const to = useTo();
@@ -21,7 +23,9 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
       title="Victims' age"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={model.items.length ? <AgeChart model={model} /> : null}
+      chart={
+        model.items.length ? <AgeChart model={model} height={presenting?.chartHeight} /> : null
+      }
       table={
         <DataTable
           caption={`Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims with age or sex known' : 'offences'})`}

@@ -11,7 +11,7 @@ function Cards({ model }: { model: HeadlineModel }) {
       {model.figures.map((f) => (
         <li key={f.id} className="flex flex-col rounded border border-slate-300 bg-slate-50 p-4">
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
-          <p className="mt-1 text-3xl font-bold text-brand">{f.value}</p>
+          <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">{f.detail}</p>
           <p className="mt-auto pt-2 text-xs text-slate-700">
             Source:{' '}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
+import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { PlatformFigure } from '../../data/platform-figures';
@@ -20,6 +21,7 @@ function shareText(f: PlatformFigure): string {
 }
 
 export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
+  const presenting = usePresenting();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
@@ -36,7 +38,11 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
       title="Change in platform use"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
+      chart={
+        model.rows.length ? (
+          <PlatformChangeChart model={model} height={presenting?.chartHeight} />
+        ) : null
+      }
       table={
         model.rows.length ? (
           <DataTable

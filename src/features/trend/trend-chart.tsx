@@ -1,5 +1,6 @@
 import {
   CartesianGrid,
+  LabelList,
   Line,
   LineChart,
   ReferenceLine,
@@ -99,8 +100,12 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
 function rowsOf(model: TrendModel) {
   return model.years.map((year) => {
     const row: Record<string, string | number | null> = { year: yearLabel(year) };
-    for (const s of model.series)
-      row[s.geography] = s.points.find((p) => p.year === year)?.value ?? null;
+    for (const s of model.series) {
+      const p = s.points.find((pt) => pt.year === year);
+      row[s.geography] = p?.value ?? null;
+      row[`${s.geography}:text`] =
+        p && p.value !== null ? withMark(formatTrendValue(p.value, model.measure), p.status) : null;
+    }
     return row;
   });
 }
@@ -159,10 +164,13 @@ export function TrendChart({
   model,
   sources,
   height = 340,
+  labelled = false,
 }: {
   model: TrendModel;
   sources: ReadonlyMap<string, Source>;
   height?: number;
+  /** Values written at each point, for screens where nobody can hover (presenter mode). */
+  labelled?: boolean;
 }) {
   const rows = rowsOf(model);
   const summary = `Line chart. ${model.takeaway}`;
@@ -171,14 +179,14 @@ export function TrendChart({
       <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: labelled ? 48 : 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} tickMargin={8} />
           <YAxis
             tick={{ fill: '#1e293b', fontSize: 13 }}
-            width={56}
+            width={labelled ? 84 : 56}
             tickFormatter={(v: number) => formatTrendValue(v, model.measure)}
             domain={model.measure === 'index' ? ['auto', 'auto'] : [0, 'auto']}
           />
@@ -220,7 +228,16 @@ export function TrendChart({
                 />
               )}
               activeDot={{ r: 7 }}
-            />
+            >
+              {labelled && (
+                <LabelList
+                  dataKey={`${s.geography}:text`}
+                  position="top"
+                  offset={10}
+                  fill={s.color}
+                />
+              )}
+            </Line>
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
+import { usePresenting } from '../../components/presenting';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { trendModel } from './series';
 import { TrendChart } from './trend-chart';
 import { TrendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
+  const presenting = usePresenting();
   const geos = useGeos();
   const from = useFrom();
   const to = useTo();
@@ -21,7 +23,14 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
       title="Offences over time"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={<TrendChart model={model} sources={dataset.sources} />}
+      chart={
+        <TrendChart
+          model={model}
+          sources={dataset.sources}
+          height={presenting?.chartHeight}
+          labelled={presenting !== null}
+        />
+      }
       table={<TrendTable model={model} />}
       sources={model.sources}
       notes={model.notes}

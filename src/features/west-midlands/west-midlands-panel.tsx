@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
+import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
@@ -10,6 +11,7 @@ import { countText, shareText, westMidlandsModel } from './series';
 import { WestMidlandsChart } from './west-midlands-chart';
 
 export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
+  const presenting = usePresenting();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
@@ -72,7 +74,12 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
       title="West Midlands and national"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={<WestMidlandsChart model={model} />}
+      chart={
+        <WestMidlandsChart
+          model={model}
+          height={presenting ? presenting.chartHeight / 2 : undefined}
+        />
+      }
       table={table}
       sources={model.sources}
       notes={model.notes}

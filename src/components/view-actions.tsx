@@ -1,0 +1,25 @@
+import { useFilterActions } from '../state/store';
+import { CopyLink } from './copy-link';
+
+const button = 'rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-blue-950';
+
+/** Share or present the whole view. */
+export function ViewActions() {
+  const { setPresent } = useFilterActions();
+  return (
+    <div className="no-print flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={() => setPresent(true)}
+        className={button}
+        aria-keyshortcuts="p"
+      >
+        Present (p)
+      </button>
+      <CopyLink label="Copy link to this view" panel={null} className={button} />
+      <button type="button" onClick={() => window.print()} className={button}>
+        Print or save as PDF
+      </button>
+    </div>
+  );
+}
