@@ -10,6 +10,7 @@ import { UrlNotices } from '../components/url-notices';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { ViewActions } from '../components/view-actions';
+import { PanelBoundary } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -78,7 +79,9 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
       <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6">
         <ViewActions />
         {PANELS.map(({ id, Component }) => (
-          <Component key={id} dataset={dataset} />
+          <PanelBoundary key={id} id={id}>
+            <Component dataset={dataset} />
+          </PanelBoundary>
         ))}
         <SourcesSection dataset={dataset} />
       </div>

@@ -3,6 +3,7 @@ import { PresentingContext } from '../components/presenting';
 import type { Dataset } from '../data/dataset';
 import { useFilterActions, usePanel, useView } from '../state/store';
 import { PANELS } from './panels';
+import { PanelBoundary } from '../components/panel-boundary';
 
 type Theme = 'light' | 'dark';
 const THEME_KEY = 'presenter-theme';
@@ -146,7 +147,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       </div>
       <div className="flex-1 px-6 pb-6">
         <PresentingContext.Provider value={{ chartHeight: Math.max(260, height - 360) }}>
-          <Component key={id} dataset={dataset} />
+          <PanelBoundary key={id} id={id}>
+            <Component dataset={dataset} />
+          </PanelBoundary>
         </PresentingContext.Provider>
       </div>
     </div>

@@ -36,7 +36,7 @@ function platformsWithData(dataset: Dataset): string[] {
   // Vocabulary order first, then ids a newer file introduced.
   return [
     ...Object.keys(PLATFORMS).filter((p) => ids.has(p)),
-    ...[...ids].filter((p) => !(p in PLATFORMS)).sort(),
+    ...[...ids].filter((p) => !Object.hasOwn(PLATFORMS, p)).sort(),
   ];
 }
 

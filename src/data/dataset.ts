@@ -95,13 +95,13 @@ export function observationWarnings(observations: readonly Observation[]): RowIs
   const warnings: RowIssue[] = [];
   const seen = new Map<string, number>();
   for (const o of observations) {
-    if (o.platform && !(o.platform in PLATFORMS))
+    if (o.platform && !Object.hasOwn(PLATFORMS, o.platform))
       warnings.push({
         row: o.row,
         column: 'platform',
         message: `unknown platform "${o.platform}"; it is shown by its id`,
       });
-    if (o.ageBand && !(o.ageBand in AGE_BANDS))
+    if (o.ageBand && !Object.hasOwn(AGE_BANDS, o.ageBand))
       warnings.push({
         row: o.row,
         column: 'age_band',
@@ -151,6 +151,11 @@ export function parseDataset(texts: DataTexts): Dataset {
     throw new DataFileError('observations.csv', observationTable.errors, 'invalid');
 
   const observations = observationTable.rows;
+  if (!observations.some((o) => o.period.kind === 'year')) {
+    const message =
+      'has no yearly figures (periods like 2018/19), so there is nothing to chart by year';
+    throw new DataFileError('observations.csv', [{ row: 0, column: 'period', message }], 'invalid');
+  }
   return {
     observations,
     sources,

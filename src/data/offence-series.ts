@@ -2,6 +2,7 @@ import { findEntry, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
+import { computedStatus, sharePercent } from '../lib/derive';
 
 /** The index measure's base year, 2017/18, the first full year of the offence. */
 export const INDEX_BASE_YEAR = 2017;
@@ -21,16 +22,6 @@ export interface OffenceSeries {
   base: Observation | null;
 }
 
-const STATUS_RANK: Record<Status, number> = { published: 0, approximate: 1, derived: 2 };
-
-function weakest(a: Status, b: Status): Status {
-  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
 /**
  * Yearly recorded offences of one geography, headline figures only, optionally indexed to its own
  * 2017/18 figure. Null when indexing is asked for and there is no base-year figure.
@@ -45,7 +36,8 @@ export function offenceSeries(
   const entryFor = (year: number) =>
     findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) });
   const base = indexed ? (entryFor(INDEX_BASE_YEAR)?.headline ?? null) : null;
-  if (indexed && !base) return null;
+  // A base of 0 cannot be indexed against.
+  if (indexed && (!base || base.value <= 0)) return null;
   const points: YearPoint[] = [];
   for (let year = from; year <= to; year++) {
     const entry = entryFor(year);
@@ -56,9 +48,9 @@ export function offenceSeries(
     const o = entry.headline;
     points.push({
       year,
-      value: base ? round1((o.value / base.value) * 100) : o.value,
-      // An index is only as exact as both of its figures.
-      status: base ? weakest(o.status, base.status) : o.status,
+      value: base ? (sharePercent(o.value, base.value) ?? NaN) : o.value,
+      // An index is computed, so derived; approximate if either figure is.
+      status: base ? computedStatus(o.status, base.status) : o.status,
       observation: o,
       revisions: entry.revisions,
     });

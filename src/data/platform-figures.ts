@@ -2,6 +2,14 @@ import { findEntry, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
+import { computedStatus, sharePercent } from '../lib/derive';
+
+/** Ids that group platforms (or are the remainder): never "the leading platform". */
+export const PLATFORM_GROUPS: ReadonlySet<string> = new Set([
+  'other',
+  'meta-apps',
+  'meta-apps-or-snapchat',
+]);
 
 /** National platform figures come from England and Wales until 2020/21 and the UK after. */
 export const NATIONAL_GEOGRAPHIES = ['england-wales', 'uk'] as const;
@@ -24,10 +32,6 @@ export interface PlatformFigure {
   share: ShownShare | null;
   /** The published percent disagrees with the one its counts give, once rounded alike. */
   shareMismatch: boolean;
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** Platforms with yearly figures (a count or a share) for a geography and year. */
@@ -65,8 +69,8 @@ export function platformFigure(
   let share: ShownShare | null = null;
   let shareMismatch = false;
   if (count && methodKnown && methodKnown.value > 0) {
-    const value = round1((count.value / methodKnown.value) * 100);
-    share = { value, status: 'derived', computed: true };
+    const value = sharePercent(count.value, methodKnown.value)!;
+    share = { value, status: computedStatus(count.status, methodKnown.status), computed: true };
     shareMismatch =
       publishedShare !== null && Math.round(value) !== Math.round(publishedShare.value);
   } else if (publishedShare) {

@@ -86,20 +86,6 @@ export interface ObservationContext {
 }
 
 export const OBSERVATION_COLUMNS = ['indicator', 'period', 'geography', 'value'] as const;
-export const ALL_OBSERVATION_COLUMNS = [
-  'indicator',
-  'period',
-  'geography',
-  'platform',
-  'age_band',
-  'sex',
-  'value',
-  'status',
-  'source',
-  'release',
-  'note',
-] as const;
-
 export function observationSchema(ctx: ObservationContext) {
   return z
     .object({
@@ -163,7 +149,7 @@ export function observationSchema(ctx: ObservationContext) {
         fail('age_band', `"${ageBand}" is not an id (lower-case letters, digits and hyphens)`);
 
       const sex = optional(r.sex);
-      if (sex && !(sex in SEXES)) fail('sex', `"${sex}" is not female or male`);
+      if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${sex}" is not female or male`);
       if (indicator === 'sex_share' && !sex) fail('sex', 'is required for sex_share');
 
       const status = (optional(r.status) ?? 'published') as Status;

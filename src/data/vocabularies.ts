@@ -53,9 +53,9 @@ export const CONFIDENCES = { H: 'High', M: 'Medium' } as const;
 
 /** Label of a platform id, falling back to the id itself for ids a newer file introduced. */
 export function platformLabel(id: string): string {
-  return PLATFORMS[id] ?? id;
+  return Object.hasOwn(PLATFORMS, id) ? PLATFORMS[id]! : id;
 }
 
 export function ageBandLabel(id: string): string {
-  return AGE_BANDS[id] ?? id;
+  return Object.hasOwn(AGE_BANDS, id) ? AGE_BANDS[id]! : id;
 }

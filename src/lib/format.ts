@@ -21,18 +21,6 @@ export function formatPercent(n: number, decimals = Number.isInteger(n) ? 0 : 1)
   return `${n.toFixed(decimals)}%`;
 }
 
-/** +36% / −5%: change from a to b, rounded to a whole percent. */
-export function formatChange(from: number, to: number): string {
-  const pct = Math.round(((to - from) / from) * 100);
-  return `${pct >= 0 ? '+' : '−'}${Math.abs(pct)}%`;
-}
-
-export const STATUS_MARK: Record<Status, string> = {
-  published: '',
-  derived: '†',
-  approximate: '≈',
-};
-
 export const STATUS_TEXT: Record<Status, string> = {
   published: 'published',
   derived: 'derived: computed from published figures',

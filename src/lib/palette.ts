@@ -6,19 +6,23 @@ export const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '
 const DASHES = ['', '8 4', '2 3', '12 4 2 4', '4 4', '1 6'] as const;
 
 /** The main geographies keep their colour in every panel and whatever else is selected. */
-const FIXED: Record<string, number> = { 'england-wales': 0, uk: 2, 'west-midlands-region': 3 };
+const FIXED: ReadonlyMap<string, number> = new Map([
+  ['england-wales', 0],
+  ['uk', 2],
+  ['west-midlands-region', 3],
+]);
 
 export function geographyStyle(
   id: string,
   selected: readonly string[],
 ): { color: string; dash: string } {
-  let index = FIXED[id];
+  let index = FIXED.get(id);
   if (index === undefined) {
-    const taken = new Set(selected.map((g) => FIXED[g]).filter((i) => i !== undefined));
+    const taken = new Set(selected.map((g) => FIXED.get(g)).filter((i) => i !== undefined));
     const free = PALETTE.map((_, i) => i).filter(
-      (i) => !taken.has(i) && !Object.values(FIXED).includes(i),
+      (i) => !taken.has(i) && ![...FIXED.values()].includes(i),
     );
-    const others = selected.filter((g) => FIXED[g] === undefined);
+    const others = selected.filter((g) => !FIXED.has(g));
     index = free[others.indexOf(id) % free.length] ?? 4;
   }
   return { color: PALETTE[index]!, dash: DASHES[index]! };
@@ -32,10 +36,10 @@ const PLATFORM_COLORS: Record<string, string> = {
   snapchat: '#F46A25',
   kik: '#A285D1',
   other: '#3D3D3D',
-  'meta-apps': '#6B7280',
-  'meta-apps-or-snapchat': '#9CA3AF',
+  'meta-apps': '#525252',
+  'meta-apps-or-snapchat': '#737373',
 };
 
 export function platformColor(id: string): string {
-  return PLATFORM_COLORS[id] ?? '#4B5563';
+  return Object.hasOwn(PLATFORM_COLORS, id) ? PLATFORM_COLORS[id]! : '#4B5563';
 }

@@ -11,7 +11,6 @@ interface FilterStore extends Filters {
 
 interface FilterActions {
   toggleGeo: (id: string) => void;
-  setGeos: (ids: string[]) => void;
   togglePlatform: (id: string, all: readonly string[]) => void;
   setAllPlatforms: () => void;
   setYears: (from: number, to: number) => void;
@@ -20,8 +19,6 @@ interface FilterActions {
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
   dismissNotices: () => void;
-  /** Back to the defaults of a data set spanning these years. */
-  reset: (firstYear: number, lastYear: number) => void;
 }
 
 const useFilterStore = create<FilterStore>()((set) => ({
@@ -35,7 +32,6 @@ const useFilterStore = create<FilterStore>()((set) => ({
         // Keep at least one geography: an empty chart answers no question.
         return s.geos.length > 1 ? { geos: s.geos.filter((g) => g !== id) } : {};
       }),
-    setGeos: (geos) => set(geos.length ? { geos } : {}),
     togglePlatform: (id, all) =>
       set((s) => {
         const current = s.platforms ?? all;
@@ -54,7 +50,6 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set({ present }),
     dismissNotices: () => set({ notices: [] }),
-    reset: (firstYear, lastYear) => set({ ...defaultFilters(firstYear, lastYear), notices: [] }),
   },
 }));
 

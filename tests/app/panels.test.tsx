@@ -63,7 +63,7 @@ describe('the panels', () => {
     const change = await showTable('Change in platform use');
     expect(
       change.getByRole('row', {
-        name: /^Instagram 418 929 \+511 \+122% 19\.7%† 34\.4%† \+14\.7 pp$/,
+        name: /^Instagram 418 929 \+511† \+122%† 19\.7%† 34\.4%† \+14\.7 pp†$/,
       }),
     ).toBeInTheDocument();
   });

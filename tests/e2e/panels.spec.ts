@@ -9,7 +9,7 @@ const PANELS = [
   [
     'platform-change',
     'Change in platform use',
-    'Instagram 418 929 +511 +122% 19.7%† 34.4%† +14.7 pp',
+    'Instagram 418 929 +511† +122%† 19.7%† 34.4%† +14.7 pp†',
   ],
   [
     'age',

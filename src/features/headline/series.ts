@@ -1,9 +1,14 @@
 import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
-import { offenceSeries } from '../../data/offence-series';
+import { offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
-import { nationalPlatformFigures } from '../../data/platform-figures';
+import {
+  PLATFORM_GROUPS,
+  nationalPlatformFigures,
+  type PlatformFigure,
+} from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
+import { computedStatus, percentChange, sharePercent, signedPercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
@@ -26,13 +31,8 @@ export interface HeadlineModel {
   notes: PanelNote[];
 }
 
-const GROUPS = new Set(['other', 'meta-apps', 'meta-apps-or-snapchat']);
 const REGION = 'west-midlands-region';
 const NATIONAL = 'england-wales';
-
-function signedPercent(n: number): string {
-  return `${n >= 0 ? '+' : '−'}${Math.abs(n)}%`;
-}
 
 /** The few numbers a reader needs first, for the first selected place and the last selected year. */
 export function headlineModel(
@@ -46,69 +46,84 @@ export function headlineModel(
 
   // The first selected place with a figure for the last selected year; failing that, the first
   // with any figure in the range, at its latest year.
-  let place: { geography: string; last: Observation; first: Observation } | null = null;
+  let place: { geography: string; points: YearPoint[] } | null = null;
   for (const geography of filters.geos) {
-    const series = offenceSeries(dataset, geography, filters.from, filters.to, false)!;
-    const known = series.points.filter((p) => p.observation);
+    const known = offenceSeries(dataset, geography, filters.from, filters.to, false)!.points.filter(
+      (p) => p.observation,
+    );
     if (!known.length) continue;
-    const first = known[0]!.observation!;
-    const last = known[known.length - 1]!.observation!;
-    place ??= { geography, first, last };
+    place ??= { geography, points: known };
     if (known[known.length - 1]!.year === filters.to) {
-      place = { geography, first, last };
+      place = { geography, points: known };
       break;
     }
   }
   if (place) {
     const name = dataset.geographies.get(place.geography)?.name ?? place.geography;
-    const { first, last } = place;
-    const lastYear = last.period.kind === 'year' ? last.period.year : filters.to;
-    const firstYear = first.period.kind === 'year' ? first.period.year : filters.from;
-    used.push(first, last);
+    const latest = place.points[place.points.length - 1]!;
+    const last = latest.observation!;
+    used.push(last);
     figures.push({
       id: 'offences',
-      label: `Recorded offences, ${name}, ${yearLabel(lastYear)}`,
+      label: `Recorded offences, ${name}, ${yearLabel(latest.year)}`,
       value: withMark(formatCount(last.value), last.status),
       status: last.status,
       detail: last.note || 'As published.',
       sources: sourcesOf(dataset, [last]),
     });
-    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(lastYear)}.`;
-    if (first !== last) {
-      const pct = Math.round(((last.value - first.value) / first.value) * 100);
-      takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(lastYear)}, ${signedPercent(pct)} on ${yearLabel(firstYear)}.`;
-
+    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(latest.year)}.`;
+    // A change compares published figures only: a derived total is no end point.
+    const ends = place.points.filter((p) => p.observation!.status !== 'derived');
+    const a = ends[0];
+    const b = ends[ends.length - 1];
+    const pct =
+      a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
+    if (a && b && pct !== null) {
+      const status = computedStatus(a.status, b.status);
+      const change = withMark(signedPercent(pct), status);
+      takeaway = `${takeaway.slice(0, -1)}; ${change} from ${yearLabel(a.year)} to ${yearLabel(b.year)}.`;
+      used.push(a.observation!, b.observation!);
       figures.push({
         id: 'change',
-        label: `Change since ${yearLabel(firstYear)}, ${name}`,
-        // A change computed here is derived, however exact its two figures.
-        value: `${signedPercent(pct)}†`,
-        status: 'derived',
-        detail: `${formatCount(first.value)} in ${yearLabel(firstYear)} to ${formatCount(last.value)} in ${yearLabel(lastYear)}, computed from the two figures.`,
-        sources: sourcesOf(dataset, [first, last]),
+        label: `Change, ${yearLabel(a.year)} to ${yearLabel(b.year)}, ${name}`,
+        value: change,
+        status,
+        detail: `${formatCount(a.observation!.value)} to ${formatCount(b.observation!.value)}, computed from the two totals; releases may cover different forces (see the notes on each figure).`,
+        sources: sourcesOf(dataset, [a.observation!, b.observation!]),
       });
     }
-    if (lastYear !== filters.to)
+    if (latest.year !== filters.to)
       caveats.push(
-        `${name} has no figure for ${yearLabel(filters.to)}; the latest in the selection is ${yearLabel(lastYear)}.`,
+        `${name} has no figure for ${yearLabel(filters.to)}; the latest in the selection is ${yearLabel(latest.year)}.`,
       );
   } else {
     caveats.push('None of the selected places has a yearly figure in the selected years.');
   }
 
-  // Leading named platform: by count in the latest year with counts, or by share.
+  // The leading single platform, by count in the latest year with counts, or by share. With a
+  // platform filter it is only the largest of those selected, and says so.
   const byShare = filters.measure === 'share';
+  const selected = filters.platforms;
+  const metric = (f: PlatformFigure) =>
+    byShare ? (f.share?.value ?? null) : (f.count?.value ?? null);
   for (let year = filters.to; year >= filters.from; year--) {
-    const figs = nationalPlatformFigures(dataset, year).filter(
+    const all = nationalPlatformFigures(dataset, year);
+    const figs = all.filter(
       (f) =>
-        !GROUPS.has(f.platform) &&
-        (filters.platforms === null || filters.platforms.includes(f.platform)) &&
-        (byShare ? f.share : f.count),
+        !PLATFORM_GROUPS.has(f.platform) &&
+        metric(f) !== null &&
+        (selected === null || selected.includes(f.platform)),
     );
     if (figs.length === 0) continue;
-    const top = figs.reduce((a, b) =>
-      (byShare ? b.share!.value > a.share!.value : b.count!.value > a.count!.value) ? b : a,
+    const top = figs.reduce((x, y) => (metric(y)! > metric(x)! ? y : x));
+    // A group (Meta's apps) larger than the top platform may hide a bigger unpublished member.
+    const biggerGroup = all.some(
+      (f) =>
+        PLATFORM_GROUPS.has(f.platform) &&
+        f.platform !== 'other' &&
+        (f.share?.value ?? 0) > (top.share?.value ?? Infinity),
     );
+    if (selected === null && biggerGroup) continue;
     const where = top.geography === 'uk' ? 'UK' : 'England and Wales';
     const share = top.share
       ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status)} of offences where the platform was known`
@@ -119,7 +134,7 @@ export function headlineModel(
     used.push(...shown);
     figures.push({
       id: 'platform',
-      label: `Leading platform, ${where}, ${yearLabel(year)}`,
+      label: `${selected === null ? 'Leading platform' : 'Largest of the selected platforms'}, ${where}, ${yearLabel(year)}`,
       value: platformLabel(top.platform),
       status: 'published',
       detail: byShare
@@ -132,23 +147,19 @@ export function headlineModel(
 
   // The region's share of England and Wales, in the latest year where both exist.
   for (let year = filters.to; year >= filters.from; year--) {
-    const region = findEntry(dataset, {
-      indicator: 'offences',
-      geography: REGION,
-      period: yearLabel(year),
-    })?.headline;
-    const national = findEntry(dataset, {
-      indicator: 'offences',
-      geography: NATIONAL,
-      period: yearLabel(year),
-    })?.headline;
-    if (!region || !national) continue;
+    const find = (geography: string) =>
+      findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) })?.headline;
+    const region = find(REGION);
+    const national = find(NATIONAL);
+    const share = region && national ? sharePercent(region.value, national.value) : null;
+    if (!region || !national || share === null) continue;
     used.push(region, national);
+    const status = computedStatus(region.status, national.status);
     figures.push({
       id: 'region',
       label: `West Midlands region's share of England and Wales, ${yearLabel(year)}`,
-      value: `${formatPercent(Math.round((region.value / national.value) * 1000) / 10, 1)}†`,
-      status: 'derived',
+      value: withMark(formatPercent(share, 1), status),
+      status,
       detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from the two figures.`,
       sources: sourcesOf(dataset, [region, national]),
     });

@@ -10,14 +10,13 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../lib/format';
-import { signed, type ChangeModel } from './series';
+import { changeText, type ChangeModel } from './series';
 
 /** Diverging bars, largest rise first; every bar carries its value, so nothing needs hovering. */
 export function PlatformChangeChart({ model, height }: { model: ChangeModel; height?: number }) {
-  const unit = model.measure === 'share' ? ' pp' : '';
   const rows = model.rows.map((r) => {
     const value = model.measure === 'share' ? r.points! : r.absolute!;
-    return { label: r.label, value, text: signed(value, unit), color: r.color };
+    return { label: r.label, value, text: changeText(r, model.measure), color: r.color };
   });
   return (
     <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>

@@ -8,7 +8,7 @@ import type { PlatformFigure } from '../../data/platform-figures';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { PlatformChangeChart } from './platform-change-chart';
-import { platformChangeModel, signed } from './series';
+import { changeText, platformChangeModel, signed } from './series';
 
 function countText(f: PlatformFigure): string {
   return f.count ? withMark(formatCount(f.count.value), f.count.status) : '—';
@@ -62,11 +62,20 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
               cells: [
                 { text: countText(r.from), status: r.from.count?.status },
                 { text: countText(r.to), status: r.to.count?.status },
-                { text: r.absolute !== null ? signed(r.absolute) : '—' },
-                { text: r.percent !== null ? `${signed(r.percent)}%` : '—' },
+                r.absolute !== null
+                  ? { text: changeText(r, 'count'), status: r.countStatus }
+                  : { text: '—' },
+                r.percent !== null
+                  ? {
+                      text: withMark(`${signed(r.percent)}%`, r.countStatus),
+                      status: r.countStatus,
+                    }
+                  : { text: '—' },
                 { text: shareText(r.from), status: r.from.share?.status },
                 { text: shareText(r.to), status: r.to.share?.status },
-                { text: r.points !== null ? signed(r.points, ' pp') : '—' },
+                r.points !== null
+                  ? { text: changeText(r, 'share'), status: r.shareStatus }
+                  : { text: '—' },
               ],
             }))}
             emptyMeaning="not published for both years"

@@ -7,8 +7,9 @@ import {
   type PlatformFigure,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
-import { platformLabel } from '../../data/vocabularies';
-import { formatCount } from '../../lib/format';
+import { platformLabel, type Status } from '../../data/vocabularies';
+import { computedStatus, percentChange, round1 } from '../../lib/derive';
+import { formatCount, withMark } from '../../lib/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
@@ -23,8 +24,12 @@ export interface ChangeRow {
   absolute: number | null;
   /** Percent change of the counts, whole percent. */
   percent: number | null;
-  /** Change in share, percentage points, one decimal. */
+  /** Change in share, percentage points: one decimal when both shares were computed from counts,
+   * whole points when either was published as a whole percent. */
   points: number | null;
+  /** Every change is computed: derived, or approximate when an input was approximate. */
+  countStatus: Status;
+  shareStatus: Status;
 }
 
 export interface ChangeModel {
@@ -42,17 +47,24 @@ export interface ChangeModel {
 
 const GEO_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'the UK' };
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+/** "+511", "−8.9 pp", "+15 pp" */
+export function signed(n: number, unit = ''): string {
+  const text =
+    unit === ' pp' && !Number.isInteger(n) ? Math.abs(n).toFixed(1) : formatCount(Math.abs(n));
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${text}${unit}`;
 }
 
-export function signed(n: number, unit = ''): string {
-  const text = unit === ' pp' ? Math.abs(n).toFixed(1) : formatCount(Math.abs(n));
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${text}${unit}`;
+/** A change as shown everywhere: signed, with its mark. */
+export function changeText(row: ChangeRow, measure: 'count' | 'share'): string {
+  return measure === 'count'
+    ? withMark(signed(row.absolute!), row.countStatus)
+    : withMark(signed(row.points!, ' pp'), row.shareStatus);
 }
 
 function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): ChangeRow {
   const counts = from.count && to.count;
+  const shares = from.share && to.share;
+  const diff = shares ? to.share!.value - from.share!.value : 0;
   return {
     platform,
     label: platformLabel(platform),
@@ -60,11 +72,14 @@ function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): Cha
     from,
     to,
     absolute: counts ? to.count!.value - from.count!.value : null,
-    percent:
-      counts && from.count!.value > 0
-        ? Math.round(((to.count!.value - from.count!.value) / from.count!.value) * 100)
-        : null,
-    points: from.share && to.share ? round1(to.share.value - from.share.value) : null,
+    percent: counts ? percentChange(from.count!.value, to.count!.value) : null,
+    points: shares
+      ? from.share!.computed && to.share!.computed
+        ? round1(diff)
+        : Math.round(diff)
+      : null,
+    countStatus: counts ? computedStatus(from.count!.status, to.count!.status) : 'derived',
+    shareStatus: shares ? computedStatus(from.share!.status, to.share!.status) : 'derived',
   };
 }
 
@@ -160,10 +175,11 @@ export function platformChangeModel(
   const span = `from ${yearLabel(pair.a)} to ${yearLabel(pair.b)}`;
   let takeaway = 'No platform changed.';
   if (top) {
+    const pp = (r: ChangeRow) => withMark(signed(r.points!, ' pp'), r.shareStatus);
     const change = (r: ChangeRow) =>
       measure === 'count'
-        ? `${signed(r.absolute!)} offences${r.percent !== null ? ` (${signed(r.percent)}%)` : ''}${r.points !== null ? `, ${signed(r.points, ' pp')} in share` : ''}`
-        : `${signed(r.points!, ' pp')} in share`;
+        ? `${changeText(r, 'count')} offences${r.percent !== null ? ` (${withMark(`${signed(r.percent)}%`, r.countStatus)})` : ''}${r.points !== null ? `, ${pp(r)} in share` : ''}`
+        : `${pp(r)} in share`;
     const bottom = rows[rows.length - 1]!;
     const where = `${span} in ${GEO_NAMES[pair.geography]}`;
     if (key(top)! <= 0) {

@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   LabelList,
   ResponsiveContainer,
   Tooltip,
@@ -84,6 +85,16 @@ export function PlatformsChart({
               fill={s.color}
               isAnimationActive={false}
             >
+              {/* Derived and approximate values are hollow with a dashed outline, never solid. */}
+              {s.cells.map((c, i) => (
+                <Cell
+                  key={i}
+                  fill={c.status === 'published' ? s.color : '#ffffff'}
+                  stroke={s.color}
+                  strokeWidth={2}
+                  strokeDasharray={c.status === 'published' ? undefined : '4 2'}
+                />
+              ))}
               {labelled && (
                 <LabelList
                   dataKey={`${s.platform}:text`}
@@ -108,6 +119,10 @@ export function PlatformsChart({
           </li>
         ))}
       </ul>
+      <p className="mt-1 text-sm text-slate-700">
+        Hollow, dashed bars are derived (†, computed from counts) or approximate (≈); solid bars are
+        published figures.
+      </p>
     </figure>
   );
 }

@@ -1,6 +1,10 @@
 import { sourcesOf, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
-import { nationalPlatformFigures, type PlatformFigure } from '../../data/platform-figures';
+import {
+  PLATFORM_GROUPS,
+  nationalPlatformFigures,
+  type PlatformFigure,
+} from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
@@ -40,9 +44,6 @@ export interface PlatformsModel {
   notes: PanelNote[];
 }
 
-/** Groups that overlap the named platforms; never the "leading platform". */
-const GROUPS = new Set(['other', 'meta-apps', 'meta-apps-or-snapchat']);
-
 const GEO_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'UK' };
 
 function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): PlatformCell {
@@ -75,13 +76,16 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
 
 function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
   for (let i = model.columns.length - 1; i >= 0; i--) {
-    const named = model.series.filter((s) => !GROUPS.has(s.platform) && s.cells[i]!.value !== null);
+    const named = model.series.filter(
+      (s) => !PLATFORM_GROUPS.has(s.platform) && s.cells[i]!.value !== null,
+    );
     if (named.length === 0) continue;
     const top = named.reduce((a, b) => (b.cells[i]!.value! > a.cells[i]!.value! ? b : a));
     const column = model.columns[i]!;
     const where = GEO_NAMES[column.geography] ?? column.geography;
     const value = top.cells[i]!.text;
-    const partial = named.length < model.series.filter((s) => !GROUPS.has(s.platform)).length;
+    const partial =
+      named.length < model.series.filter((s) => !PLATFORM_GROUPS.has(s.platform)).length;
     const of = model.measure === 'share' ? 'of offences where the platform was known' : 'offences';
     // Compare only within the same coverage (England and Wales, or the UK).
     const first = model.columns.findIndex(
@@ -92,9 +96,17 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
       first >= 0 && first < i
         ? `, against ${top.cells[first]!.text} in ${yearLabel(model.columns[first]!.year)}`
         : '';
-    return `In ${yearLabel(column.year)} ${top.label} led the platforms named (${where}): ${value} ${of}${since}.${
+    // A group share above the top platform's means a member of it may lead: say so.
+    const group = model.series.find(
+      (s) =>
+        s.platform !== 'other' &&
+        PLATFORM_GROUPS.has(s.platform) &&
+        (s.cells[i]!.value ?? 0) > top.cells[i]!.value!,
+    );
+    const groupNote = group ? ` ${group.label} together: ${group.cells[i]!.text}.` : '';
+    return `In ${yearLabel(column.year)} ${top.label} had the most of the single platforms shown (${where}): ${value} ${of}${since}.${
       partial ? ' Not every platform was published that year.' : ''
-    }`;
+    }${groupNote}`;
   }
   return 'No platform figures were published for the selected years and platforms.';
 }

@@ -3,7 +3,9 @@ import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offen
 import { yearLabel } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
-import { formatCount, formatIndex } from '../../lib/format';
+import type { PanelNote } from '../../components/panel-frame';
+import { percentChange } from '../../lib/derive';
+import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 
 export type TrendPoint = YearPoint;
@@ -23,11 +25,6 @@ export interface TrendEvent {
   label: string;
 }
 
-export interface TrendNote {
-  label: string;
-  text: string;
-}
-
 export interface TrendModel {
   measure: 'count' | 'index';
   /** Said when the chosen measure does not apply to this panel, or some series cannot be shown. */
@@ -36,7 +33,7 @@ export interface TrendModel {
   series: TrendSeries[];
   takeaway: string;
   sources: Source[];
-  notes: TrendNote[];
+  notes: PanelNote[];
   events: TrendEvent[];
 }
 
@@ -47,18 +44,27 @@ const EVENTS: TrendEvent[] = [
   { year: 2021, label: 'UK-wide figures from 2021/22' },
 ];
 
+/**
+ * "England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19)". Only figures as published are
+ * compared: a derived total (built from releases of differing force coverage) is no end point.
+ */
 function describeChange(series: TrendSeries, measure: 'count' | 'index'): string | null {
-  const known = series.points.filter((p) => p.value !== null);
+  const known = series.points.filter(
+    (p) => p.value !== null && p.observation?.status !== 'derived',
+  );
   if (known.length < 2) return null;
   const first = known[0]!;
   const last = known[known.length - 1]!;
   const span = `${yearLabel(first.year)} to ${yearLabel(last.year)}`;
   if (measure === 'index') {
-    return `${series.name} ${formatIndex(last.value!)} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
+    return `${series.name} ${withMark(formatIndex(last.value!), last.status)} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
   }
-  const pct = Math.round(((last.value! - first.value!) / first.value!) * 100);
-  const direction = pct > 0 ? `up ${pct}%` : pct < 0 ? `down ${-pct}%` : 'unchanged';
-  return `${series.name} ${direction}, ${formatCount(first.value!)} to ${formatCount(last.value!)} (${span})`;
+  const pct = percentChange(first.value!, last.value!);
+  if (pct === null) return null;
+  const direction = pct > 0 ? `up ${pct}%†` : pct < 0 ? `down ${-pct}%†` : 'unchanged';
+  const from = withMark(formatCount(first.value!), first.status);
+  const to = withMark(formatCount(last.value!), last.status);
+  return `${series.name} ${direction}, ${from} to ${to} (${span})`;
 }
 
 function takeawayFor(series: TrendSeries[], measure: 'count' | 'index'): string {
@@ -68,6 +74,7 @@ function takeawayFor(series: TrendSeries[], measure: 'count' | 'index'): string 
   if (parts.length === 0)
     return 'Fewer than two years have figures for the selection, so no change can be shown.';
   const lead = measure === 'index' ? 'Recorded offences on an index' : 'Recorded offences';
+  // Changes are computed from totals whose releases may cover different forces (see the notes).
   return `${lead}: ${parts.slice(0, 3).join('; ')}.`;
 }
 

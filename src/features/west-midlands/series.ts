@@ -2,6 +2,7 @@ import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
 import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
+import { percentChange, sharePercent, signedPercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 
@@ -58,11 +59,7 @@ export interface WestMidlandsModel {
 function growth(points: YearPoint[], a: number, b: number): number | null {
   const x = points.find((p) => p.year === a)?.observation;
   const y = points.find((p) => p.year === b)?.observation;
-  return x && y ? Math.round(((y.value - x.value) / x.value) * 100) : null;
-}
-
-function signedPercent(n: number): string {
-  return `${n >= 0 ? '+' : '−'}${Math.abs(n)}%`;
+  return x && y ? percentChange(x.value, y.value) : null;
 }
 
 /** The West Midlands region against England and Wales, and its four forces. */
@@ -105,7 +102,7 @@ export function westMidlandsModel(
       year,
       region,
       national,
-      share: national ? Math.round((region.value / national.value) * 1000) / 10 : null,
+      share: national ? sharePercent(region.value, national.value) : null,
     });
     if (national) used.push(national);
   }
@@ -148,23 +145,33 @@ export function westMidlandsModel(
   });
 
   // Growth over the widest span where the region and the nation both have figures.
-  const both = shares.filter((s) => s.national);
+  // Only published totals are compared; a derived one spans releases of differing coverage.
+  const both = shares.filter(
+    (s) => s.share !== null && s.national!.status !== 'derived' && s.region.status !== 'derived',
+  );
   let takeaway = 'The selected years have no West Midlands region figure.';
   const last = shares[shares.length - 1];
   if (both.length >= 2) {
     const a = both[0]!.year;
     const b = both[both.length - 1]!.year;
-    const g1 = growth(regionPoints, a, b)!;
-    const g2 = growth(nationalPoints, a, b)!;
+    const g1 = growth(regionPoints, a, b);
+    const g2 = growth(nationalPoints, a, b);
     const lastBoth = both[both.length - 1]!;
-    takeaway = `From ${yearLabel(a)} to ${yearLabel(b)} offences in the West Midlands region grew ${signedPercent(g1)} (${formatCount(both[0]!.region.value)} to ${formatCount(lastBoth.region.value)}), against ${signedPercent(g2)} in England and Wales; the region recorded ${formatPercent(lastBoth.share!, 1)} of the national total in ${yearLabel(b)}.`;
+    const grew = (g: number | null) =>
+      g === null ? 'no computable change' : `${signedPercent(g)}†`;
+    takeaway = `From ${yearLabel(a)} to ${yearLabel(b)} offences in the West Midlands region changed ${grew(g1)} (${formatCount(both[0]!.region.value)} to ${formatCount(lastBoth.region.value)}), against ${grew(g2)} in England and Wales; the region recorded ${formatPercent(lastBoth.share!, 1)}† of the national total in ${yearLabel(b)}.`;
   } else if (last) {
-    takeaway = `The West Midlands region recorded ${formatCount(last.region.value)} offences in ${yearLabel(last.year)}${last.share !== null ? `, ${formatPercent(last.share, 1)} of England and Wales` : ''}.`;
+    takeaway = `The West Midlands region recorded ${formatCount(last.region.value)} offences in ${yearLabel(last.year)}${last.share !== null ? `, ${formatPercent(last.share, 1)}† of England and Wales` : ''}.`;
   }
   if (last && both.length && last.year > both[both.length - 1]!.year) {
+    const base = regionPoints.find((p) => p.year === INDEX_BASE_YEAR)?.observation;
     const g = growth(regionPoints, INDEX_BASE_YEAR, last.year);
-    if (g !== null)
-      takeaway += ` By ${yearLabel(last.year)} it had ${g >= 100 ? 'more than doubled' : `grown ${signedPercent(g)}`} since ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(last.region.value)}).`;
+    if (base && g !== null) {
+      const ratio = last.region.value / base.value;
+      const how =
+        ratio > 2 ? 'more than doubled' : ratio === 2 ? 'doubled' : `changed ${signedPercent(g)}†`;
+      takeaway += ` By ${yearLabel(last.year)} it had ${how} since ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base.value)} to ${formatCount(last.region.value)}).`;
+    }
   }
 
   const notes: PanelNote[] = [

@@ -49,7 +49,8 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
               strokeDasharray={s.dash}
               connectNulls={false}
               isAnimationActive={false}
-              dot={{ r: 4, fill: s.color }}
+              // Every index point is computed (derived), so hollow.
+              dot={{ r: 4, fill: '#ffffff', stroke: s.color, strokeWidth: 2 }}
             >
               {s.geography === REGION && (
                 <LabelList

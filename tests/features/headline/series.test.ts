@@ -16,7 +16,7 @@ describe('headlineModel', () => {
     });
     expect(figures(model)).toEqual([
       ['Recorded offences, England and Wales, 2018/19', '4,373'],
-      ['Change since 2017/18, England and Wales', '+36%†'],
+      ['Change, 2017/18 to 2018/19, England and Wales', '+36%†'],
       ['Leading platform, England and Wales, 2018/19', 'Instagram'],
       ["West Midlands region's share of England and Wales, 2018/19", '5.9%†'],
     ]);
@@ -24,7 +24,7 @@ describe('headlineModel', () => {
       '929 offences, 34.4%† of offences where the platform was known.',
     );
     expect(model.takeaway).toBe(
-      'England and Wales recorded 4,373 offences in 2018/19, +36% on 2017/18.',
+      'England and Wales recorded 4,373 offences in 2018/19; +36%† from 2017/18 to 2018/19.',
     );
   });
 
@@ -38,7 +38,7 @@ describe('headlineModel', () => {
     });
     expect(figures(model).slice(0, 3)).toEqual([
       ['Recorded offences, United Kingdom, 2024/25', '7,263'],
-      ['Change since 2017/18, United Kingdom', '+95%†'],
+      ['Change, 2017/18 to 2024/25, United Kingdom', '+95%†'],
       ['Leading platform, UK, 2024/25', 'Snapchat'],
     ]);
     expect(model.figures[2]!.detail).toBe('40% of offences where the platform was known.');

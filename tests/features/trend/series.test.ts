@@ -19,7 +19,7 @@ describe('trendModel', () => {
     expect(values(model, 'england-wales')).toEqual([3217, 4373]);
     expect(values(model, 'west-midlands-region')).toEqual([194, 260]);
     expect(model.takeaway).toBe(
-      'Recorded offences: England and Wales up 36%, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%, 194 to 260 (2017/18 to 2018/19).',
+      'Recorded offences: England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%†, 194 to 260 (2017/18 to 2018/19).',
     );
     expect(model.sources.map((s) => s.id).sort()).toEqual(['heart-2019-09', 'nspcc-2019-09']);
   });
@@ -28,7 +28,7 @@ describe('trendModel', () => {
     const model = trendModel(dataset, { ...base, measure: 'index' });
     expect(values(model, 'england-wales')).toEqual([100, 135.9]);
     expect(values(model, 'west-midlands-region')).toEqual([100, 134]);
-    expect(model.takeaway).toContain('England and Wales 135.9 in 2018/19 (2017/18 = 100)');
+    expect(model.takeaway).toContain('England and Wales 135.9† in 2018/19 (2017/18 = 100)');
   });
 
   it('leaves missing years as gaps, never zeros, and marks derived points', () => {

@@ -23,7 +23,7 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     expect(
       within(panel).getByText(
-        'Recorded offences: England and Wales up 36%, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%, 194 to 260 (2017/18 to 2018/19).',
+        'Recorded offences: England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%†, 194 to 260 (2017/18 to 2018/19).',
       ),
     ).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
@@ -41,8 +41,8 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     expect(tableRows(panel)).toEqual([
       ['Year', 'West Midlands region', 'England and Wales'],
-      ['2017/18', '100.0', '100.0'],
-      ['2018/19', '134.0', '135.9'],
+      ['2017/18', '100.0†', '100.0†'],
+      ['2018/19', '134.0†', '135.9†'],
     ]);
     expect(within(panel).getByRole('table', { name: /index, 2017\/18 = 100/ })).toBeInTheDocument();
   });
@@ -72,7 +72,7 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     const figure = within(panel).getByRole('figure');
     expect(figure).toHaveAccessibleName(
-      /^Line chart\. Recorded offences: England and Wales up 69%, 3,217 to 5,441/,
+      /^Line chart\. Recorded offences: England and Wales up 69%†, 3,217 to 5,441/,
     );
     const svg = figure.querySelector('svg.recharts-surface')!;
     expect(within(svg as HTMLElement).getByText('3')).toBeInTheDocument();

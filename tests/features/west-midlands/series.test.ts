@@ -28,7 +28,7 @@ describe('westMidlandsModel', () => {
       /^2023\/24, 2024\/25: no England and Wales figure was published/,
     );
     expect(model.takeaway).toBe(
-      'From 2017/18 to 2018/19 offences in the West Midlands region grew +34% (194 to 260), against +36% in England and Wales; the region recorded 5.9% of the national total in 2018/19. By 2024/25 it had more than doubled since 2017/18 (391).',
+      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales; the region recorded 5.9%† of the national total in 2018/19. By 2024/25 it had more than doubled since 2017/18 (194 to 391).',
     );
   });
 

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+
+const SHOTS = 'tests/e2e/screenshots';
+
+test('a link opens presenter mode on a slide, and the keys move between slides', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&panel=platforms');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  const heading = presenter.getByRole('heading', { level: 2, name: 'Platforms by year' });
+  await expect(heading).toBeVisible();
+  const size = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  expect(size).toBeGreaterThanOrEqual(40);
+  const tick = await presenter
+    .locator('.recharts-cartesian-axis-tick-value')
+    .first()
+    .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+  expect(tick).toBeGreaterThanOrEqual(20);
+  await expect(presenter.getByText('Slide 3 of 7')).toBeVisible();
+  await expect(presenter.getByText(/^Source: /)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/presenter-1920-light.png` });
+
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Change in platform use' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/panel=platform-change/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/panel=trend/);
+  await page.keyboard.press('End');
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Data coverage and notes' }),
+  ).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Headline figures' }),
+  ).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/panel=trend/);
+
+  await page.keyboard.press('t');
+  await expect(presenter.getByRole('table')).toBeVisible();
+  await expect(page).toHaveURL(/view=table/);
+  await page.keyboard.press('t');
+
+  await presenter.getByRole('button', { name: 'Dark theme' }).click();
+  await page.screenshot({ path: `${SHOTS}/presenter-1920-dark.png` });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Presenter mode' })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.getByRole('region', { name: 'Offences over time' })).toBeInViewport();
+});
+
+test('the p key and the Present button open presenter mode; data labels replace tooltips', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?geo=england-wales&from=2017-18&to=2018-19');
+  await page.getByRole('button', { name: 'Present (p)' }).click();
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Headline figures' }),
+  ).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.locator('.recharts-label-list').getByText('4,373')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/presenter-1280-trend.png` });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+});
+
+test('copy link copies the current view and confirms it', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('./?geo=uk&measure=index');
+  await page
+    .getByRole('region', { name: 'Platforms by year' })
+    .getByRole('button', { name: 'Copy link to this panel' })
+    .click();
+  await expect(
+    page.getByRole('region', { name: 'Platforms by year' }).getByText('Link copied.'),
+  ).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\?geo=uk&measure=index&panel=platforms$/);
+  await context.close();
+});
+
+test('printing shows every panel with its table and no controls', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Headline figures' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const trend = page.getByRole('region', { name: 'Offences over time' });
+  await expect(trend.getByRole('table')).toBeVisible();
+  await expect(trend.locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present (p)' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
