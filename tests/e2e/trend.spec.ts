@@ -11,7 +11,7 @@ test('loads the dashboard with the published figures and no console errors', asy
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
-  await expect(trend(page).getByText(/England and Wales up 36%, 3,217 to 4,373/)).toBeVisible();
+  await expect(trend(page).getByText(/England and Wales up 36%†, 3,217 to 4,373/)).toBeVisible();
   await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/desktop-trend.png`, fullPage: true });
   expect(errors).toEqual([]);
@@ -44,7 +44,7 @@ test('a hand-edited bad link shows what was ignored and the rest of the view', a
   const notice = page.getByRole('status', { name: 'Some settings in this link were not used' });
   await expect(notice).toContainText('geo: "<script>alert(1)</script>" is not a known geography');
   await expect(notice).toContainText('from: 1999/00 is outside the data');
-  await expect(trend(page).getByText(/England and Wales up 69%/)).toBeVisible();
+  await expect(trend(page).getByText(/England and Wales up 69%†/)).toBeVisible();
   await expect(page).toHaveURL(/\?geo=england-wales$/);
 });
 

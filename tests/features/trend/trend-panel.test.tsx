@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../render-app';
@@ -74,13 +74,18 @@ describe('trend panel', () => {
     expect(figure).toHaveAccessibleName(
       /^Line chart\. Recorded offences: England and Wales up 69%†, 3,217 to 5,441/,
     );
-    const svg = figure.querySelector('svg.recharts-surface')!;
-    expect(within(svg as HTMLElement).getByText('3')).toBeInTheDocument();
+    // Recharts draws the plot after measuring its container.
+    const svg = await waitFor(() => {
+      const surface = figure.querySelector('svg.recharts-surface');
+      expect(surface).not.toBeNull();
+      return surface!;
+    });
+    expect(await within(svg as HTMLElement).findByText('3')).toBeInTheDocument();
     expect(within(figure).getByRole('list', { name: 'Marked events' })).toHaveTextContent(
       '3 UK-wide figures from 2021/22',
     );
 
-    expect(within(svg as HTMLElement).getByText('2024/25')).toBeInTheDocument();
+    expect(await within(svg as HTMLElement).findByText('2024/25')).toBeInTheDocument();
     expect(within(figure).getByRole('list', { name: 'Key' })).toHaveTextContent('derived †');
   });
 });
