@@ -121,7 +121,7 @@ export function ageModel(
         BAND_ORDER.indexOf(a.observation.ageBand!) - BAND_ORDER.indexOf(b.observation.ageBand!),
     )[0];
   let takeaway = items.length
-    ? `${items.length} age figures were published for the selection.`
+    ? `${items.length} ${items.length === 1 ? 'age figure was' : 'age figures were'} published for the selection.`
     : 'No age figures for the selection.';
   if (youngest) {
     const o = youngest.observation;

@@ -147,10 +147,16 @@ export function trendModel(
     series,
     takeaway: takeawayFor(series, measure),
     sources: sourcesOf(dataset, used),
-    notes: [...noteYears.values()].map((n) => ({
-      label: `${n.place}, ${n.years.map(yearLabel).join(', ')}`,
-      text: n.text,
-    })),
+    notes: [
+      ...[...noteYears.values()].map((n) => ({
+        label: `${n.place}, ${n.years.map(yearLabel).join(', ')}`,
+        text: n.text,
+      })),
+      {
+        label: 'Changes and index',
+        text: "Rises (†) and index values (†) are computed here from the totals shown, skipping derived totals. A release can cover different forces from another, so the NSPCC's own published rises, which compare only forces that supplied both years, can differ; they are in the notes above.",
+      },
+    ],
     events: EVENTS.filter((e) => e.year >= filters.from && e.year <= filters.to),
   };
 }

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { DataTable } from '../../components/data-table';
+import { PanelFrame } from '../../components/panel-frame';
+import { usePresenting } from '../../components/presenting';
+import type { Dataset } from '../../data/dataset';
+import { yearLabel } from '../../data/period';
+import type { Observation } from '../../data/schema';
+import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { useFrom, useTo } from '../../state/store';
+import { coverageModel, type CoverageModel } from './series';
+
+const COVERAGE_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'UK' };
+
+function count(o: Observation | null) {
+  return o ? { text: withMark(formatCount(o.value), o.status), status: o.status } : { text: '—' };
+}
+
+function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?: number }) {
+  const rows = model.years.map((y) => ({
+    year: y.geography === 'uk' ? `${yearLabel(y.year)} UK` : yearLabel(y.year),
+    value: y.methodShare,
+    text: y.methodShare !== null ? `${formatPercent(y.methodShare, 1)}†` : null,
+  }));
+  return (
+    <figure aria-label={`Bar chart of the share of offences with the method of communication known. ${model.takeaway}`}>
+      <h3 className="font-semibold">Offences with the method of communication known (% of recorded offences)</h3>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} />
+          <YAxis domain={[0, 100]} tick={{ fill: '#1e293b', fontSize: 13 }} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <Bar dataKey="value" fill="#12436D" isAnimationActive={false}>
+            <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <p className="text-sm text-slate-700">
+        Years without a bar: no count of offences with the method known was published. † computed from published counts.
+      </p>
+
+    </figure>
+  );
+}
+
+function Discrepancies({ model }: { model: CoverageModel }) {
+  return (
+    <div className="mt-6">
+      <h3 className="text-lg font-semibold">Known discrepancies and revisions</h3>
+      <ul className="mt-2 space-y-2 text-sm">
+        {model.discrepancies.map((d) => (
+          <li key={d.title} className="rounded border border-slate-200 bg-slate-50 p-3">
+            <span className="font-semibold">{d.title}.</span> {d.text}
+            {d.sources.length > 0 && (
+              <span className="block text-slate-700">
+                Sources:{' '}
+                {d.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && '; '}
+                    <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-brand underline">
+                      {s.publisher}
+                    </a>
+                  </span>
+                ))}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CoveragePanel({ dataset }: { dataset: Dataset }) {
+  const presenting = usePresenting();
+  const from = useFrom();
+  const to = useTo();
+  const model = useMemo(() => coverageModel(dataset, { from, to }), [dataset, from, to]);
+  const table = (
+    <div className="space-y-6">
+      <DataTable
+        caption="National figures by year: coverage, forces and method known"
+        rowHeader="Year"
+        columns={['Coverage', 'Forces', 'Recorded offences', 'Method known', 'Method known (%)']}
+        rows={model.years.map((y) => ({
+          header: yearLabel(y.year),
+          cells: [
+            { text: COVERAGE_NAMES[y.geography] ?? y.geography },
+            count(y.forces),
+            count(y.offences),
+            count(y.methodKnown),
+            y.methodShare !== null ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' } : { text: '—' },
+          ],
+        }))}
+        emptyMeaning="not published with that year's figure"
+      />
+      {model.age.length > 0 && (
+        <DataTable
+          caption="Offences with the victim's age known"
+          rowHeader="Period"
+          columns={['Age known', 'Recorded offences', 'Age known (%)']}
+          rows={model.age.map((a) => ({
+            header: a.label,
+            cells: [count(a.ageKnown), { text: `${formatCount(a.offences)}†`, status: 'derived' }, { text: `${formatPercent(a.share, 1)}†`, status: 'derived' }],
+          }))}
+        />
+      )}
+    </div>
+  );
+  return (
+    <PanelFrame
+      id="coverage"
+      title="Data coverage and notes"
+      takeaway={model.takeaway}
+      caveats={model.caveats}
+      chart={<CoverageChart model={model} height={presenting?.chartHeight} />}
+      table={table}
+      extra={<Discrepancies model={model} />}
+      sources={model.sources}
+      notes={model.notes}
+    />
+  );
+}

@@ -1,0 +1,199 @@
+import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
+import { formatPeriod, yearLabel } from '../../data/period';
+import { nationalPlatformFigures, NATIONAL_GEOGRAPHIES } from '../../data/platform-figures';
+import type { Observation, Source } from '../../data/schema';
+import { INDICATORS, platformLabel } from '../../data/vocabularies';
+import { sharePercent } from '../../lib/derive';
+import { formatCount, formatPercent, withMark } from '../../lib/format';
+import type { Filters } from '../../state/filters';
+import type { PanelNote } from '../../components/panel-frame';
+
+export interface CoverageYear {
+  year: number;
+  geography: string;
+  forces: Observation | null;
+  offences: Observation;
+  methodKnown: Observation | null;
+  /** Percent of offences with the method known, one decimal (derived). */
+  methodShare: number | null;
+}
+
+export interface AgeCoverage {
+  label: string;
+  ageKnown: Observation;
+  offences: number;
+  share: number;
+}
+
+export interface Discrepancy {
+  title: string;
+  text: string;
+  sources: Source[];
+}
+
+export interface CoverageModel {
+  years: CoverageYear[];
+  age: AgeCoverage[];
+  discrepancies: Discrepancy[];
+  takeaway: string;
+  caveats: string[];
+  sources: Source[];
+  notes: PanelNote[];
+}
+
+/** Editorial notes from the data set's catalogue (FIGURES.md) that no arithmetic can find. */
+const EDITORIAL: { title: string; text: string; sources: string[] }[] = [
+  {
+    title: 'Scotland records a different offence',
+    text: 'Police Scotland records "communicating indecently with a child". UK totals include it, so they are not like-for-like with England and Wales.',
+    sources: ['scotland-press'],
+  },
+  {
+    title: 'Facebook and Messenger, 2023/24',
+    text: 'Published as 10% by ITV News; some outlets give 12%. The dashboard shows 10%.',
+    sources: ['itv-2024-10'],
+  },
+  {
+    title: 'Facebook and Instagram, 2024/25',
+    text: 'Published as 9%, worded so that it may be the two combined or each; it is not charted as either.',
+    sources: ['shropshirestar-2025-11-uk'],
+  },
+  {
+    title: 'A different measure left out',
+    text: 'Express & Star figures for West Midlands Police published in 2020 count all online-flagged child sexual offences, a wider measure, and are not included.',
+    sources: [],
+  },
+];
+
+function sourceName(dataset: Dataset, o: Observation): string {
+  const s = o.source ? dataset.sources.get(o.source) : undefined;
+  return [s?.publisher, o.release].filter(Boolean).join(', ');
+}
+
+/**
+ * The number of forces behind a figure: published per release, sometimes for a span of years, so
+ * only a count from the same source as the figure describes it.
+ */
+function forcesFor(dataset: Dataset, figure: Observation, year: number): Observation | null {
+  return (
+    dataset.observations.find(
+      (o) =>
+        o.indicator === 'forces_responding' &&
+        o.geography === figure.geography &&
+        o.source === figure.source &&
+        ((o.period.kind === 'year' && o.period.year === year) ||
+          (o.period.kind === 'span' && o.period.from <= year && o.period.to >= year)),
+    ) ?? null
+  );
+}
+
+function discrepancies(dataset: Dataset): Discrepancy[] {
+  const list: Discrepancy[] = [];
+  for (const entry of dataset.entries.values()) {
+    const o = entry.headline;
+    const differing = entry.revisions.filter((r) => r.value !== o.value);
+    if (differing.length === 0) continue;
+    const place = dataset.geographies.get(o.geography)?.name ?? o.geography;
+    const values = [o, ...differing].map(
+      (x) => `${withMark(formatCount(x.value), x.status)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceName(dataset, x)})`,
+    );
+    list.push({
+      title: `${place}, ${formatPeriod(o.period)}: ${INDICATORS[o.indicator].label.toLowerCase()}`,
+      text: `${values.join('; ')}. The first is shown as the headline figure.`,
+      sources: sourcesOf(dataset, [o, ...differing]),
+    });
+  }
+  const years = [...new Set(dataset.observations.flatMap((o) => (o.period.kind === 'year' ? [o.period.year] : [])))].sort();
+  for (const year of years) {
+    for (const f of nationalPlatformFigures(dataset, year)) {
+      if (!f.shareMismatch) continue;
+      list.push({
+        title: `${platformLabel(f.platform)}, ${yearLabel(year)}: share`,
+        text: `Published as ${formatPercent(f.publishedShare!.value)}; the counts give ${formatPercent(f.share!.value, 1)} (${formatCount(f.count!.value)} / ${formatCount(f.methodKnown!.value)}). Charts show the computed share.`,
+        sources: sourcesOf(dataset, [f.publishedShare!, f.count!]),
+      });
+    }
+  }
+  // A nation's headline against the sum of its forces, where every force has a figure.
+  for (const nation of [...dataset.geographies.values()].filter((g) => g.type === 'nation')) {
+    const forces = [...dataset.geographies.values()].filter((g) => g.type === 'force' && g.parent === nation.id);
+    if (forces.length < 2) continue;
+    for (const year of years) {
+      const total = findEntry(dataset, { indicator: 'offences', geography: nation.id, period: yearLabel(year) })?.headline;
+      const parts = forces.map((g) => findEntry(dataset, { indicator: 'offences', geography: g.id, period: yearLabel(year) })?.headline);
+      if (!total || parts.some((p) => !p)) continue;
+      const sum = parts.reduce((acc, p) => acc + p!.value, 0);
+      if (sum === total.value) continue;
+      list.push({
+        title: `${nation.name}, ${yearLabel(year)}: total and forces`,
+        text: `The published total is ${formatCount(total.value)}; its ${forces.length} forces add up to ${formatCount(sum)}.`,
+        sources: sourcesOf(dataset, [total, ...parts.map((p) => p!)]),
+      });
+    }
+  }
+  for (const e of EDITORIAL) list.push({ title: e.title, text: e.text, sources: e.sources.flatMap((id) => dataset.sources.get(id) ?? []) });
+  return list;
+}
+
+/** How much of the picture each year's figures cover, and where releases disagree. */
+export function coverageModel(dataset: Dataset, filters: Pick<Filters, 'from' | 'to'>): CoverageModel {
+  const used: Observation[] = [];
+  const years: CoverageYear[] = [];
+  for (let year = filters.from; year <= filters.to; year++) {
+    for (const geography of NATIONAL_GEOGRAPHIES) {
+      const offences = findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) })?.headline;
+      // The UK row of a year counts only once England and Wales has no figure of its own.
+      if (!offences) continue;
+      const methodKnown = findEntry(dataset, { indicator: 'offences_method_known', geography, period: yearLabel(year) })?.headline ?? null;
+      const forces = forcesFor(dataset, offences, year);
+
+      years.push({ year, geography, forces, offences, methodKnown, methodShare: methodKnown ? sharePercent(methodKnown.value, offences.value) : null });
+      used.push(offences, ...[methodKnown, forces].filter((o): o is Observation => o !== null));
+      break;
+    }
+  }
+
+  const age: AgeCoverage[] = [];
+  for (const o of dataset.observations.filter((x) => x.indicator === 'offences_age_known' && x.period.kind === 'span')) {
+    if (o.period.kind !== 'span' || o.period.to < filters.from || o.period.from > filters.to) continue;
+    let total = 0;
+    const parts: Observation[] = [];
+    for (let y = o.period.from; y <= o.period.to; y++) {
+      const e = findEntry(dataset, { indicator: 'offences', geography: o.geography, period: yearLabel(y) });
+      if (e) parts.push(e.headline);
+      total += e?.headline.value ?? NaN;
+    }
+    const share = Number.isFinite(total) ? sharePercent(o.value, total) : null;
+    if (share === null) continue;
+    used.push(o, ...parts);
+    age.push({ label: `${formatPeriod(o.period)}, ${dataset.geographies.get(o.geography)?.name ?? o.geography}`, ageKnown: o, offences: total, share });
+  }
+
+  const caveats: string[] = [];
+  const switchYear = years.find((y, i) => i > 0 && y.geography !== years[i - 1]!.geography);
+  if (switchYear) {
+    caveats.push(`From ${yearLabel(switchYear.year)} the national figures cover the UK, including Scotland's different offence; before, England and Wales.`);
+  }
+  const known = years.filter((y) => y.methodShare !== null);
+  const last = known[known.length - 1];
+  const first = known[0];
+  const where = (y: CoverageYear) => (y.geography === 'uk' ? 'UK' : 'England and Wales');
+  const takeaway =
+    first && last && first !== last
+      ? `Police gave the method of communication for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}) and ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)}), so platform shares describe only part of the offences.`
+      : last
+        ? `Police gave the method of communication for ${formatPercent(last.methodShare!, 1)}† of offences in ${yearLabel(last.year)} (${where(last)}).`
+        : 'No figures on how many offences had the method known were published for the selected years.';
+
+  return {
+    years,
+    age,
+    discrepancies: discrepancies(dataset),
+    takeaway,
+    caveats,
+    sources: sourcesOf(dataset, used),
+    notes: [
+      { label: 'Method known', text: 'Computed (†) as offences with the method of communication known divided by recorded offences of the same release and coverage.' },
+    ],
+  };
+}
