@@ -1,3 +1,4 @@
+import type { Source } from '../data/schema';
 import type { Status } from '../data/vocabularies';
 
 export interface TableCell {
@@ -6,6 +7,8 @@ export interface TableCell {
   status?: Status;
   /** A short remark shown under the value, e.g. "published as 30%". */
   remark?: string;
+  /** Where the number comes from, for exports; the panel's sources when absent. */
+  sources?: readonly Source[];
 }
 
 export interface TableRow {
@@ -13,7 +16,7 @@ export interface TableRow {
   cells: TableCell[];
 }
 
-interface DataTableProps {
+export interface DataTableProps {
   caption: string;
   rowHeader: string;
   columns: readonly string[];

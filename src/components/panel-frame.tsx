@@ -1,9 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
+import { DataTable, type DataTableProps } from './data-table';
+import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 
@@ -18,7 +20,7 @@ interface PanelFrameProps {
   takeaway: string;
   caveats?: readonly string[];
   chart: ReactNode;
-  table: ReactNode;
+  tables: readonly DataTableProps[];
   sources: readonly Source[];
   notes: readonly PanelNote[];
   /** Shown under the chart or table whichever is chosen. */
@@ -58,7 +60,7 @@ export function PanelFrame({
   takeaway,
   caveats = [],
   chart,
-  table,
+  tables,
   sources,
   notes,
   extra,
@@ -70,9 +72,18 @@ export function PanelFrame({
   const headingId = `${id}-heading`;
   const presenting = usePresenting();
   const printing = usePrinting();
+  const ref = useRef<HTMLElement>(null);
+  const tableView = (
+    <div className="space-y-6">
+      {tables.map((t) => (
+        <DataTable key={t.caption} {...t} />
+      ))}
+    </div>
+  );
 
   return (
     <section
+      ref={ref}
       id={id}
       aria-labelledby={headingId}
       className={
@@ -93,6 +104,17 @@ export function PanelFrame({
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
+          {!presenting && (
+            <ExportMenu
+              id={id}
+              title={title}
+              takeaway={takeaway}
+              sources={sources}
+              tables={tables}
+              section={ref}
+              chartShown={view === 'chart' && chart !== null}
+            />
+          )}
           {!presenting && (
             <CopyLink
               label="Copy link to this panel"
@@ -135,9 +157,9 @@ export function PanelFrame({
           ))}
         </ul>
       )}
-      <div className="mt-4">{view === 'chart' ? chart : table}</div>
+      <div className="mt-4">{view === 'chart' ? chart : tableView}</div>
       {/* A printed briefing carries both the chart and the numbers behind it. */}
-      {view === 'chart' && printing && <div className="mt-4">{table}</div>}
+      {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
       {!presenting && extra}
       {presenting ? (
         <p className="mt-auto pt-4 text-base">

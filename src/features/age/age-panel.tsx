@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
@@ -26,17 +25,17 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
       chart={
         model.items.length ? <AgeChart model={model} height={presenting?.chartHeight} /> : null
       }
-      table={
-        <DataTable
-          caption={`Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims with age or sex known' : 'offences'})`}
-          rowHeader="Figure"
-          columns={['Period and place', 'Value']}
-          rows={model.items.map((i) => ({
+      tables={[
+        {
+          caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims with age or sex known' : 'offences'})`,
+          rowHeader: 'Figure',
+          columns: ['Period and place', 'Value'],
+          rows: model.items.map((i) => ({
             header: i.label,
             cells: [{ text: i.context }, { text: i.text, status: i.status }],
-          }))}
-        />
-      }
+          })),
+        },
+      ]}
       sources={model.sources}
       notes={model.notes}
     />

@@ -1,6 +1,14 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { DataTable } from '../../components/data-table';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
@@ -23,22 +31,35 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
     text: y.methodShare !== null ? `${formatPercent(y.methodShare, 1)}†` : null,
   }));
   return (
-    <figure aria-label={`Bar chart of the share of offences with the method of communication known. ${model.takeaway}`}>
-      <h3 className="font-semibold">Offences with the method of communication known (% of recorded offences)</h3>
+    <figure
+      aria-label={`Bar chart of the share of offences with the method of communication known. ${model.takeaway}`}
+    >
+      <h3 className="font-semibold">
+        Offences with the method of communication known (% of recorded offences)
+      </h3>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+        <BarChart
+          data={rows}
+          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} />
-          <YAxis domain={[0, 100]} tick={{ fill: '#1e293b', fontSize: 13 }} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <YAxis
+            domain={[0, 100]}
+            tick={{ fill: '#1e293b', fontSize: 13 }}
+            width={48}
+            tickFormatter={(v: number) => `${v}%`}
+          />
           <Bar dataKey="value" fill="#12436D" isAnimationActive={false}>
             <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={13} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
       <p className="text-sm text-slate-700">
-        Years without a bar: no count of offences with the method known was published. † computed from published counts.
+        Years without a bar: no count of offences with the method known was published. † computed
+        from published counts.
       </p>
-
     </figure>
   );
 }
@@ -57,7 +78,12 @@ function Discrepancies({ model }: { model: CoverageModel }) {
                 {d.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 && '; '}
-                    <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-brand underline">
+                    <a
+                      href={s.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="text-brand underline"
+                    >
                       {s.publisher}
                     </a>
                   </span>
@@ -76,37 +102,44 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
   const from = useFrom();
   const to = useTo();
   const model = useMemo(() => coverageModel(dataset, { from, to }), [dataset, from, to]);
-  const table = (
-    <div className="space-y-6">
-      <DataTable
-        caption="National figures by year: coverage, forces and method known"
-        rowHeader="Year"
-        columns={['Coverage', 'Forces', 'Recorded offences', 'Method known', 'Method known (%)']}
-        rows={model.years.map((y) => ({
-          header: yearLabel(y.year),
-          cells: [
-            { text: COVERAGE_NAMES[y.geography] ?? y.geography },
-            count(y.forces),
-            count(y.offences),
-            count(y.methodKnown),
-            y.methodShare !== null ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' } : { text: '—' },
-          ],
-        }))}
-        emptyMeaning="not published with that year's figure"
-      />
-      {model.age.length > 0 && (
-        <DataTable
-          caption="Offences with the victim's age known"
-          rowHeader="Period"
-          columns={['Age known', 'Recorded offences', 'Age known (%)']}
-          rows={model.age.map((a) => ({
-            header: a.label,
-            cells: [count(a.ageKnown), { text: `${formatCount(a.offences)}†`, status: 'derived' }, { text: `${formatPercent(a.share, 1)}†`, status: 'derived' }],
-          }))}
-        />
-      )}
-    </div>
-  );
+  const tables: DataTableProps[] = [
+    {
+      caption: 'National figures by year: coverage, forces and method known',
+      rowHeader: 'Year',
+      columns: ['Coverage', 'Forces', 'Recorded offences', 'Method known', 'Method known (%)'],
+      rows: model.years.map((y) => ({
+        header: yearLabel(y.year),
+        cells: [
+          { text: COVERAGE_NAMES[y.geography] ?? y.geography },
+          count(y.forces),
+          count(y.offences),
+          count(y.methodKnown),
+          y.methodShare !== null
+            ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' as const }
+            : { text: '—' },
+        ],
+      })),
+      emptyMeaning: "not published with that year's figure",
+    },
+    ...(model.age.length > 0
+      ? [
+          {
+            caption: "Offences with the victim's age known",
+            rowHeader: 'Period',
+            columns: ['Age known', 'Recorded offences', 'Age known (%)'],
+            rows: model.age.map((a) => ({
+              header: a.label,
+              cells: [
+                count(a.ageKnown),
+                { text: `${formatCount(a.offences)}†`, status: 'derived' as const },
+                { text: `${formatPercent(a.share, 1)}†`, status: 'derived' as const },
+              ],
+            })),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <PanelFrame
       id="coverage"
@@ -114,7 +147,7 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={<CoverageChart model={model} height={presenting?.chartHeight} />}
-      table={table}
+      tables={tables}
       extra={<Discrepancies model={model} />}
       sources={model.sources}
       notes={model.notes}

@@ -95,7 +95,8 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
     if (differing.length === 0) continue;
     const place = dataset.geographies.get(o.geography)?.name ?? o.geography;
     const values = [o, ...differing].map(
-      (x) => `${withMark(formatCount(x.value), x.status)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceName(dataset, x)})`,
+      (x) =>
+        `${withMark(formatCount(x.value), x.status)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceName(dataset, x)})`,
     );
     list.push({
       title: `${place}, ${formatPeriod(o.period)}: ${INDICATORS[o.indicator].label.toLowerCase()}`,
@@ -103,7 +104,11 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
       sources: sourcesOf(dataset, [o, ...differing]),
     });
   }
-  const years = [...new Set(dataset.observations.flatMap((o) => (o.period.kind === 'year' ? [o.period.year] : [])))].sort();
+  const years = [
+    ...new Set(
+      dataset.observations.flatMap((o) => (o.period.kind === 'year' ? [o.period.year] : [])),
+    ),
+  ].sort();
   for (const year of years) {
     for (const f of nationalPlatformFigures(dataset, year)) {
       if (!f.shareMismatch) continue;
@@ -116,11 +121,21 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
   }
   // A nation's headline against the sum of its forces, where every force has a figure.
   for (const nation of [...dataset.geographies.values()].filter((g) => g.type === 'nation')) {
-    const forces = [...dataset.geographies.values()].filter((g) => g.type === 'force' && g.parent === nation.id);
+    const forces = [...dataset.geographies.values()].filter(
+      (g) => g.type === 'force' && g.parent === nation.id,
+    );
     if (forces.length < 2) continue;
     for (const year of years) {
-      const total = findEntry(dataset, { indicator: 'offences', geography: nation.id, period: yearLabel(year) })?.headline;
-      const parts = forces.map((g) => findEntry(dataset, { indicator: 'offences', geography: g.id, period: yearLabel(year) })?.headline);
+      const total = findEntry(dataset, {
+        indicator: 'offences',
+        geography: nation.id,
+        period: yearLabel(year),
+      })?.headline;
+      const parts = forces.map(
+        (g) =>
+          findEntry(dataset, { indicator: 'offences', geography: g.id, period: yearLabel(year) })
+            ?.headline,
+      );
       if (!total || parts.some((p) => !p)) continue;
       const sum = parts.reduce((acc, p) => acc + p!.value, 0);
       if (sum === total.value) continue;
@@ -131,48 +146,86 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
       });
     }
   }
-  for (const e of EDITORIAL) list.push({ title: e.title, text: e.text, sources: e.sources.flatMap((id) => dataset.sources.get(id) ?? []) });
+  for (const e of EDITORIAL)
+    list.push({
+      title: e.title,
+      text: e.text,
+      sources: e.sources.flatMap((id) => dataset.sources.get(id) ?? []),
+    });
   return list;
 }
 
 /** How much of the picture each year's figures cover, and where releases disagree. */
-export function coverageModel(dataset: Dataset, filters: Pick<Filters, 'from' | 'to'>): CoverageModel {
+export function coverageModel(
+  dataset: Dataset,
+  filters: Pick<Filters, 'from' | 'to'>,
+): CoverageModel {
   const used: Observation[] = [];
   const years: CoverageYear[] = [];
   for (let year = filters.from; year <= filters.to; year++) {
     for (const geography of NATIONAL_GEOGRAPHIES) {
-      const offences = findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) })?.headline;
+      const offences = findEntry(dataset, {
+        indicator: 'offences',
+        geography,
+        period: yearLabel(year),
+      })?.headline;
       // The UK row of a year counts only once England and Wales has no figure of its own.
       if (!offences) continue;
-      const methodKnown = findEntry(dataset, { indicator: 'offences_method_known', geography, period: yearLabel(year) })?.headline ?? null;
+      const methodKnown =
+        findEntry(dataset, {
+          indicator: 'offences_method_known',
+          geography,
+          period: yearLabel(year),
+        })?.headline ?? null;
       const forces = forcesFor(dataset, offences, year);
 
-      years.push({ year, geography, forces, offences, methodKnown, methodShare: methodKnown ? sharePercent(methodKnown.value, offences.value) : null });
+      years.push({
+        year,
+        geography,
+        forces,
+        offences,
+        methodKnown,
+        methodShare: methodKnown ? sharePercent(methodKnown.value, offences.value) : null,
+      });
       used.push(offences, ...[methodKnown, forces].filter((o): o is Observation => o !== null));
       break;
     }
   }
 
   const age: AgeCoverage[] = [];
-  for (const o of dataset.observations.filter((x) => x.indicator === 'offences_age_known' && x.period.kind === 'span')) {
-    if (o.period.kind !== 'span' || o.period.to < filters.from || o.period.from > filters.to) continue;
+  for (const o of dataset.observations.filter(
+    (x) => x.indicator === 'offences_age_known' && x.period.kind === 'span',
+  )) {
+    if (o.period.kind !== 'span' || o.period.to < filters.from || o.period.from > filters.to)
+      continue;
     let total = 0;
     const parts: Observation[] = [];
     for (let y = o.period.from; y <= o.period.to; y++) {
-      const e = findEntry(dataset, { indicator: 'offences', geography: o.geography, period: yearLabel(y) });
+      const e = findEntry(dataset, {
+        indicator: 'offences',
+        geography: o.geography,
+        period: yearLabel(y),
+      });
       if (e) parts.push(e.headline);
       total += e?.headline.value ?? NaN;
     }
     const share = Number.isFinite(total) ? sharePercent(o.value, total) : null;
     if (share === null) continue;
     used.push(o, ...parts);
-    age.push({ label: `${formatPeriod(o.period)}, ${dataset.geographies.get(o.geography)?.name ?? o.geography}`, ageKnown: o, offences: total, share });
+    age.push({
+      label: `${formatPeriod(o.period)}, ${dataset.geographies.get(o.geography)?.name ?? o.geography}`,
+      ageKnown: o,
+      offences: total,
+      share,
+    });
   }
 
   const caveats: string[] = [];
   const switchYear = years.find((y, i) => i > 0 && y.geography !== years[i - 1]!.geography);
   if (switchYear) {
-    caveats.push(`From ${yearLabel(switchYear.year)} the national figures cover the UK, including Scotland's different offence; before, England and Wales.`);
+    caveats.push(
+      `From ${yearLabel(switchYear.year)} the national figures cover the UK, including Scotland's different offence; before, England and Wales.`,
+    );
   }
   const known = years.filter((y) => y.methodShare !== null);
   const last = known[known.length - 1];
@@ -193,7 +246,10 @@ export function coverageModel(dataset: Dataset, filters: Pick<Filters, 'from' | 
     caveats,
     sources: sourcesOf(dataset, used),
     notes: [
-      { label: 'Method known', text: 'Computed (†) as offences with the method of communication known divided by recorded offences of the same release and coverage.' },
+      {
+        label: 'Method known',
+        text: 'Computed (†) as offences with the method of communication known divided by recorded offences of the same release and coverage.',
+      },
     ],
   };
 }

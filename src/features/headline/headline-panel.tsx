@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
@@ -53,17 +52,17 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={<Cards model={model} />}
-      table={
-        <DataTable
-          caption="Headline figures"
-          rowHeader="Figure"
-          columns={['Value', 'Detail']}
-          rows={model.figures.map((f) => ({
+      tables={[
+        {
+          caption: 'Headline figures',
+          rowHeader: 'Figure',
+          columns: ['Value', 'Detail'],
+          rows: model.figures.map((f) => ({
             header: f.label,
             cells: [{ text: f.value, status: f.status }, { text: f.detail }],
-          }))}
-        />
-      }
+          })),
+        },
+      ]}
       sources={model.sources}
       notes={model.notes}
     />

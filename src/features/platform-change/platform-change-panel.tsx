@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
@@ -43,44 +42,46 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
           <PlatformChangeChart model={model} height={presenting?.chartHeight} />
         ) : null
       }
-      table={
-        model.rows.length ? (
-          <DataTable
-            caption={`Change per platform, ${a} to ${b}`}
-            rowHeader="Platform"
-            columns={[
-              `${a} count`,
-              `${b} count`,
-              'Change',
-              'Change (%)',
-              `${a} share`,
-              `${b} share`,
-              'Change in share',
-            ]}
-            rows={model.rows.map((r) => ({
-              header: r.label,
-              cells: [
-                { text: countText(r.from), status: r.from.count?.status },
-                { text: countText(r.to), status: r.to.count?.status },
-                r.absolute !== null
-                  ? { text: changeText(r, 'count'), status: r.countStatus }
-                  : { text: '—' },
-                r.percent !== null
-                  ? {
-                      text: withMark(`${signed(r.percent)}%`, r.countStatus),
-                      status: r.countStatus,
-                    }
-                  : { text: '—' },
-                { text: shareText(r.from), status: r.from.share?.status },
-                { text: shareText(r.to), status: r.to.share?.status },
-                r.points !== null
-                  ? { text: changeText(r, 'share'), status: r.shareStatus }
-                  : { text: '—' },
-              ],
-            }))}
-            emptyMeaning="not published for both years"
-          />
-        ) : null
+      tables={
+        model.rows.length
+          ? [
+              {
+                caption: `Change per platform, ${a} to ${b}`,
+                rowHeader: 'Platform',
+                columns: [
+                  `${a} count`,
+                  `${b} count`,
+                  'Change',
+                  'Change (%)',
+                  `${a} share`,
+                  `${b} share`,
+                  'Change in share',
+                ],
+                rows: model.rows.map((r) => ({
+                  header: r.label,
+                  cells: [
+                    { text: countText(r.from), status: r.from.count?.status },
+                    { text: countText(r.to), status: r.to.count?.status },
+                    r.absolute !== null
+                      ? { text: changeText(r, 'count'), status: r.countStatus }
+                      : { text: '—' },
+                    r.percent !== null
+                      ? {
+                          text: withMark(`${signed(r.percent)}%`, r.countStatus),
+                          status: r.countStatus,
+                        }
+                      : { text: '—' },
+                    { text: shareText(r.from), status: r.from.share?.status },
+                    { text: shareText(r.to), status: r.to.share?.status },
+                    r.points !== null
+                      ? { text: changeText(r, 'share'), status: r.shareStatus }
+                      : { text: '—' },
+                  ],
+                })),
+                emptyMeaning: 'not published for both years',
+              },
+            ]
+          : []
       }
       sources={model.sources}
       notes={model.notes}

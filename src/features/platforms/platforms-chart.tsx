@@ -85,11 +85,12 @@ export function PlatformsChart({
               fill={s.color}
               isAnimationActive={false}
             >
-              {/* Derived and approximate values are hollow with a dashed outline, never solid. */}
+              {/* Derived values are pale, approximate ones near-empty, both dashed: never solid. */}
               {s.cells.map((c, i) => (
                 <Cell
                   key={i}
-                  fill={c.status === 'published' ? s.color : '#ffffff'}
+                  fill={s.color}
+                  fillOpacity={c.status === 'published' ? 1 : c.status === 'derived' ? 0.35 : 0.08}
                   stroke={s.color}
                   strokeWidth={2}
                   strokeDasharray={c.status === 'published' ? undefined : '4 2'}

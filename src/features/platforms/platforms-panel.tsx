@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
@@ -29,22 +28,22 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
           <PlatformsChart model={model} height={presenting?.chartHeight} />
         ) : null
       }
-      table={
-        <DataTable
-          caption={`Platforms used, by year (${unit})`}
-          rowHeader="Platform"
-          columns={model.columns.map((c) => c.label)}
-          rows={model.series.map((s) => ({
+      tables={[
+        {
+          caption: `Platforms used, by year (${unit})`,
+          rowHeader: 'Platform',
+          columns: model.columns.map((c) => c.label),
+          rows: model.series.map((s) => ({
             header: s.label,
             cells: s.cells.map((c) => ({
               text: c.text,
               status: c.status,
               remark: c.remark ?? undefined,
             })),
-          }))}
-          emptyMeaning="not published for that year"
-        />
-      }
+          })),
+          emptyMeaning: 'not published for that year',
+        },
+      ]}
       sources={model.sources}
       notes={model.notes}
     />

@@ -5,7 +5,7 @@ import { usePresenting } from '../../components/presenting';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { trendModel } from './series';
 import { TrendChart } from './trend-chart';
-import { TrendTable } from './trend-table';
+import { trendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
   const presenting = usePresenting();
@@ -31,7 +31,7 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
           labelled={presenting !== null}
         />
       }
-      table={<TrendTable model={model} />}
+      tables={[trendTable(model, dataset.sources)]}
       sources={model.sources}
       notes={model.notes}
     />

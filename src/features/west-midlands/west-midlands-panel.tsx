@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table';
+import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
@@ -19,55 +19,55 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
     () => westMidlandsModel(dataset, { platforms, from, to }),
     [dataset, platforms, from, to],
   );
-  const table = (
-    <div className="space-y-6">
-      <DataTable
-        caption="Offences indexed to 2017/18 = 100"
-        rowHeader="Year"
-        columns={model.index.map((s) => s.name)}
-        rows={model.years.map((year) => ({
-          header: yearLabel(year),
-          cells: model.index.map((s) => {
-            const p = s.points.find((pt) => pt.year === year);
-            return p && p.value !== null
-              ? { text: withMark(formatIndex(p.value), p.status), status: p.status }
-              : { text: '—' };
-          }),
-        }))}
-      />
-      <DataTable
-        caption="The region's share of England and Wales"
-        rowHeader="Year"
-        columns={['West Midlands region', 'England and Wales', 'Region share']}
-        rows={model.shares.map((s) => ({
-          header: yearLabel(s.year),
-          cells: [
-            { text: countText(s.region), status: s.region.status },
-            { text: countText(s.national), status: s.national?.status },
-            s.share !== null
-              ? { text: `${formatPercent(s.share, 1)}†`, status: 'derived' }
-              : { text: '—' },
-          ],
-        }))}
-        emptyMeaning="no like-for-like national figure"
-      />
-      <DataTable
-        caption="The region's forces: recorded offences, and platform shares of 2017/18 and 2018/19 together"
-        rowHeader="Force"
-        columns={[
-          ...model.forceYears.map(yearLabel),
-          ...model.platforms.map((p) => `${platformLabel(p)} (share)`),
-        ]}
-        rows={model.forces.map((f) => ({
-          header: f.name,
-          cells: [
-            ...f.counts.map((o) => ({ text: countText(o), status: o?.status })),
-            ...f.shares.map((o) => ({ text: shareText(o), status: o?.status })),
-          ],
-        }))}
-      />
-    </div>
-  );
+  const tables: DataTableProps[] = [
+    {
+      caption: 'Offences indexed to 2017/18 = 100',
+      rowHeader: 'Year',
+      columns: model.index.map((s) => s.name),
+      rows: model.years.map((year) => ({
+        header: yearLabel(year),
+        cells: model.index.map((s) => {
+          const p = s.points.find((pt) => pt.year === year);
+          return p && p.value !== null
+            ? { text: withMark(formatIndex(p.value), p.status), status: p.status }
+            : { text: '—' };
+        }),
+      })),
+    },
+    {
+      caption: "The region's share of England and Wales",
+      rowHeader: 'Year',
+      columns: ['West Midlands region', 'England and Wales', 'Region share'],
+      rows: model.shares.map((s) => ({
+        header: yearLabel(s.year),
+        cells: [
+          { text: countText(s.region), status: s.region.status },
+          { text: countText(s.national), status: s.national?.status },
+          s.share !== null
+            ? { text: `${formatPercent(s.share, 1)}†`, status: 'derived' }
+            : { text: '—' },
+        ],
+      })),
+      emptyMeaning: 'no like-for-like national figure',
+    },
+    {
+      caption:
+        "The region's forces: recorded offences, and platform shares of 2017/18 and 2018/19 together",
+      rowHeader: 'Force',
+      columns: [
+        ...model.forceYears.map(yearLabel),
+        ...model.platforms.map((p) => `${platformLabel(p)} (share)`),
+      ],
+      rows: model.forces.map((f) => ({
+        header: f.name,
+        cells: [
+          ...f.counts.map((o) => ({ text: countText(o), status: o?.status })),
+          ...f.shares.map((o) => ({ text: shareText(o), status: o?.status })),
+        ],
+      })),
+    },
+  ];
+
   return (
     <PanelFrame
       id="west-midlands"
@@ -80,7 +80,7 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
           height={presenting ? presenting.chartHeight / 2 : undefined}
         />
       }
-      table={table}
+      tables={tables}
       sources={model.sources}
       notes={model.notes}
     />

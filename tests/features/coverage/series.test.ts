@@ -8,7 +8,9 @@ describe('coverageModel', () => {
   const model = coverageModel(dataset, { from: 2017, to: 2024 });
 
   it('gives the share of offences with the method known, and the forces behind each figure', () => {
-    expect(model.years.map((y) => [y.year, y.geography, y.forces?.value ?? null, y.methodShare])).toEqual([
+    expect(
+      model.years.map((y) => [y.year, y.geography, y.forces?.value ?? null, y.methodShare]),
+    ).toEqual([
       [2017, 'england-wales', 43, 65.8],
       [2018, 'england-wales', 43, 61.7],
       [2019, 'england-wales', null, null],
@@ -36,6 +38,8 @@ describe('coverageModel', () => {
     expect(text).toContain(
       'Facebook, 2017/18: share: Published as 30%; the counts give 29.2% (618 / 2,117). Charts show the computed share.',
     );
-    expect(text).toContain('Wales, 2023/24: total and forces: The published total is 554; its 4 forces add up to 564.');
+    expect(text).toContain(
+      'Wales, 2023/24: total and forces: The published total is 554; its 4 forces add up to 564.',
+    );
   });
 });
