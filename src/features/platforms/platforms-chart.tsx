@@ -121,8 +121,8 @@ export function PlatformsChart({
         ))}
       </ul>
       <p className="mt-1 text-sm text-slate-700">
-        Hollow, dashed bars are derived (†, computed from counts) or approximate (≈); solid bars are
-        published figures.
+        Pale, dashed bars are derived (†, computed from counts); empty, dashed bars are approximate
+        (≈); solid bars are published figures.
       </p>
     </figure>
   );
