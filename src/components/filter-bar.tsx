@@ -62,6 +62,58 @@ function Checkbox({
   );
 }
 
+function PlaceList({
+  places,
+  selected,
+  onToggle,
+}: {
+  places: readonly Geography[];
+  selected: readonly string[];
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
+      {places.map((g) => (
+        <Checkbox
+          key={g.id}
+          label={g.name}
+          checked={selected.includes(g.id)}
+          onChange={() => onToggle(g.id)}
+        />
+      ))}
+    </div>
+  );
+}
+
+function YearSelect({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  years: readonly number[];
+  onChange: (year: number) => void;
+}) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="w-10">{label}</span>
+      <select
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className="rounded border border-slate-400 bg-white px-2 py-1"
+      >
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {yearLabel(y)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const fieldset = 'min-w-0 rounded border border-slate-300 bg-white p-3';
 const legend = 'px-1 text-sm font-semibold';
 
@@ -122,30 +174,14 @@ export function FilterBar({
         >
           <fieldset className={fieldset}>
             <legend className={legend}>Places</legend>
-            <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
-              {main.map((g) => (
-                <Checkbox
-                  key={g.id}
-                  label={g.name}
-                  checked={geos.includes(g.id)}
-                  onChange={() => actions.toggleGeo(g.id)}
-                />
-              ))}
-            </div>
+            <PlaceList places={main} selected={geos} onToggle={actions.toggleGeo} />
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium text-brand underline">
                 Police forces ({forces.length} with figures
                 {selectedForces ? `, ${selectedForces} selected` : ''})
               </summary>
-              <div className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
-                {forces.map((g) => (
-                  <Checkbox
-                    key={g.id}
-                    label={g.name}
-                    checked={geos.includes(g.id)}
-                    onChange={() => actions.toggleGeo(g.id)}
-                  />
-                ))}
+              <div className="mt-2">
+                <PlaceList places={forces} selected={geos} onToggle={actions.toggleGeo} />
               </div>
             </details>
           </fieldset>
@@ -174,34 +210,18 @@ export function FilterBar({
           <fieldset className={fieldset}>
             <legend className={legend}>Years</legend>
             <div className="flex flex-wrap gap-3 xl:flex-col">
-              <label className="flex items-center gap-2 text-sm">
-                <span className="w-10">From</span>
-                <select
-                  value={from}
-                  onChange={(e) => actions.setYears(Number(e.target.value), to)}
-                  className="rounded border border-slate-400 bg-white px-2 py-1"
-                >
-                  {years.map((y) => (
-                    <option key={y} value={y}>
-                      {yearLabel(y)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex items-center gap-2 text-sm">
-                <span className="w-10">To</span>
-                <select
-                  value={to}
-                  onChange={(e) => actions.setYears(from, Number(e.target.value))}
-                  className="rounded border border-slate-400 bg-white px-2 py-1"
-                >
-                  {years.map((y) => (
-                    <option key={y} value={y}>
-                      {yearLabel(y)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <YearSelect
+                label="From"
+                value={from}
+                years={years}
+                onChange={(y) => actions.setYears(y, to)}
+              />
+              <YearSelect
+                label="To"
+                value={to}
+                years={years}
+                onChange={(y) => actions.setYears(from, y)}
+              />
             </div>
           </fieldset>
           <fieldset className={fieldset}>

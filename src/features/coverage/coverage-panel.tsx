@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
+import { SourceLinks } from '../../components/source-links';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
@@ -74,20 +75,7 @@ function Discrepancies({ model }: { model: CoverageModel }) {
             <span className="font-semibold">{d.title}.</span> {d.text}
             {d.sources.length > 0 && (
               <span className="block text-slate-700">
-                Sources:{' '}
-                {d.sources.map((s, i) => (
-                  <span key={s.id}>
-                    {i > 0 && '; '}
-                    <a
-                      href={s.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="text-brand underline"
-                    >
-                      {s.publisher}
-                    </a>
-                  </span>
-                ))}
+                <SourceLinks sources={d.sources} label="Sources:" />
               </span>
             )}
           </li>

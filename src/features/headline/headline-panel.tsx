@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
+import { SourceLinks } from '../../components/source-links';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { headlineModel, type HeadlineModel } from './series';
@@ -13,21 +14,7 @@ function Cards({ model }: { model: HeadlineModel }) {
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">{f.detail}</p>
           <p className="mt-auto pt-2 text-xs text-slate-700">
-            Source:{' '}
-            {f.sources.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && '; '}
-                <a
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="text-brand underline"
-                >
-                  {s.publisher}
-                  {s.date ? `, ${s.date}` : ''}
-                </a>
-              </span>
-            ))}
+            <SourceLinks sources={f.sources} />
           </p>
         </li>
       ))}

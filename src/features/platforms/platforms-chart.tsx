@@ -12,6 +12,7 @@ import {
 import { formatCount } from '../../lib/format';
 import { STATUS_TEXT } from '../../lib/format';
 import type { PlatformsModel } from './series';
+import { ChartKey } from '../../components/chart-key';
 
 interface TooltipProps {
   active?: boolean;
@@ -108,18 +109,9 @@ export function PlatformsChart({
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-        {model.series.map((s) => (
-          <li key={s.platform} className="flex items-center gap-2">
-            <span
-              aria-hidden="true"
-              className="inline-block size-3"
-              style={{ background: s.color }}
-            />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <ChartKey
+        items={model.series.map((s) => ({ id: s.platform, label: s.label, color: s.color }))}
+      />
       <p className="mt-1 text-sm text-slate-700">
         Pale, dashed bars are derived (†, computed from counts); empty, dashed bars are approximate
         (≈); solid bars are published figures.

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
+import { ChartKey } from '../../components/chart-key';
 import { STATUS_TEXT, formatCount, formatIndex, withMark } from '../../lib/format';
 import type { TrendModel, TrendPoint, TrendSeries } from './series';
 
@@ -113,23 +114,14 @@ function rowsOf(model: TrendModel) {
 function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
   return (
     <>
-      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-        {series.map((s) => (
-          <li key={s.geography} className="flex items-center gap-2">
-            <svg width="32" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                y1="5"
-                x2="32"
-                y2="5"
-                stroke={s.color}
-                strokeWidth="3"
-                strokeDasharray={s.dash}
-              />
-            </svg>
-            {s.name}
-          </li>
-        ))}
+      <ChartKey
+        items={series.map((s) => ({
+          id: s.geography,
+          label: s.name,
+          color: s.color,
+          dash: s.dash,
+        }))}
+      >
         <li className="flex items-center gap-2">
           <svg width="12" height="12" aria-hidden="true">
             <circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
@@ -142,7 +134,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           </svg>
           approximate ≈
         </li>
-      </ul>
+      </ChartKey>
       {events.length > 0 && (
         <ol
           className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700"

@@ -15,6 +15,7 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, withMark } from '../../lib/format';
 import { platformColor } from '../../lib/palette';
 import { REGION, type WestMidlandsModel } from './series';
+import { ChartKey } from '../../components/chart-key';
 
 function IndexChart({ model, height }: { model: WestMidlandsModel; height: number }) {
   const rows = model.years.map((year) => {
@@ -64,24 +65,14 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
           ))}
         </LineChart>
       </ResponsiveContainer>
-      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-        {model.index.map((s) => (
-          <li key={s.geography} className="flex items-center gap-2">
-            <svg width="32" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                y1="5"
-                x2="32"
-                y2="5"
-                stroke={s.color}
-                strokeWidth="3"
-                strokeDasharray={s.dash}
-              />
-            </svg>
-            {s.name} (2017/18 = 100)
-          </li>
-        ))}
-      </ul>
+      <ChartKey
+        items={model.index.map((s) => ({
+          id: s.geography,
+          label: `${s.name} (2017/18 = 100)`,
+          color: s.color,
+          dash: s.dash,
+        }))}
+      />
     </figure>
   );
 }
@@ -144,18 +135,13 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-        {model.platforms.map((p) => (
-          <li key={p} className="flex items-center gap-2">
-            <span
-              aria-hidden="true"
-              className="inline-block size-3"
-              style={{ background: platformColor(p) }}
-            />
-            {platformLabel(p)}
-          </li>
-        ))}
-      </ul>
+      <ChartKey
+        items={model.platforms.map((p) => ({
+          id: p,
+          label: platformLabel(p),
+          color: platformColor(p),
+        }))}
+      />
     </figure>
   );
 }

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+
+export interface KeyItem {
+  id: string;
+  label: string;
+  color: string;
+  /** A line sample (with this dash pattern, '' for solid) instead of a square swatch. */
+  dash?: string;
+}
+
+/** The key under a chart: a sample of each series' line or colour, then any extra entries. */
+export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+      {items.map((item) => (
+        <li key={item.id} className="flex items-center gap-2">
+          {item.dash === undefined ? (
+            <span
+              aria-hidden="true"
+              className="inline-block size-3"
+              style={{ background: item.color }}
+            />
+          ) : (
+            <svg width="32" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                y1="5"
+                x2="32"
+                y2="5"
+                stroke={item.color}
+                strokeWidth="3"
+                strokeDasharray={item.dash}
+              />
+            </svg>
+          )}
+          {item.label}
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}
