@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`,
+  );
+}
+
+// axe wants a page from a context of its own.
+test('the dashboard has no axe violations, in chart and in table view', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const view of ['chart', 'table']) {
+    await page.goto(`./?view=${view}`);
+    await expect(page.getByRole('region', { name: 'Data coverage and notes' })).toBeVisible();
+    expect(await violations(page), `view=${view}`).toEqual([]);
+  }
+  await context.close();
+});
+
+test('presenter mode has no axe violations in either theme', async ({ browser }) => {
+  for (const theme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript((t) => localStorage.setItem('presenter-theme', t), theme);
+    const page = await context.newPage();
+    for (const panel of ['headline', 'trend', 'platforms', 'coverage']) {
+      await page.goto(`./?present=1&panel=${panel}`);
+      await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+      expect(await violations(page), `${theme} ${panel}`).toEqual([]);
+    }
+    await context.close();
+  }
+});
