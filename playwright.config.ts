@@ -10,6 +10,8 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
+    // The offline worker would answer requests that tests reroute; the offline test allows it.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
@@ -32,7 +33,24 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base so the built files work from any sub-path of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: the app shell and the data files are precached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,csv}'],
+        navigateFallback: 'index.html',
+        // Take over this page at once, so it works offline from the first visit.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
 
   preview: { port: 4173, strictPort: true },
   test: {

@@ -7,6 +7,7 @@ import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
+import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { ViewActions } from '../components/view-actions';
@@ -76,7 +77,8 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
     <>
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
-      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6">
+      <OfflineNotice dataset={dataset} />
+      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
         <ViewActions />
         {PANELS.map(({ id, Component }) => (
           <PanelBoundary key={id} id={id}>

@@ -36,8 +36,9 @@ export function DataTable({
   const cells = rows.flatMap((r) => r.cells);
   const has = (s: Status) => cells.some((c) => c.status === s);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-max border-collapse text-sm sm:text-base">
+    // Focusable and named, so a keyboard user can scroll a wide table sideways.
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+      <table className="w-full border-collapse text-sm sm:text-base">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -58,7 +59,7 @@ export function DataTable({
                 {row.header}
               </th>
               {row.cells.map((cell, j) => (
-                <td key={j} className="px-3 py-2 text-right tabular-nums">
+                <td key={j} className="px-3 py-2 text-right tabular-nums [&:not(:has(span))]:whitespace-nowrap">
                   {cell.text}
                   {cell.remark && (
                     <>
