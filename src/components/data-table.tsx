@@ -38,7 +38,7 @@ export function DataTable({
   return (
     // Focusable and named, so a keyboard user can scroll a wide table sideways.
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
-      <table className="w-full border-collapse text-sm sm:text-base">
+      <table className="w-full border-collapse text-sm [overflow-wrap:normal] sm:text-base">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -59,7 +59,11 @@ export function DataTable({
                 {row.header}
               </th>
               {row.cells.map((cell, j) => (
-                <td key={j} className="px-3 py-2 text-right tabular-nums [&:not(:has(span))]:whitespace-nowrap">
+                <td
+                  key={j}
+                  // Numbers stay on one line; sentences (a headline's detail) wrap.
+                  className={`px-3 py-2 text-right tabular-nums ${cell.text.length < 24 ? 'whitespace-nowrap' : ''}`}
+                >
                   {cell.text}
                   {cell.remark && (
                     <>
