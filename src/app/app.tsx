@@ -15,7 +15,7 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
-export function urlContextOf(dataset: Dataset): UrlContext {
+function urlContextOf(dataset: Dataset): UrlContext {
   const years = dataset.observations.flatMap((o) =>
     o.period.kind === 'year' ? [o.period.year] : [],
   );

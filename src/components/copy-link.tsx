@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
 
 /** The current address with `panel` set, for "copy link to this panel". */
-export function linkTo(panel: string | null): string {
+function linkTo(panel: string | null): string {
   const url = new URL(window.location.href);
   if (panel) {
     url.searchParams.set('panel', panel);

@@ -42,7 +42,7 @@ interface ImageParts {
  * One self-contained SVG of a panel's charts with its title, takeaway, key, marks legend and
  * source line, for slides. Null when no chart is on screen.
  */
-export function panelSvg({
+function panelSvg({
   section,
   title,
   takeaway,

@@ -53,13 +53,13 @@ export interface FigureQuery {
   sex?: Sex | null;
 }
 
-export function figureKey(q: FigureQuery): string {
+function figureKey(q: FigureQuery): string {
   return [q.indicator, q.period, q.geography, q.platform ?? '', q.ageBand ?? '', q.sex ?? ''].join(
     '|',
   );
 }
 
-export function observationKey(o: Observation): string {
+function observationKey(o: Observation): string {
   return figureKey({ ...o, period: periodKey(o.period) });
 }
 
@@ -75,7 +75,7 @@ function compareForHeadline(a: Observation, b: Observation): number {
   return b.row - a.row;
 }
 
-export function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
+function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = observationKey(o);

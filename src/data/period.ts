@@ -12,8 +12,8 @@ const YEAR = /^(\d{4})\/(\d{2})$/;
 const SPAN = /^(\d{4}\/\d{2})-(\d{4}\/\d{2})$/;
 const MONTHS = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/;
 
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 
 function parseYear(text: string): number | string {
   const m = YEAR.exec(text);

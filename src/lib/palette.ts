@@ -2,7 +2,7 @@
  * The UK Government Analysis Function categorical palette, which stays distinguishable under the
  * common colour-vision deficiencies; line dashes make series tell apart in greyscale too.
  */
-export const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
+const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
 const DASHES = ['', '8 4', '2 3', '12 4 2 4', '4 4', '1 6'] as const;
 
 /** The main geographies keep their colour in every panel and whatever else is selected. */

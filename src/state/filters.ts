@@ -29,7 +29,7 @@ export interface Filters {
   present: boolean;
 }
 
-export const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
+const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
 
 export function defaultFilters(firstYear: number, lastYear: number): Filters {
   return {

@@ -13,7 +13,7 @@ export const REGION = 'west-midlands-region';
 /** The like-for-like comparator: the region is part of England and Wales, and so is its offence. */
 export const NATIONAL = 'england-wales';
 const COMPARED = [REGION, NATIONAL, 'uk'];
-export const FORCES = ['west-midlands-police', 'staffordshire', 'west-mercia', 'warwickshire'];
+const FORCES = ['west-midlands-police', 'staffordshire', 'west-mercia', 'warwickshire'];
 const THREE_FORCES = 'west-midlands-region-excl-west-mercia';
 const FORCE_PLATFORMS = ['meta-apps-or-snapchat', 'instagram'];
 
