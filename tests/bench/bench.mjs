@@ -1,0 +1,180 @@
+// npm run bench: builds the dashboard and a minimal reference app of the same libraries, serves
+// both with `vite preview`, drives Debian's Chromium, prints a table and writes JSON to
+// bench-results/. Exits non-zero when a budget of DESIGN.md is missed. A script, not a test:
+// timings depend on the machine, so the bundle figure that matters is the ratio to the reference.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build, preview } from 'vite';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RESULTS = `${ROOT}bench-results/`;
+const RUNS = 5;
+const CHANGES = 50;
+const BUDGET = { ratio: 1.15, firstChartMs: 500, filterP95Ms: 50 };
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+// Records when the first chart's SVG is in the page and a frame has been painted after it.
+const WATCH_FIRST_CHART = () => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.recharts-surface')) return;
+    observer.disconnect();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => (window.__firstChart = performance.now())),
+    );
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function firstChart(browser, url, throttle = 1) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.addInitScript(WATCH_FIRST_CHART);
+  let jsGzip = 0;
+  const counted = new Set();
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js') || counted.has(response.url())) return;
+    counted.add(response.url());
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    jsGzip += gzipSync(body, { level: 9 }).length;
+  });
+  await page.goto(url);
+  const ms = await page
+    .waitForFunction(() => window.__firstChart, null, { timeout: 60_000 })
+    .then((h) => h.jsonValue());
+  await context.close();
+  return { ms, jsKb: jsGzip / 1024 };
+}
+
+async function filterChanges(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('region', { name: 'Data coverage and notes' }).waitFor();
+  const times = await page.evaluate(async (n) => {
+    const radios = ['count', 'index'].map((m) =>
+      document.querySelector(`input[name="measure"][value="${m}"]`),
+    );
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      radios[i % 2 === 0 ? 1 : 0].click();
+      // React commits the change synchronously; two frames later the browser has painted it.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, CHANGES);
+  await context.close();
+  return times;
+}
+
+async function main() {
+  console.log('Building the dashboard and the reference app…');
+  await build({ root: ROOT, logLevel: 'warn' });
+  const refOut = `${RESULTS}reference-dist`;
+  await build({
+    configFile: false,
+    root: `${ROOT}tests/bench/reference`,
+    base: './',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir: refOut, emptyOutDir: true },
+  });
+  const app = await preview({
+    root: ROOT,
+    preview: { port: 4181, strictPort: true },
+    logLevel: 'warn',
+  });
+  const ref = await preview({
+    configFile: false,
+    root: `${ROOT}tests/bench/reference`,
+    build: { outDir: refOut },
+    preview: { port: 4182, strictPort: true },
+    logLevel: 'warn',
+  });
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const appUrl = 'http://127.0.0.1:4181/';
+    const refUrl = 'http://127.0.0.1:4182/';
+    const appRuns = [];
+    const slowRuns = [];
+    for (let i = 0; i < RUNS; i++) appRuns.push(await firstChart(browser, appUrl));
+    for (let i = 0; i < RUNS; i++) slowRuns.push(await firstChart(browser, appUrl, 4));
+    const refRun = await firstChart(browser, refUrl);
+    const filter = await filterChanges(browser, appUrl);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, node ${process.version}`,
+      jsBeforeFirstChartKb: round(appRuns[0].jsKb),
+      referenceJsKb: round(refRun.jsKb),
+      ratio: round(appRuns[0].jsKb / refRun.jsKb, 2),
+      firstChartMedianMs: round(median(appRuns.map((r) => r.ms))),
+      firstChart4xCpuMedianMs: round(median(slowRuns.map((r) => r.ms))),
+      filterMedianMs: round(median(filter)),
+      filterP95Ms: round(p95(filter)),
+      import: 'not measured: CSV import is not built yet',
+    };
+    const checks = [
+      [
+        'JavaScript before the first chart, gzipped',
+        `${results.jsBeforeFirstChartKb} KB (reference ${results.referenceJsKb} KB, ×${results.ratio})`,
+        `≤ ×${BUDGET.ratio}`,
+        results.ratio <= BUDGET.ratio,
+      ],
+      [
+        'First chart painted, median of 5',
+        `${results.firstChartMedianMs} ms`,
+        `< ${BUDGET.firstChartMs} ms`,
+        results.firstChartMedianMs < BUDGET.firstChartMs,
+      ],
+      [
+        'First chart painted, 4× CPU throttling',
+        `${results.firstChart4xCpuMedianMs} ms`,
+        '(no budget)',
+        true,
+      ],
+      [
+        `Filter change to repaint, ${CHANGES} changes`,
+        `median ${results.filterMedianMs} ms, p95 ${results.filterP95Ms} ms`,
+        `p95 < ${BUDGET.filterP95Ms} ms`,
+        results.filterP95Ms < BUDGET.filterP95Ms,
+      ],
+      ['Import of 1k / 10k / 100k rows', results.import, '< 1.5 s, no task > 100 ms', true],
+    ];
+    console.log('\n| measure | result | budget | |\n|---|---|---|---|');
+    for (const [name, value, budget, ok] of checks)
+      console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'ok' : 'MISSED'} |`);
+    await mkdir(RESULTS, { recursive: true });
+    const file = `${RESULTS}bench-${results.date.replace(/[:.]/g, '-')}.json`;
+    await writeFile(file, `${JSON.stringify({ ...results, budgets: BUDGET }, null, 2)}\n`);
+    console.log(`\nResults written to ${file.replace(ROOT, '')}`);
+    process.exitCode = checks.every((c) => c[3]) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await app.close();
+    await ref.close();
+  }
+}
+
+await main();
