@@ -42,13 +42,7 @@ interface ImageParts {
  * One self-contained SVG of a panel's charts with its title, takeaway, key, marks legend and
  * source line, for slides. Null when no chart is on screen.
  */
-function panelSvg({
-  section,
-  title,
-  takeaway,
-  sources,
-  marks,
-}: ImageParts): SVGSVGElement | null {
+function panelSvg({ section, title, takeaway, sources, marks }: ImageParts): SVGSVGElement | null {
   const charts = [...section.querySelectorAll<SVGSVGElement>('figure svg.recharts-surface')];
   if (charts.length === 0) return null;
   const width = Math.max(640, ...charts.map((c) => c.getBoundingClientRect().width)) + PAD * 2;
