@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
  * spreadsheet does: the header is row 1, the first figure row 2. */
@@ -42,7 +42,7 @@ function encodingProblem(text: string): string | null {
  */
 export function parseTable<T extends object>(
   text: string,
-  schema: z.ZodType<T, RawRow>,
+  schema: z.ZodMiniType<T, RawRow>,
   requiredColumns: readonly string[],
 ): TableResult<T> {
   const errors: RowIssue[] = [];
