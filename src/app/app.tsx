@@ -29,20 +29,6 @@ function urlContextOf(dataset: Dataset): UrlContext {
   };
 }
 
-/**
- * A link to "#platforms" or "?panel=platforms" lands on that panel. The browser cannot do it by
- * itself: the panels appear only once the data has loaded. Leaving presenter mode lands on the
- * slide that was showing.
- */
-function useScrollToLinkedPanel(present: boolean) {
-  useEffect(() => {
-    if (present) return;
-    const panel = new URLSearchParams(window.location.search).get('panel');
-    const id = window.location.hash.slice(1) || panel;
-    if (id) document.getElementById(id)?.scrollIntoView();
-  }, [present]);
-}
-
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
 
@@ -64,7 +50,6 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
-  useScrollToLinkedPanel(present);
   usePresentKey();
   if (present) {
     return (

@@ -1,11 +1,14 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 
 interface Props {
   id: string;
   children: ReactNode;
 }
 
-/** Keeps a failure inside one panel: the panel says so, the rest of the page works. */
+/**
+ * Keeps a failure inside one panel: the panel says so, the rest of the page works. Also holds
+ * the place of a panel whose code is still loading.
+ */
 export class PanelBoundary extends Component<Props, { error: Error | null }> {
   override state = { error: null as Error | null };
 
@@ -15,7 +18,19 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    if (!error) {
+      return (
+        <Suspense
+          fallback={
+            <p role="status" className="min-h-96 rounded-lg border border-slate-300 bg-white p-6">
+              Loading this panel…
+            </p>
+          }
+        >
+          {this.props.children}
+        </Suspense>
+      );
+    }
     return (
       <section
         id={this.props.id}

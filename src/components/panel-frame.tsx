@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -73,6 +73,14 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
+  // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
+  // lands on the slide that was showing.
+  useEffect(() => {
+    const linked =
+      window.location.hash.slice(1) || new URLSearchParams(window.location.search).get('panel');
+    if (!presenting && linked === id) ref.current?.scrollIntoView();
+  }, [id, presenting]);
   const tableView = (
     <div className="space-y-6">
       {tables.map((t) => (

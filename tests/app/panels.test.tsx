@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render-app';
@@ -27,21 +27,22 @@ async function showTable(name: string) {
 describe('the panels', () => {
   it('are all there, in order, each with a chart/table toggle, a takeaway and its sources', async () => {
     renderApp('/');
-    await screen.findByRole('region', { name: 'Headline figures' });
-    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
-    expect(regions).toEqual([
-      'filters-heading',
-      ...[
-        'headline',
-        'trend',
-        'platforms',
-        'platform-change',
-        'age',
-        'west-midlands',
-        'coverage',
-      ].map((id) => `${id}-heading`),
-      'sources-heading',
-    ]);
+    // The panels below the first screen arrive with their own code.
+    await waitFor(() =>
+      expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'))).toEqual([
+        'filters-heading',
+        ...[
+          'headline',
+          'trend',
+          'platforms',
+          'platform-change',
+          'age',
+          'west-midlands',
+          'coverage',
+        ].map((id) => `${id}-heading`),
+        'sources-heading',
+      ]),
+    );
     for (const name of PANELS) {
       const p = panel(name);
       expect(within(p).getByRole('group', { name: `Show ${name} as` })).toBeInTheDocument();
