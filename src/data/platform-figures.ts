@@ -14,6 +14,12 @@ export const PLATFORM_GROUPS: ReadonlySet<string> = new Set([
 /** National platform figures come from England and Wales until 2020/21 and the UK after. */
 export const NATIONAL_GEOGRAPHIES = ['england-wales', 'uk'] as const;
 
+/** "England and Wales" or "UK" ("the UK" inside a sentence); other ids as they are. */
+export function coverageName(geography: string, inSentence = false): string {
+  if (geography === 'uk') return inSentence ? 'the UK' : 'UK';
+  return geography === 'england-wales' ? 'England and Wales' : geography;
+}
+
 export interface ShownShare {
   value: number;
   status: Status;

@@ -43,3 +43,7 @@ const PLATFORM_COLORS: Record<string, string> = {
 export function platformColor(id: string): string {
   return Object.hasOwn(PLATFORM_COLORS, id) ? PLATFORM_COLORS[id]! : '#4B5563';
 }
+
+/** Axis labels and grid lines, the same in every chart. */
+export const AXIS_TICK = { fill: '#1e293b', fontSize: 13 } as const;
+export const GRID_STROKE = '#e2e8f0';

@@ -1,3 +1,4 @@
+import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
   BarChart,
@@ -34,11 +35,11 @@ export function AgeChart({ model, height }: { model: AgeModel; height?: number }
           margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
             domain={model.measure === 'share' ? [0, 100] : [0, 'auto']}
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
           />
           <YAxis

@@ -1,3 +1,5 @@
+import { coverageName } from '../../data/platform-figures';
+import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { useMemo } from 'react';
 import {
   Bar,
@@ -18,8 +20,6 @@ import type { Observation } from '../../data/schema';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { useFrom, useTo } from '../../state/store';
 import { coverageModel, type CoverageModel } from './series';
-
-const COVERAGE_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'UK' };
 
 function count(o: Observation | null) {
   return o ? { text: withMark(formatCount(o.value), o.status), status: o.status } : { text: '—' };
@@ -44,11 +44,11 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
           margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" tick={AXIS_TICK} />
           <YAxis
             domain={[0, 100]}
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             width={48}
             tickFormatter={(v: number) => `${v}%`}
           />
@@ -98,7 +98,7 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
       rows: model.years.map((y) => ({
         header: yearLabel(y.year),
         cells: [
-          { text: COVERAGE_NAMES[y.geography] ?? y.geography },
+          { text: coverageName(y.geography) },
           count(y.forces),
           count(y.offences),
           count(y.methodKnown),

@@ -1,6 +1,10 @@
 import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
 import { formatPeriod, yearLabel } from '../../data/period';
-import { nationalPlatformFigures, NATIONAL_GEOGRAPHIES } from '../../data/platform-figures';
+import {
+  nationalPlatformFigures,
+  NATIONAL_GEOGRAPHIES,
+  coverageName,
+} from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { INDICATORS, platformLabel } from '../../data/vocabularies';
 import { sharePercent } from '../../lib/derive';
@@ -230,7 +234,7 @@ export function coverageModel(
   const known = years.filter((y) => y.methodShare !== null);
   const last = known[known.length - 1];
   const first = known[0];
-  const where = (y: CoverageYear) => (y.geography === 'uk' ? 'UK' : 'England and Wales');
+  const where = (y: CoverageYear) => coverageName(y.geography);
   const takeaway =
     first && last && first !== last
       ? `Police gave the method of communication for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}) and ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)}), so platform shares describe only part of the offences.`

@@ -5,6 +5,7 @@ import {
   PLATFORM_GROUPS,
   nationalPlatformFigures,
   type PlatformFigure,
+  coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
@@ -124,7 +125,7 @@ export function headlineModel(
         (f.share?.value ?? 0) > (top.share?.value ?? Infinity),
     );
     if (selected === null && biggerGroup) continue;
-    const where = top.geography === 'uk' ? 'UK' : 'England and Wales';
+    const where = coverageName(top.geography);
     const share = top.share
       ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status)} of offences where the platform was known`
       : null;

@@ -1,3 +1,4 @@
+import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
   BarChart,
@@ -27,18 +28,13 @@ export function PlatformChangeChart({ model, height }: { model: ChangeModel; hei
           margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v} pp` : formatCount(v))}
           />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={{ fill: '#1e293b', fontSize: 13 }}
-          />
+          <YAxis type="category" dataKey="label" width={150} tick={AXIS_TICK} />
           <ReferenceLine x={0} stroke="#1e293b" />
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (

@@ -5,6 +5,7 @@ import {
   platformFigure,
   nationalPlatformGeography,
   type PlatformFigure,
+  coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
@@ -44,8 +45,6 @@ export interface ChangeModel {
   sources: Source[];
   notes: PanelNote[];
 }
-
-const GEO_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'the UK' };
 
 /** "+511", "−8.9 pp", "+15 pp" */
 export function signed(n: number, unit = ''): string {
@@ -162,7 +161,7 @@ export function platformChangeModel(
     caveats.push('No counts were published for both years, so the change is shown in shares.');
   if (pair.a !== filters.from || pair.b !== filters.to) {
     caveats.push(
-      `Comparing ${yearLabel(pair.a)} with ${yearLabel(pair.b)}: the pair of selected years with the most like-for-like platform figures (${GEO_NAMES[pair.geography]}).`,
+      `Comparing ${yearLabel(pair.a)} with ${yearLabel(pair.b)}: the pair of selected years with the most like-for-like platform figures (${coverageName(pair.geography, true)}).`,
     );
   }
   const key = (r: ChangeRow) => (measure === 'count' ? r.absolute : r.points);
@@ -181,7 +180,7 @@ export function platformChangeModel(
         ? `${changeText(r, 'count')} offences${r.percent !== null ? ` (${withMark(`${signed(r.percent)}%`, r.countStatus)})` : ''}${r.points !== null ? `, ${pp(r)} in share` : ''}`
         : `${pp(r)} in share`;
     const bottom = rows[rows.length - 1]!;
-    const where = `${span} in ${GEO_NAMES[pair.geography]}`;
+    const where = `${span} in ${coverageName(pair.geography, true)}`;
     if (key(top)! <= 0) {
       takeaway = `Every platform compared fell or held ${where}; ${top.label} changed least (${change(top)}).`;
     } else {

@@ -1,3 +1,4 @@
+import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
   BarChart,
@@ -70,10 +71,10 @@ export function PlatformsChart({
           margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="column" tick={{ fill: '#1e293b', fontSize: 13 }} />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="column" tick={AXIS_TICK} />
           <YAxis
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             width={56}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
           />

@@ -4,6 +4,7 @@ import {
   PLATFORM_GROUPS,
   nationalPlatformFigures,
   type PlatformFigure,
+  coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
@@ -44,8 +45,6 @@ export interface PlatformsModel {
   notes: PanelNote[];
 }
 
-const GEO_NAMES: Record<string, string> = { 'england-wales': 'England and Wales', uk: 'UK' };
-
 function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): PlatformCell {
   if (!f) return { value: null, text: '—', status: 'published', remark: null };
   if (measure === 'count') {
@@ -82,7 +81,7 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
     if (named.length === 0) continue;
     const top = named.reduce((a, b) => (b.cells[i]!.value! > a.cells[i]!.value! ? b : a));
     const column = model.columns[i]!;
-    const where = GEO_NAMES[column.geography] ?? column.geography;
+    const where = coverageName(column.geography);
     const value = top.cells[i]!.text;
     const partial =
       named.length < model.series.filter((s) => !PLATFORM_GROUPS.has(s.platform)).length;
@@ -137,7 +136,7 @@ export function platformsModel(
       label:
         geography === 'england-wales'
           ? yearLabel(year)
-          : `${yearLabel(year)} (${GEO_NAMES[geography] ?? geography})`,
+          : `${yearLabel(year)} (${coverageName(geography)})`,
     };
   });
   if (measure === 'count') {

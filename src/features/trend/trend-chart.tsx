@@ -1,3 +1,4 @@
+import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   CartesianGrid,
   LabelList,
@@ -174,10 +175,10 @@ export function TrendChart({
           margin={{ top: 24, right: labelled ? 48 : 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} tickMargin={8} />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" tick={AXIS_TICK} tickMargin={8} />
           <YAxis
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             width={labelled ? 84 : 56}
             tickFormatter={(v: number) => formatTrendValue(v, model.measure)}
             domain={model.measure === 'index' ? ['auto', 'auto'] : [0, 'auto']}

@@ -13,7 +13,7 @@ import {
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, withMark } from '../../lib/format';
-import { platformColor } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, platformColor } from '../../lib/palette';
 import { REGION, type WestMidlandsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 
@@ -36,9 +36,9 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
           margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: '#1e293b', fontSize: 13 }} tickMargin={8} />
-          <YAxis tick={{ fill: '#1e293b', fontSize: 13 }} width={48} domain={['auto', 'auto']} />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" tick={AXIS_TICK} tickMargin={8} />
+          <YAxis tick={AXIS_TICK} width={48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           {model.index.map((s) => (
             <Line
@@ -108,20 +108,14 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
           margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
             domain={[0, 100]}
-            tick={{ fill: '#1e293b', fontSize: 13 }}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => `${v}%`}
           />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={110}
-            tick={{ fill: '#1e293b', fontSize: 13 }}
-            interval={0}
-          />
+          <YAxis type="category" dataKey="name" width={110} tick={AXIS_TICK} interval={0} />
           {model.platforms.map((p) => (
             <Bar
               key={p}
