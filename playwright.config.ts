@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/e2e/chromium.mjs';
 
 const PORT = 4173;
 
@@ -13,19 +14,7 @@ export default defineConfig({
     // The offline worker would answer requests that tests reroute; the offline test allows it.
     serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: {
-      // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not
-      // reachable from these machines.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     // Serves the production build made by `npm run test:e2e` (vite build runs first).

@@ -7,23 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RESULTS = `${ROOT}bench-results/`;
 const RUNS = 5;
 const CHANGES = 50;
 const BUDGET = { ratio: 1.15, firstChartMs: 500, filterP95Ms: 50 };
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) =>
@@ -112,7 +102,7 @@ async function main() {
     preview: { port: 4182, strictPort: true },
     logLevel: 'warn',
   });
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const appUrl = 'http://127.0.0.1:4181/';
     const refUrl = 'http://127.0.0.1:4182/';
