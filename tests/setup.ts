@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { resetImports } from '../src/data/import-store';
+import { memoryStorage } from './fixtures/memory-storage';
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a ResizeObserver that reports a size.
 class SizedResizeObserver {
@@ -16,6 +18,16 @@ class SizedResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObserver;
+
+// jsdom has no modal dialogs: open and close them as a browser would, without the top layer.
+HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+  this.open = false;
+};
+
+beforeEach(() => resetImports(memoryStorage()));
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
-import type { Dataset } from '../data/dataset';
+import { withImports, type Dataset } from '../data/dataset';
+import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
+import { DataButtons, ImportsList } from '../features/import/data-actions';
 import { useFilterActions, usePresent, useUrlSync } from '../state/store';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
@@ -64,7 +66,10 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
       <UrlNotices />
       <OfflineNotice dataset={dataset} />
       <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
-        <ViewActions />
+        <ViewActions>
+          <DataButtons dataset={dataset} />
+        </ViewActions>
+        <ImportsList />
         {PANELS.map(({ id, Component }) => (
           <PanelBoundary key={id} id={id}>
             <Component dataset={dataset} />
@@ -78,6 +83,13 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
 
 export function App() {
   const query = useQuery(datasetQuery());
+  const batches = useImportBatches();
+  const importsReady = useImportsReady();
+  useEffect(() => void startImports(), []);
+  const dataset = useMemo(
+    () => (query.data ? withImports(query.data, batches) : null),
+    [query.data, batches],
+  );
   return (
     <>
       <a
@@ -103,7 +115,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="focus:outline-none">
-        {query.isPending && (
+        {(query.isPending || (query.isSuccess && !importsReady)) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
             Loading the figures…
           </p>
@@ -115,7 +127,7 @@ export function App() {
             retrying={query.isFetching}
           />
         )}
-        {query.isSuccess && <Dashboard dataset={query.data} />}
+        {dataset && importsReady && <Dashboard dataset={dataset} />}
       </main>
     </>
   );

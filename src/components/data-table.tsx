@@ -9,6 +9,8 @@ export interface TableCell {
   remark?: string;
   /** Where the number comes from, for exports; the panel's sources when absent. */
   sources?: readonly Source[];
+  /** The file a user imported the figure from. */
+  importedFrom?: string;
 }
 
 export interface TableRow {
@@ -65,6 +67,15 @@ export function DataTable({
                   className={`px-3 py-2 text-right tabular-nums ${cell.text.length < 24 ? 'whitespace-nowrap' : ''}`}
                 >
                   {cell.text}
+                  {cell.importedFrom && (
+                    <>
+                      {' '}
+                      <span className="block text-xs font-semibold text-amber-900">
+                        imported
+                        <span className="sr-only"> from {cell.importedFrom}</span>
+                      </span>
+                    </>
+                  )}
                   {cell.remark && (
                     <>
                       {' '}
@@ -80,7 +91,9 @@ export function DataTable({
       <p className="mt-2 text-sm text-slate-700">
         {cells.some((c) => c.text === '—') && `— ${emptyMeaning}. `}
         {has('derived') && '† derived: computed from published figures (see notes). '}
-        {has('approximate') && '≈ approximate: published as a rounded or "around" figure.'}
+        {has('approximate') && '≈ approximate: published as a rounded or "around" figure. '}
+        {cells.some((c) => c.importedFrom) &&
+          'Imported: added in this browser from a CSV file (see "Imported data" above).'}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
+import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
@@ -35,17 +36,14 @@ const VIEW_LABELS = [
 function SourceItem({ source }: { source: Source }) {
   return (
     <li>
-      <a
-        href={source.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        className="font-medium text-brand underline"
-      >
-        {source.title}
-      </a>
+      <SourceAnchor source={source}>
+        <span className="font-medium">{source.title}</span>
+      </SourceAnchor>
       , {source.publisher}
-      {source.date ? `, ${source.date}` : ''} (confidence:{' '}
-      {CONFIDENCES[source.confidence].toLowerCase()})
+      {source.date ? `, ${source.date}` : ''}
+      {source.url
+        ? ` (confidence: ${CONFIDENCES[source.confidence].toLowerCase()})`
+        : ' (not checked against a publication)'}
     </li>
   );
 }

@@ -1,4 +1,15 @@
+import type { ReactNode } from 'react';
 import type { Source } from '../data/schema';
+
+/** A link to a source; an import has no address, so it is named in plain text. */
+export function SourceAnchor({ source, children }: { source: Source; children: ReactNode }) {
+  if (!source.url) return <span className="font-medium">{children}</span>;
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-brand underline">
+      {children}
+    </a>
+  );
+}
 
 /** "Sources: NSPCC, 2019-09; Heart West Midlands, 2019-09", each a link. */
 export function SourceLinks({
@@ -14,15 +25,10 @@ export function SourceLinks({
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
-          <a
-            href={s.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-brand underline"
-          >
+          <SourceAnchor source={s}>
             {s.publisher}
             {s.date ? `, ${s.date}` : ''}
-          </a>
+          </SourceAnchor>
         </span>
       ))}
     </>

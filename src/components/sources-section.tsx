@@ -1,11 +1,13 @@
-import type { Dataset } from '../data/dataset';
+import { importSourceId, type Dataset } from '../data/dataset';
+import { SourceAnchor } from './source-links';
 import { CONFIDENCES } from '../data/vocabularies';
 
 /** Every source of the data set, with how many figures cite it. */
 export function SourcesSection({ dataset }: { dataset: Dataset }) {
   const cited = new Map<string, number>();
   for (const o of dataset.observations)
-    if (o.source) cited.set(o.source, (cited.get(o.source) ?? 0) + 1);
+    for (const id of [o.source, o.origin && importSourceId(o.origin.id)])
+      if (id) cited.set(id, (cited.get(id) ?? 0) + 1);
   return (
     <section
       id="sources"
@@ -22,17 +24,13 @@ export function SourcesSection({ dataset }: { dataset: Dataset }) {
       <ul className="mt-3 space-y-2 text-sm">
         {[...dataset.sources.values()].map((s) => (
           <li key={s.id}>
-            <a
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-medium text-brand underline"
-            >
-              {s.title}
-            </a>{' '}
+            <SourceAnchor source={s}>
+              <span className="font-medium">{s.title}</span>
+            </SourceAnchor>{' '}
             — {s.publisher}
-            {s.date ? `, ${s.date}` : ''}. Confidence: {CONFIDENCES[s.confidence].toLowerCase()}.
-            Cited by {cited.get(s.id) ?? 0} figures.
+            {s.date ? `, ${s.date}` : ''}.{' '}
+            {s.url ? `Confidence: ${CONFIDENCES[s.confidence].toLowerCase()}.` : ''} Cited by{' '}
+            {cited.get(s.id) ?? 0} figures.
             {s.note && <span className="block text-slate-600">{s.note}</span>}
           </li>
         ))}

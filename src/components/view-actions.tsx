@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useFilterActions } from '../state/store';
 import { CopyLink } from './copy-link';
 
 const button = 'rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-blue-950';
 
-/** Share or present the whole view. */
-export function ViewActions() {
+/** Share or present the whole view; children add more actions to the row. */
+export function ViewActions({ children }: { children?: ReactNode }) {
   const { setPresent } = useFilterActions();
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
@@ -20,6 +21,7 @@ export function ViewActions() {
       <button type="button" onClick={() => window.print()} className={button}>
         Print or save as PDF
       </button>
+      {children}
     </div>
   );
 }

@@ -27,6 +27,8 @@ export function formatIssue(issue: RowIssue): string {
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
+const PROGRESS_EVERY = 5000;
+
 /** Spreadsheets save UTF-8 with a byte-order mark; a replacement character means the bytes were
  * not UTF-8 to begin with. */
 function encodingProblem(text: string): string | null {
@@ -44,6 +46,7 @@ export function parseTable<T extends object>(
   text: string,
   schema: z.ZodMiniType<T, RawRow>,
   requiredColumns: readonly string[],
+  onProgress?: (checked: number, total: number) => void,
 ): TableResult<T> {
   const errors: RowIssue[] = [];
   const encoding = encodingProblem(text);
@@ -101,6 +104,7 @@ export function parseTable<T extends object>(
   const rows: (T & { row: number })[] = [];
   const badRows = new Set(errors.map((e) => e.row));
   parsed.data.forEach((raw, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, parsed.data.length);
     const row = i + 2;
     if (badRows.has(row)) return;
     const cleaned: RawRow = {};

@@ -7,6 +7,7 @@ import {
   observationSchema,
   sourceSchema,
   type Geography,
+  type ImportTag,
   type Observation,
   type Source,
 } from './schema';
@@ -59,23 +60,29 @@ function figureKey(q: FigureQuery): string {
   );
 }
 
-function observationKey(o: Observation): string {
+export function observationKey(o: Observation): string {
   return figureKey({ ...o, period: periodKey(o.period) });
 }
 
 /**
  * Headline first: a published or approximate figure beats a derived one (a derived value never
- * stands in for a published fact), then the latest release, then the later row of the file.
+ * stands in for a published fact), then the latest release. At the same release a bundled figure
+ * beats an imported one (an import revises a figure only by being released later), a later import
+ * an earlier one, and the later row of a file an earlier row.
  */
-function compareForHeadline(a: Observation, b: Observation): number {
+export function compareForHeadline(a: Observation, b: Observation): number {
   const derived = Number(a.status === 'derived') - Number(b.status === 'derived');
   if (derived !== 0) return derived;
   const release = (b.release ?? '').localeCompare(a.release ?? '');
   if (release !== 0) return release;
+  const imported = Number(a.origin !== undefined) - Number(b.origin !== undefined);
+  if (imported !== 0) return imported;
+  const importedAt = (b.origin?.importedAt ?? '').localeCompare(a.origin?.importedAt ?? '');
+  if (importedAt !== 0) return importedAt;
   return b.row - a.row;
 }
 
-function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
+export function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = observationKey(o);
@@ -169,9 +176,68 @@ export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
   return dataset.entries.get(figureKey(q));
 }
 
-/** The sources cited by some observations, in the order first cited. */
+/** The id of the stand-in source that names an import in source lists. */
+export function importSourceId(importId: string): string {
+  return `import-${importId}`;
+}
+
+/**
+ * The sources cited by some observations, in the order first cited. An imported figure also
+ * cites its import, so that every source list says which numbers a user added.
+ */
 export function sourcesOf(dataset: Dataset, observations: Iterable<Observation>): Source[] {
   const ids = new Set<string>();
-  for (const o of observations) if (o.source) ids.add(o.source);
+  for (const o of observations) {
+    if (o.origin) ids.add(importSourceId(o.origin.id));
+    if (o.source) ids.add(o.source);
+  }
   return [...ids].flatMap((id) => dataset.sources.get(id) ?? []);
+}
+
+/** The figures of one imported file; every row carries the file's tag as its origin. */
+export interface ImportBatch {
+  tag: ImportTag;
+  rows: readonly Observation[];
+}
+
+/** "28 Nov 2026, 09:15", in the user's time zone. */
+export function formatImportTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** The stand-in source that lists an import among a panel's sources. */
+export function importSource(tag: ImportTag): Source {
+  return {
+    id: importSourceId(tag.id),
+    title: `Imported from ${tag.fileName}`,
+    publisher: `Imported: ${tag.fileName}`,
+    date: formatImportTime(tag.importedAt),
+    url: '',
+    confidence: 'M',
+    note: 'Added in this browser from a CSV file; check these figures against their publication.',
+  };
+}
+
+/** The bundled data set with the user's imports merged in; the same object when there are none. */
+export function withImports(bundled: Dataset, batches: readonly ImportBatch[]): Dataset {
+  if (batches.length === 0) return bundled;
+  const sources = new Map(bundled.sources);
+  const observations = [...bundled.observations];
+  for (const batch of batches) {
+    sources.set(importSourceId(batch.tag.id), importSource(batch.tag));
+    for (const o of batch.rows) observations.push(o);
+  }
+  return {
+    observations,
+    sources,
+    geographies: bundled.geographies,
+    entries: buildEntries(observations),
+    warnings: bundled.warnings,
+  };
 }

@@ -63,6 +63,14 @@ function unknownId(kind: string, id: string, known: Iterable<string>): string {
   return `unknown ${kind} "${id}"${s ? `; did you mean "${s}"?` : ''}`;
 }
 
+/** Where an imported figure came from: the user's file and when it was merged. */
+export interface ImportTag {
+  id: string;
+  fileName: string;
+  /** ISO 8601 time of the import. */
+  importedAt: string;
+}
+
 export interface Observation {
   row: number;
   indicator: Indicator;
@@ -77,6 +85,8 @@ export interface Observation {
   source: string | null;
   release: string | null;
   note: string;
+  /** Set on figures a user imported; bundled figures have none. */
+  origin?: ImportTag;
 }
 
 export interface ObservationContext {

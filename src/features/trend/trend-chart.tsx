@@ -85,6 +85,11 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
               {p.status !== 'published' && (
                 <span className="block text-slate-700">{STATUS_TEXT[p.status]}</span>
               )}
+              {p.observation.origin && (
+                <span className="block font-semibold text-amber-900">
+                  Imported from {p.observation.origin.fileName}
+                </span>
+              )}
               {source && <span className="block text-slate-600">Source: {source.publisher}</span>}
               {p.revisions.length > 0 && (
                 <span className="block text-slate-600">

@@ -1,4 +1,5 @@
 import type { DataTableProps } from '../../components/data-table';
+import { importSourceId } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
 import { withMark } from '../../lib/format';
@@ -22,13 +23,17 @@ export function trendTable(
       cells: model.series.map((s) => {
         const p = s.points.find((pt) => pt.year === year);
         if (!p || p.value === null) return { text: '—' };
-        const cited = [p.observation?.source, s.base?.source].flatMap((id) =>
-          id ? (sources.get(id) ?? []) : [],
-        );
+        const origin = p.observation?.origin;
+        const cited = [
+          origin && importSourceId(origin.id),
+          p.observation?.source,
+          s.base?.source,
+        ].flatMap((id) => (id ? (sources.get(id) ?? []) : []));
         return {
           text: withMark(formatTrendValue(p.value, model.measure), p.status),
           status: p.status,
           sources: [...new Set(cited)],
+          importedFrom: origin?.fileName,
         };
       }),
     })),

@@ -1,0 +1,41 @@
+import { fileProblem, validateImport, type ImportContext, type ImportResult } from './import';
+import type { WorkerMessage, WorkerRequest } from './import.worker';
+
+export type Progress = (checked: number, total: number) => void;
+
+/**
+ * Reads and validates a file in a Web Worker, so that a 100,000-row file does not freeze the
+ * page; on the main thread where workers are missing (tests, very old browsers).
+ */
+export function validateFile(
+  file: File,
+  ctx: ImportContext,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  const problem = fileProblem(file);
+  if (problem) return Promise.resolve(problem);
+  if (typeof Worker === 'undefined')
+    return file.text().then((text) => validateImport(text, ctx, onProgress));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => worker.terminate();
+    signal?.addEventListener('abort', () => {
+      stop();
+      reject(signal.reason);
+    });
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.type === 'progress') onProgress(data.checked, data.total);
+      else {
+        stop();
+        resolve(data.result);
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      stop();
+      reject(new Error(`the file could not be checked: ${e.message || 'the checker stopped'}`));
+    };
+    worker.postMessage({ file, ctx } satisfies WorkerRequest);
+  });
+}

@@ -1,0 +1,106 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetImports } from '../../../src/data/import-store';
+import { failingStorage, memoryStorage } from '../../fixtures/memory-storage';
+import { renderApp } from '../../render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const NEW_YEAR =
+  'indicator,period,geography,value,note\noffences,2025/26,england-wales,"1,234",test data\n';
+
+async function importText(text: string, name = 'new-year.csv') {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Add data' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Add data from a CSV file' });
+  await user.upload(
+    within(dialog).getByLabelText('Choose a CSV file, or drop one here'),
+    new File([text], name, { type: 'text/csv' }),
+  );
+  return { user, dialog };
+}
+
+async function trendRows() {
+  const panel = await screen.findByRole('region', { name: 'Offences over time' });
+  await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
+  return within(panel)
+    .getAllByRole('row')
+    .map((r) => r.textContent);
+}
+
+describe('adding data from a CSV file', () => {
+  it('previews, adds on confirm, marks the figure imported and keeps it in storage', async () => {
+    const storage = memoryStorage();
+    resetImports(storage);
+    renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    expect(await within(dialog).findByText('new-year.csv: all 1 row are valid.')).toBeVisible();
+    expect(storage.map.size).toBe(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 figure to the dashboard' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await trendRows()).toContain('2025/261,234 imported from new-year.csv');
+    const imports = screen.getByRole('region', { name: 'Imported data' });
+    expect(imports).toHaveTextContent('new-year.csv: 1 figure, imported');
+    expect(screen.getByRole('region', { name: 'Offences over time' })).toHaveTextContent(
+      'Imported from new-year.csv',
+    );
+    expect([...storage.map.values()].map((b) => b.rows[0]!.value)).toEqual([1234]);
+  });
+
+  it('shows every error of a broken file and adds nothing', async () => {
+    renderApp('/?geo=england-wales');
+    const before = await trendRows();
+    const { dialog } = await importText(
+      'indicator,period,geography,value\nofences,2025/26,uk,12\n',
+    );
+    expect(await within(dialog).findByRole('list', { name: 'Errors' })).toHaveTextContent(
+      'row 2, column indicator: unknown indicator "ofences"; did you mean "offences"?',
+    );
+    expect(within(dialog).queryByRole('button', { name: /^Add/ })).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(await trendRows()).toEqual(before);
+  });
+
+  it('keeps an import for the session and says so when the browser refuses to store it', async () => {
+    resetImports(failingStorage());
+    renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    await user.click(await within(dialog).findByRole('button', { name: /^Add 1 figure/ }));
+    expect(
+      await screen.findByText(
+        /Imported data cannot be saved in this browser \(the browser has no storage space left for it\)/,
+      ),
+    ).toBeVisible();
+    expect(await trendRows()).toContain('2025/261,234 imported from new-year.csv');
+  });
+
+  it('removes an import, and Undo brings it back', async () => {
+    resetImports(memoryStorage());
+    renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    await user.click(await within(dialog).findByRole('button', { name: /^Add 1 figure/ }));
+    const imports = screen.getByRole('region', { name: 'Imported data' });
+    await user.click(within(imports).getByRole('button', { name: /^Remove new-year.csv/ }));
+    expect(imports).toHaveTextContent('Removed new-year.csv (1 figure).');
+    expect(within(imports).getByRole('button', { name: 'Undo' })).toHaveFocus();
+    expect(await trendRows()).not.toContain('2025/261,234 imported from new-year.csv');
+    await user.click(within(imports).getByRole('button', { name: 'Undo' }));
+    expect(await trendRows()).toContain('2025/261,234 imported from new-year.csv');
+  });
+
+  it('finds stored imports on the next visit', async () => {
+    const storage = memoryStorage();
+    resetImports(storage);
+    const first = renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    await user.click(await within(dialog).findByRole('button', { name: /^Add 1 figure/ }));
+    first.unmount();
+
+    resetImports(memoryStorage(storage.map));
+    renderApp('/?geo=england-wales');
+    await screen.findByRole('region', { name: 'Imported data' });
+    expect(await trendRows()).toContain('2025/261,234 imported from new-year.csv');
+  });
+});
