@@ -11,6 +11,7 @@ import {
   type Observation,
   type Source,
 } from './schema';
+import { unpackRows, type PackedRows } from './packed-rows';
 import { periodKey } from './period';
 import { AGE_BANDS, PLATFORMS, type Indicator, type Sex } from './vocabularies';
 
@@ -194,10 +195,22 @@ export function sourcesOf(dataset: Dataset, observations: Iterable<Observation>)
   return [...ids].flatMap((id) => dataset.sources.get(id) ?? []);
 }
 
-/** The figures of one imported file; every row carries the file's tag as its origin. */
+/** The figures of one imported file, packed for storage. */
 export interface ImportBatch {
   tag: ImportTag;
-  rows: readonly Observation[];
+  packed: PackedRows;
+}
+
+const unpacked = new WeakMap<PackedRows, Observation[]>();
+
+/** The rows of an import, each with the import's tag as its origin; unpacked once per batch. */
+export function batchRows(batch: ImportBatch): Observation[] {
+  let rows = unpacked.get(batch.packed);
+  if (!rows) {
+    rows = unpackRows(batch.packed, batch.tag);
+    unpacked.set(batch.packed, rows);
+  }
+  return rows;
 }
 
 /** "28 Nov 2026, 09:15", in the user's time zone. */
@@ -231,7 +244,7 @@ export function withImports(bundled: Dataset, batches: readonly ImportBatch[]): 
   const observations = [...bundled.observations];
   for (const batch of batches) {
     sources.set(importSourceId(batch.tag.id), importSource(batch.tag));
-    for (const o of batch.rows) observations.push(o);
+    for (const o of batchRows(batch)) observations.push(o);
   }
   return {
     observations,

@@ -1,4 +1,10 @@
-import { fileProblem, validateImport, type ImportContext, type ImportResult } from './import';
+import {
+  fileProblem,
+  summarise,
+  validateImport,
+  type ImportContext,
+  type ImportSummary,
+} from './import';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
 
 export type Progress = (checked: number, total: number) => void;
@@ -12,11 +18,11 @@ export function validateFile(
   ctx: ImportContext,
   onProgress: Progress,
   signal?: AbortSignal,
-): Promise<ImportResult> {
+): Promise<ImportSummary> {
   const problem = fileProblem(file);
-  if (problem) return Promise.resolve(problem);
+  if (problem) return Promise.resolve(summarise(problem));
   if (typeof Worker === 'undefined')
-    return file.text().then((text) => validateImport(text, ctx, onProgress));
+    return file.text().then((text) => summarise(validateImport(text, ctx, onProgress)));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
@@ -28,7 +34,7 @@ export function validateFile(
       if (data.type === 'progress') onProgress(data.checked, data.total);
       else {
         stop();
-        resolve(data.result);
+        resolve(data.summary);
       }
     };
     worker.onerror = (e) => {

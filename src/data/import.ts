@@ -4,6 +4,7 @@ import { formatPeriod } from './period';
 import { OBSERVATION_COLUMNS, observationSchema, type ImportTag, type Observation } from './schema';
 import { AGE_BANDS, INDICATORS, SEXES, platformLabel } from './vocabularies';
 import { toCsv } from '../lib/export';
+import { packRows, type PackedRows } from './packed-rows';
 
 /** Larger files are refused before they are read: 100,000 rows of the format take about 8 MB. */
 export const IMPORT_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -142,6 +143,38 @@ export function validateImport(
     errors: [],
     warnings: observationWarnings(rows),
     comparisons: compareWithCurrent(rows, ctx),
+  };
+}
+
+/** Longer lists are cut to this many: no one reads 100,000 errors, and a page would crawl. */
+export const LIST_LIMIT = 100;
+
+/** What the preview shows, and the rows packed for adding; small enough to send from a worker. */
+export interface ImportSummary {
+  rowCount: number;
+  errors: RowIssue[];
+  errorCount: number;
+  warnings: RowIssue[];
+  warningCount: number;
+  comparisons: Comparison[];
+  revisions: number;
+  duplicates: number;
+  /** The valid rows; null when there is any error. */
+  packed: PackedRows | null;
+}
+
+export function summarise(result: ImportResult): ImportSummary {
+  const revisions = result.comparisons.filter((c) => c.kind === 'revision').length;
+  return {
+    rowCount: result.rowCount,
+    errors: result.errors.slice(0, LIST_LIMIT),
+    errorCount: result.errors.length,
+    warnings: result.warnings.slice(0, LIST_LIMIT),
+    warningCount: result.warnings.length,
+    comparisons: result.comparisons.slice(0, LIST_LIMIT),
+    revisions,
+    duplicates: result.comparisons.length - revisions,
+    packed: result.errors.length ? null : packRows(result.rows),
   };
 }
 

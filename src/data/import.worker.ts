@@ -1,4 +1,5 @@
-import { validateImport, type ImportContext } from './import';
+import { summarise, validateImport, type ImportContext, type ImportSummary } from './import';
+import { packedBuffers } from './packed-rows';
 
 export interface WorkerRequest {
   file: Blob;
@@ -6,13 +7,12 @@ export interface WorkerRequest {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; checked: number; total: number }
-  | { type: 'done'; result: ReturnType<typeof validateImport> };
+  { type: 'progress'; checked: number; total: number } | { type: 'done'; summary: ImportSummary };
 
 // Typed by hand: the project's lib is the DOM's, whose postMessage is the window's.
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage: (message: WorkerMessage) => void;
+  postMessage: (message: WorkerMessage, transfer?: Transferable[]) => void;
 };
 
 scope.onmessage = async ({ data }) => {
@@ -20,5 +20,6 @@ scope.onmessage = async ({ data }) => {
   const result = validateImport(text, data.ctx, (checked, total) =>
     scope.postMessage({ type: 'progress', checked, total }),
   );
-  scope.postMessage({ type: 'done', result });
+  const summary = summarise(result);
+  scope.postMessage({ type: 'done', summary }, summary.packed ? packedBuffers(summary.packed) : []);
 };

@@ -133,38 +133,59 @@ async function importRows(page, rows) {
     window.__longest = 0;
     window.__observer?.disconnect();
     window.__observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      // Tasks before the file is chosen are Playwright handing the file to the page.
+      for (const e of list.getEntries())
+        if (window.__chosen && e.startTime + e.duration > window.__chosen)
+          window.__longest = Math.max(window.__longest, e.duration);
     });
     window.__observer.observe({ type: 'longtask' });
-    document.addEventListener('change', () => (window.__chosen = performance.now()), {
-      capture: true,
-      once: true,
-    });
     new MutationObserver((_, observer) => {
       if (!document.querySelector('dialog')?.textContent.includes('valid.')) return;
       observer.disconnect();
       window.__previewed = performance.now();
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  const buffer = Buffer.from(generatedCsv(rows));
-  await dialog
-    .getByLabel('Choose a CSV file, or drop one here')
-    .setInputFiles({ name: `bench-${rows}.csv`, mimeType: 'text/csv', buffer });
+  // The file is made in the page first, then dropped on the dialog in a task of its own, so that
+  // handing 8 MB to the page is not counted as the dashboard's work.
+  await page.evaluate(
+    ([text, name]) => (window.__file = new File([text], name, { type: 'text/csv' })),
+    [generatedCsv(rows), `bench-${rows}.csv`],
+  );
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(window.__file);
+    const zone = [...document.querySelectorAll('dialog label')].find((l) =>
+      l.textContent.includes('drop one here'),
+    );
+    window.__chosen = performance.now();
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+  });
   await page.waitForFunction(() => window.__previewed, null, { timeout: 120_000 });
   const preview = await page.evaluate(() => ({
     ms: window.__previewed - window.__chosen,
     longestTaskMs: window.__longest,
   }));
-  const mergeMs = await page.evaluate(async () => {
+  const merge = await page.evaluate(async () => {
     const t0 = performance.now();
+    window.__longest = 0;
+    window.__chosen = t0;
     [...document.querySelectorAll('dialog button')]
       .find((b) => b.textContent.startsWith('Add '))
       .click();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    // Long tasks are reported after they end; give the observer a moment.
+    await new Promise((r) => setTimeout(r, 200));
+    return { ms, longestTaskMs: window.__longest };
   });
   await page.getByRole('region', { name: 'Imported data' }).waitFor();
-  return { rows, previewMs: preview.ms, longestTaskMs: preview.longestTaskMs, mergeMs };
+  return {
+    rows,
+    previewMs: preview.ms,
+    longestTaskMs: preview.longestTaskMs,
+    mergeMs: merge.ms,
+    mergeLongestTaskMs: merge.longestTaskMs,
+  };
 }
 
 async function measureFilterChanges(page) {
@@ -251,6 +272,7 @@ async function main() {
         previewMs: round(r.previewMs),
         longestTaskMs: round(r.longestTaskMs),
         mergeMs: round(r.mergeMs),
+        mergeLongestTaskMs: round(r.mergeLongestTaskMs),
       })),
     };
     const checks = [
@@ -289,7 +311,7 @@ async function main() {
       ]),
       ...results.imports.map((r) => [
         `Import of ${r.rows.toLocaleString('en-GB')} rows: confirm to merged and repainted`,
-        `${r.mergeMs} ms`,
+        `${r.mergeMs} ms, longest task ${r.mergeLongestTaskMs} ms`,
         '(no budget)',
         true,
       ]),

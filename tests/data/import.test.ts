@@ -11,6 +11,7 @@ import {
   observationsToCsv,
   validateImport,
 } from '../../src/data/import';
+import { packRows, unpackRows } from '../../src/data/packed-rows';
 import type { ImportTag, Observation } from '../../src/data/schema';
 import { bundledDataset } from '../fixtures/bundled';
 
@@ -177,7 +178,7 @@ describe('merging imports into the data set', () => {
       importContext(bundledDataset(), tag),
     );
     expect(result.errors).toEqual([]);
-    return { tag, rows: result.rows };
+    return { tag, packed: packRows(result.rows) };
   };
   const ew2018 = { indicator: 'offences', geography: 'england-wales', period: '2018/19' } as const;
 
@@ -313,5 +314,14 @@ describe('exporting the whole data set', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const { rows } = check('offences,2025/26,england-wales,,,,10,,,,=HYPERLINK("x")');
     expect(observationsToCsv(rows).split('\r\n')[1]).toMatch(/,"'=HYPERLINK\(""x""\)"$/);
+  });
+});
+
+describe('packed rows, the form imports are sent and stored in', () => {
+  it('unpack gives back every row, tagged with its import', () => {
+    const { rows } = validateImport(observationsToCsv(bundledDataset().observations), ctx());
+    const other: ImportTag = { ...TAG, id: 't9' };
+    const unpacked = unpackRows(packRows(rows), other);
+    expect(unpacked).toEqual(rows.map((o) => ({ ...o, origin: other })));
   });
 });

@@ -84,10 +84,10 @@ export function ImportsList() {
             These figures were added in this browser. Panels mark them “imported”.
           </p>
           <ul className="mt-2 space-y-1">
-            {batches.map(({ tag, rows }) => (
+            {batches.map(({ tag, packed }) => (
               <li key={tag.id} className="flex flex-wrap items-center gap-x-3">
                 <span>
-                  <span className="font-semibold">{tag.fileName}</span>: {figures(rows.length)},
+                  <span className="font-semibold">{tag.fileName}</span>: {figures(packed.count)},
                   imported {formatImportTime(tag.importedAt)}
                 </span>
                 <button
@@ -106,7 +106,7 @@ export function ImportsList() {
       <div role="status" className="mt-2">
         {removed && (
           <span className="flex flex-wrap items-center gap-x-3">
-            Removed {removed.tag.fileName} ({figures(removed.rows.length)}).
+            Removed {removed.tag.fileName} ({figures(removed.packed.count)}).
             <button ref={undo} type="button" className={link} onClick={() => void undoRemove()}>
               Undo
             </button>

@@ -6,7 +6,7 @@ import {
   TEMPLATE_CSV,
   importContext,
   type Comparison,
-  type ImportResult,
+  type ImportSummary,
 } from '../../data/import';
 import { validateFile } from '../../data/import-client';
 import { addImport } from '../../data/import-store';
@@ -18,11 +18,8 @@ import { formatCount, withMark } from '../../lib/format';
 type State =
   | { kind: 'idle' }
   | { kind: 'checking'; fileName: string; checked: number; total: number }
-  | { kind: 'preview'; tag: ImportTag; result: ImportResult }
+  | { kind: 'preview'; tag: ImportTag; result: ImportSummary }
   | { kind: 'failed'; message: string };
-
-/** Long lists are cut: a browser would struggle to show 100,000 errors, and no one reads them. */
-const SHOWN = 100;
 
 const button = 'rounded px-4 py-2 text-sm font-semibold';
 const primary = `${button} bg-brand text-white hover:bg-blue-950`;
@@ -38,22 +35,39 @@ function valueText(o: Observation): string {
   return `${text}${o.release ? ` (released ${o.release})` : ' (no release date)'}`;
 }
 
-function IssueList({ issues, label }: { issues: readonly RowIssue[]; label: string }) {
+function NotListed({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return <p className="mt-1 text-sm">…and {plural(total - shown, 'more')} not listed.</p>;
+}
+
+function IssueList({
+  issues,
+  total,
+  label,
+}: {
+  issues: readonly RowIssue[];
+  total: number;
+  label: string;
+}) {
   return (
     <>
       <ul aria-label={label} className="mt-2 max-h-64 list-disc overflow-y-auto pl-6 text-sm">
-        {issues.slice(0, SHOWN).map((issue, i) => (
+        {issues.map((issue, i) => (
           <li key={i}>{formatIssue(issue)}</li>
         ))}
       </ul>
-      {issues.length > SHOWN && (
-        <p className="mt-1 text-sm">…and {plural(issues.length - SHOWN, 'more')} not listed.</p>
-      )}
+      <NotListed shown={issues.length} total={total} />
     </>
   );
 }
 
-function ComparisonTable({ comparisons }: { comparisons: readonly Comparison[] }) {
+function ComparisonTable({
+  comparisons,
+  total,
+}: {
+  comparisons: readonly Comparison[];
+  total: number;
+}) {
   return (
     <div
       className="mt-2 max-h-72 overflow-auto"
@@ -85,7 +99,7 @@ function ComparisonTable({ comparisons }: { comparisons: readonly Comparison[] }
           </tr>
         </thead>
         <tbody>
-          {comparisons.slice(0, SHOWN).map((c) => (
+          {comparisons.map((c) => (
             <tr key={c.row} className="border-b border-slate-200 align-top">
               <td className="py-1 pr-3">{c.row}</td>
               <td className="py-1 pr-3">{c.figure}</td>
@@ -105,41 +119,38 @@ function ComparisonTable({ comparisons }: { comparisons: readonly Comparison[] }
           ))}
         </tbody>
       </table>
-      {comparisons.length > SHOWN && (
-        <p className="mt-1 text-sm">
-          …and {plural(comparisons.length - SHOWN, 'more')} not listed.
-        </p>
-      )}
+      <NotListed shown={comparisons.length} total={total} />
     </div>
   );
 }
 
-function Preview({ tag, result }: { tag: ImportTag; result: ImportResult }) {
-  const { errors, warnings, comparisons, rows, rowCount } = result;
-  if (errors.length > 0)
+function Preview({ tag, result }: { tag: ImportTag; result: ImportSummary }) {
+  const { errors, errorCount, warnings, warningCount, comparisons, revisions, duplicates } = result;
+  if (!result.packed)
     return (
       <div className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-3">
         <h3 className="font-semibold text-red-900">
-          {tag.fileName} cannot be added: {plural(errors.length, 'error')}
-          {rowCount > 0 ? ` in ${plural(rowCount, 'row')}` : ''}
+          {tag.fileName} cannot be added: {plural(errorCount, 'error')}
+          {result.rowCount > 0 ? ` in ${plural(result.rowCount, 'row')}` : ''}
         </h3>
         <p className="mt-1 text-sm">
           Nothing from this file has been added. Correct the file and choose it again.
         </p>
-        <IssueList issues={errors} label="Errors" />
+        <IssueList issues={errors} total={errorCount} label="Errors" />
       </div>
     );
-  const revisions = comparisons.filter((c) => c.kind === 'revision').length;
-  const duplicates = comparisons.length - revisions;
   return (
     <div className="mt-4">
       <p className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
-        {tag.fileName}: all {plural(rows.length, 'row')} are valid.
+        {tag.fileName}:{' '}
+        {result.packed.count === 1
+          ? 'the row is valid.'
+          : `all ${plural(result.packed.count, 'row')} are valid.`}
       </p>
-      {warnings.length > 0 && (
+      {warningCount > 0 && (
         <div className="mt-3">
-          <h3 className="font-semibold">{plural(warnings.length, 'warning')}</h3>
-          <IssueList issues={warnings} label="Warnings" />
+          <h3 className="font-semibold">{plural(warningCount, 'warning')}</h3>
+          <IssueList issues={warnings} total={warningCount} label="Warnings" />
         </div>
       )}
       {comparisons.length > 0 && (
@@ -152,7 +163,7 @@ function Preview({ tag, result }: { tag: ImportTag; result: ImportResult }) {
               .filter(Boolean)
               .join('; ')}
           </h3>
-          <ComparisonTable comparisons={comparisons} />
+          <ComparisonTable comparisons={comparisons} total={revisions + duplicates} />
         </div>
       )}
     </div>
@@ -210,12 +221,11 @@ export function ImportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
     if (state.kind !== 'preview') return;
     // The time the figures were added, not when the file was checked.
     const tag = { ...state.tag, importedAt: new Date().toISOString() };
-    const rows = state.result.rows.map((o) => ({ ...o, origin: tag }));
-    void addImport({ tag, rows });
+    if (state.result.packed) void addImport({ tag, packed: state.result.packed });
     onClose();
   };
 
-  const canAdd = state.kind === 'preview' && state.result.errors.length === 0;
+  const adding = state.kind === 'preview' ? state.result.packed : null;
   return (
     <dialog
       ref={dialog}
@@ -294,13 +304,13 @@ export function ImportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
         {state.kind === 'preview' && <Preview tag={state.tag} result={state.result} />}
 
         <div className="mt-6 flex flex-wrap gap-3">
-          {canAdd && (
+          {adding && (
             <button type="button" className={primary} onClick={confirm}>
-              Add {plural(state.result.rows.length, 'figure')} to the dashboard
+              Add {plural(adding.count, 'figure')} to the dashboard
             </button>
           )}
           <button type="button" className={secondary} onClick={onClose}>
-            {canAdd ? 'Cancel' : 'Close'}
+            {adding ? 'Cancel' : 'Close'}
           </button>
         </div>
       </div>

@@ -35,7 +35,7 @@ describe('adding data from a CSV file', () => {
     resetImports(storage);
     renderApp('/?geo=england-wales');
     const { user, dialog } = await importText(NEW_YEAR);
-    expect(await within(dialog).findByText('new-year.csv: all 1 row are valid.')).toBeVisible();
+    expect(await within(dialog).findByText('new-year.csv: the row is valid.')).toBeVisible();
     expect(storage.map.size).toBe(0);
 
     await user.click(within(dialog).getByRole('button', { name: 'Add 1 figure to the dashboard' }));
@@ -46,7 +46,7 @@ describe('adding data from a CSV file', () => {
     expect(screen.getByRole('region', { name: 'Offences over time' })).toHaveTextContent(
       'Imported from new-year.csv',
     );
-    expect([...storage.map.values()].map((b) => b.rows[0]!.value)).toEqual([1234]);
+    expect([...storage.map.values()].map((b) => [...b.packed.values])).toEqual([[1234]]);
   });
 
   it('shows every error of a broken file and adds nothing', async () => {
