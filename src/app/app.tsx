@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { withImports, type Dataset } from '../data/dataset';
@@ -13,7 +13,7 @@ import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { ViewActions } from '../components/view-actions';
-import { PanelBoundary } from '../components/panel-boundary';
+import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -48,10 +48,23 @@ function usePresentKey() {
   }, [setPresent]);
 }
 
+/** False until the first screen has been painted, so that later panels do not delay it. */
+function useFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setPainted(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
+
 function Dashboard({ dataset }: { dataset: Dataset }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
+  const painted = useFirstPaint();
   usePresentKey();
   if (present) {
     return (
@@ -70,11 +83,15 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
           <DataButtons dataset={dataset} />
         </ViewActions>
         <ImportsList />
-        {PANELS.map(({ id, Component }) => (
-          <PanelBoundary key={id} id={id}>
-            <Component dataset={dataset} />
-          </PanelBoundary>
-        ))}
+        {PANELS.map(({ id, Component, later }) =>
+          later && !painted ? (
+            <PanelPlaceholder key={id} />
+          ) : (
+            <PanelBoundary key={id} id={id}>
+              <Component dataset={dataset} />
+            </PanelBoundary>
+          ),
+        )}
         <SourcesSection dataset={dataset} />
       </div>
     </>

@@ -5,6 +5,15 @@ interface Props {
   children: ReactNode;
 }
 
+/** Holds the place of a panel whose code is loading (or waits for the first screen). */
+export function PanelPlaceholder() {
+  return (
+    <p role="status" className="min-h-96 rounded-lg border border-slate-300 bg-white p-6">
+      Loading this panel…
+    </p>
+  );
+}
+
 /**
  * Keeps a failure inside one panel: the panel says so, the rest of the page works. Also holds
  * the place of a panel whose code is still loading.
@@ -19,17 +28,7 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) {
-      return (
-        <Suspense
-          fallback={
-            <p role="status" className="min-h-96 rounded-lg border border-slate-300 bg-white p-6">
-              Loading this panel…
-            </p>
-          }
-        >
-          {this.props.children}
-        </Suspense>
-      );
+      return <Suspense fallback={<PanelPlaceholder />}>{this.props.children}</Suspense>;
     }
     return (
       <section

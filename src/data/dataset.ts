@@ -173,6 +173,23 @@ export function parseDataset(texts: DataTexts): Dataset {
   };
 }
 
+const byGeography = new WeakMap<Dataset, Map<string, Observation[]>>();
+
+/** The observations of one geography; indexed once per data set, which imports can make large. */
+export function observationsOf(dataset: Dataset, geography: string): readonly Observation[] {
+  let index = byGeography.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const o of dataset.observations) {
+      const list = index.get(o.geography);
+      if (list) list.push(o);
+      else index.set(o.geography, [o]);
+    }
+    byGeography.set(dataset, index);
+  }
+  return index.get(geography) ?? [];
+}
+
 export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
   return dataset.entries.get(figureKey(q));
 }

@@ -9,12 +9,19 @@ export interface ImportStorage {
   remove: (id: string) => Promise<void>;
 }
 
+const DATABASE = 'online-grooming-dashboard';
+
 export function indexedDbStorage(): ImportStorage {
   let store: UseStore | null = null;
   // Opened on first use: in some private modes merely opening IndexedDB throws.
-  const open = () => (store ??= createStore('online-grooming-dashboard', 'imports'));
+  const open = () => (store ??= createStore(DATABASE, 'imports'));
   return {
     load: async () => {
+      // Most visitors never import: creating the database for them would delay the first chart.
+      if (!store && 'databases' in indexedDB) {
+        const existing = await indexedDB.databases();
+        if (!existing.some((d) => d.name === DATABASE)) return [];
+      }
       const s = open();
       const ids = await keys<string>(s);
       const batches = await Promise.all(ids.map((id) => get<ImportBatch>(id, s)));

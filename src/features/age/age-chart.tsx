@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
@@ -17,7 +19,7 @@ import type { AgeModel } from './series';
  * One bar per published figure, labelled with the figure as published. Approximate and derived
  * figures are drawn hollow with a dashed outline so they never read as exact.
  */
-export function AgeChart({ model, height }: { model: AgeModel; height?: number }) {
+function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
   const narrow = useMediaQuery(NARROW);
   const rows = model.items.map((i) => ({
     name: `${i.label} (${i.context})`,
@@ -70,3 +72,5 @@ export function AgeChart({ model, height }: { model: AgeModel; height?: number }
     </figure>
   );
 }
+
+export const AgeChart = memo(AgeChartView, sameChartProps);

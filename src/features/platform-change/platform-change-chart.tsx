@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
@@ -14,7 +16,7 @@ import { formatCount } from '../../lib/format';
 import { changeText, type ChangeModel } from './series';
 
 /** Diverging bars, largest rise first; every bar carries its value, so nothing needs hovering. */
-export function PlatformChangeChart({ model, height }: { model: ChangeModel; height?: number }) {
+function PlatformChangeChartView({ model, height }: { model: ChangeModel; height?: number }) {
   const rows = model.rows.map((r) => {
     const value = model.measure === 'share' ? r.points! : r.absolute!;
     return { label: r.label, value, text: changeText(r, model.measure), color: r.color };
@@ -47,3 +49,5 @@ export function PlatformChangeChart({ model, height }: { model: ChangeModel; hei
     </figure>
   );
 }
+
+export const PlatformChangeChart = memo(PlatformChangeChartView, sameChartProps);

@@ -1,4 +1,4 @@
-import { sourcesOf, type Dataset } from '../../data/dataset';
+import { observationsOf, sourcesOf, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import {
   NATIONAL_GEOGRAPHIES,
@@ -102,12 +102,10 @@ function choosePair(dataset: Dataset, filters: Pick<Filters, 'platforms' | 'from
     for (let y = filters.from; y <= filters.to; y++)
       if (nationalPlatformGeography(dataset, y) === geography) years.push(y);
     const platforms = new Set(
-      dataset.observations
+      observationsOf(dataset, geography)
         .filter(
           (o) =>
-            o.platform &&
-            o.geography === geography &&
-            (filters.platforms === null || filters.platforms.includes(o.platform)),
+            o.platform && (filters.platforms === null || filters.platforms.includes(o.platform)),
         )
         .map((o) => o.platform!),
     );

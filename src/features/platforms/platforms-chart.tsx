@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   Bar,
@@ -47,13 +49,7 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
 }
 
 /** Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. */
-export function PlatformsChart({
-  model,
-  height = 360,
-}: {
-  model: PlatformsModel;
-  height?: number;
-}) {
+function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; height?: number }) {
   const rows = model.columns.map((c, i) => {
     const row: Record<string, string | number | null> = { column: c.label };
     for (const s of model.series) {
@@ -120,3 +116,5 @@ export function PlatformsChart({
     </figure>
   );
 }
+
+export const PlatformsChart = memo(PlatformsChartView, sameChartProps);

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
   CartesianGrid,
@@ -158,7 +160,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
 }
 
 /** Pure view: draws the model, one line per geography, gaps where a year has no figure. */
-export function TrendChart({
+function TrendChartView({
   model,
   sources,
   height = 340,
@@ -243,3 +245,5 @@ export function TrendChart({
     </figure>
   );
 }
+
+export const TrendChart = memo(TrendChartView, sameChartProps);

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+import { sameChartProps } from '../../lib/same-chart-props';
 import {
   Bar,
   BarChart,
@@ -140,7 +142,7 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
   );
 }
 
-export function WestMidlandsChart({
+function WestMidlandsChartView({
   model,
   height = 320,
 }: {
@@ -154,3 +156,5 @@ export function WestMidlandsChart({
     </>
   );
 }
+
+export const WestMidlandsChart = memo(WestMidlandsChartView, sameChartProps);
