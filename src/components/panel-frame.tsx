@@ -95,7 +95,7 @@ export function PanelFrame({
       className={
         presenting
           ? 'panel flex min-h-full flex-col'
-          : 'panel scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6'
+          : 'panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6'
       }
     >
       <div className="flex flex-wrap items-start justify-between gap-3">

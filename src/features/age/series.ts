@@ -63,10 +63,11 @@ export function ageModel(
   dataset: Dataset,
   filters: Pick<Filters, 'geos' | 'from' | 'to' | 'measure'>,
 ): AgeModel {
-  const measure: AgeModel['measure'] = filters.measure === 'count' ? 'count' : 'share';
+  // Under the index, every panel it does not apply to shows counts, as the platform panels do.
+  const measure: AgeModel['measure'] = filters.measure === 'share' ? 'share' : 'count';
   const caveats: string[] = [];
   if (filters.measure === 'index')
-    caveats.push('The index applies to totals over time; this panel shows shares.');
+    caveats.push('The index applies to totals over time; this panel shows counts.');
   const indicators: readonly string[] = measure === 'share' ? SHARE_INDICATORS : COUNT_INDICATORS;
 
   const observations = [...dataset.entries.values()]

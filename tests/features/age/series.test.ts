@@ -31,6 +31,14 @@ describe('ageModel', () => {
     ]);
   });
 
+  it('shows counts under the index, like the other panels the index does not apply to', () => {
+    const index = ageModel(dataset, { ...base, measure: 'index' });
+    expect(index.caveats).toEqual([
+      'The index applies to totals over time; this panel shows counts.',
+    ]);
+    expect(rows(index)).toEqual(rows(ageModel(dataset, { ...base, measure: 'count' })));
+  });
+
   it('follows the places filter and says where figures exist when none match', () => {
     expect(rows(ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' }))).toEqual([
       'Aged under 13 | 2017/18, Scotland | 226',
