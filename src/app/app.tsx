@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
-import { withImports, type Dataset } from '../data/dataset';
+import { withImports, yearsOf, type Dataset } from '../data/dataset';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
 import { useFilterActions, usePresent, useUrlSync } from '../state/store';
@@ -18,16 +18,14 @@ import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
 function urlContextOf(dataset: Dataset): UrlContext {
-  const years = dataset.observations.flatMap((o) =>
-    o.period.kind === 'year' ? [o.period.year] : [],
-  );
+  const years = yearsOf(dataset);
   const platforms = new Set(Object.keys(PLATFORMS));
   for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
   return {
     geographies: new Set(dataset.geographies.keys()),
     platforms,
-    firstYear: Math.min(...years),
-    lastYear: Math.max(...years),
+    firstYear: years[0]!,
+    lastYear: years[years.length - 1]!,
   };
 }
 

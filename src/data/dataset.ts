@@ -173,21 +173,48 @@ export function parseDataset(texts: DataTexts): Dataset {
   };
 }
 
-const byGeography = new WeakMap<Dataset, Map<string, Observation[]>>();
+type IndexField = 'geography' | 'indicator';
+const indexes = new WeakMap<Dataset, Map<IndexField, Map<string, Observation[]>>>();
 
-/** The observations of one geography; indexed once per data set, which imports can make large. */
-export function observationsOf(dataset: Dataset, geography: string): readonly Observation[] {
-  let index = byGeography.get(dataset);
+/**
+ * Observations with one value of a field, indexed once per data set: panels recompute on every
+ * filter change, and imports can make the data set large.
+ */
+function indexed(dataset: Dataset, field: IndexField, value: string): readonly Observation[] {
+  let byField = indexes.get(dataset);
+  if (!byField) indexes.set(dataset, (byField = new Map()));
+  let index = byField.get(field);
   if (!index) {
     index = new Map();
     for (const o of dataset.observations) {
-      const list = index.get(o.geography);
+      const list = index.get(o[field]);
       if (list) list.push(o);
-      else index.set(o.geography, [o]);
+      else index.set(o[field], [o]);
     }
-    byGeography.set(dataset, index);
+    byField.set(field, index);
   }
-  return index.get(geography) ?? [];
+  return index.get(value) ?? [];
+}
+
+export function observationsOf(dataset: Dataset, geography: string): readonly Observation[] {
+  return indexed(dataset, 'geography', geography);
+}
+
+export function observationsFor(dataset: Dataset, indicator: Indicator): readonly Observation[] {
+  return indexed(dataset, 'indicator', indicator);
+}
+
+const years = new WeakMap<Dataset, number[]>();
+
+/** The financial years with any figure, in order. */
+export function yearsOf(dataset: Dataset): readonly number[] {
+  let list = years.get(dataset);
+  if (!list) {
+    const set = new Set<number>();
+    for (const o of dataset.observations) if (o.period.kind === 'year') set.add(o.period.year);
+    years.set(dataset, (list = [...set].sort((a, b) => a - b)));
+  }
+  return list;
 }
 
 export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {

@@ -1,4 +1,4 @@
-import { findEntry, type Dataset } from './dataset';
+import { findEntry, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
@@ -44,13 +44,8 @@ export interface PlatformFigure {
 function platformsIn(dataset: Dataset, geography: string, year: number): string[] {
   const period = yearLabel(year);
   const ids = new Set<string>();
-  for (const o of dataset.observations) {
-    if (
-      o.platform &&
-      o.geography === geography &&
-      o.period.kind === 'year' &&
-      yearLabel(o.period.year) === period
-    )
+  for (const o of observationsOf(dataset, geography)) {
+    if (o.platform && o.period.kind === 'year' && yearLabel(o.period.year) === period)
       if (o.indicator === 'platform_offences' || o.indicator === 'platform_share')
         ids.add(o.platform);
   }

@@ -1,7 +1,7 @@
-import { sourcesOf, type Dataset } from '../../data/dataset';
+import { observationKey, observationsFor, sourcesOf, type Dataset } from '../../data/dataset';
 import { formatPeriod } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
-import { ageBandLabel, type Status } from '../../data/vocabularies';
+import { ageBandLabel, type Indicator, type Status } from '../../data/vocabularies';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
@@ -30,8 +30,8 @@ export interface AgeModel {
   notes: PanelNote[];
 }
 
-const SHARE_INDICATORS = ['age_band_share', 'sex_share'] as const;
-const COUNT_INDICATORS = ['offences_age_known', 'age_band_offences'] as const;
+const SHARE_INDICATORS: readonly Indicator[] = ['age_band_share', 'sex_share'];
+const COUNT_INDICATORS: readonly Indicator[] = ['offences_age_known', 'age_band_offences'];
 
 /** Youngest band first, so the sentence speaks of the youngest children a release counted. */
 const BAND_ORDER = ['pre-school', 'under-11', 'under-12', 'under-13', '12-15', '12-17'];
@@ -68,21 +68,18 @@ export function ageModel(
   const caveats: string[] = [];
   if (filters.measure === 'index')
     caveats.push('The index applies to totals over time; this panel shows counts.');
-  const indicators: readonly string[] = measure === 'share' ? SHARE_INDICATORS : COUNT_INDICATORS;
+  const indicators = measure === 'share' ? SHARE_INDICATORS : COUNT_INDICATORS;
 
-  const observations = [...dataset.entries.values()]
-    .map((e) => e.headline)
-    .filter(
-      (o) =>
-        indicators.includes(o.indicator) &&
-        filters.geos.includes(o.geography) &&
-        overlaps(o, filters.from, filters.to),
-    )
-    .sort(
-      (a, b) =>
-        sortKey(a) - sortKey(b) ||
-        BAND_ORDER.indexOf(a.ageBand ?? '') - BAND_ORDER.indexOf(b.ageBand ?? ''),
-    );
+  const headlines = new Set<Observation>();
+  for (const indicator of indicators)
+    for (const o of observationsFor(dataset, indicator))
+      if (filters.geos.includes(o.geography) && overlaps(o, filters.from, filters.to))
+        headlines.add(dataset.entries.get(observationKey(o))!.headline);
+  const observations = [...headlines].sort(
+    (a, b) =>
+      sortKey(a) - sortKey(b) ||
+      BAND_ORDER.indexOf(a.ageBand ?? '') - BAND_ORDER.indexOf(b.ageBand ?? ''),
+  );
 
   const items = observations.map((o): AgeItem => {
     const geo = dataset.geographies.get(o.geography)?.name ?? o.geography;
@@ -104,8 +101,8 @@ export function ageModel(
   if (items.length === 0) {
     const places = [
       ...new Set(
-        dataset.observations
-          .filter((o) => indicators.includes(o.indicator))
+        indicators
+          .flatMap((indicator) => observationsFor(dataset, indicator))
           .map((o) => dataset.geographies.get(o.geography)?.name ?? o.geography),
       ),
     ];

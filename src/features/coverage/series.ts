@@ -1,4 +1,4 @@
-import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
+import { findEntry, observationsFor, sourcesOf, yearsOf, type Dataset } from '../../data/dataset';
 import { formatPeriod, yearLabel } from '../../data/period';
 import {
   nationalPlatformFigures,
@@ -80,9 +80,8 @@ function sourceName(dataset: Dataset, o: Observation): string {
  */
 function forcesFor(dataset: Dataset, figure: Observation, year: number): Observation | null {
   return (
-    dataset.observations.find(
+    observationsFor(dataset, 'forces_responding').find(
       (o) =>
-        o.indicator === 'forces_responding' &&
         o.geography === figure.geography &&
         o.source === figure.source &&
         ((o.period.kind === 'year' && o.period.year === year) ||
@@ -91,7 +90,16 @@ function forcesFor(dataset: Dataset, figure: Observation, year: number): Observa
   );
 }
 
+const discrepanciesOf = new WeakMap<Dataset, Discrepancy[]>();
+
+/** Depends on the data set alone, which can be large: found once, not on every filter change. */
 function discrepancies(dataset: Dataset): Discrepancy[] {
+  let found = discrepanciesOf.get(dataset);
+  if (!found) discrepanciesOf.set(dataset, (found = findDiscrepancies(dataset)));
+  return found;
+}
+
+function findDiscrepancies(dataset: Dataset): Discrepancy[] {
   const list: Discrepancy[] = [];
   for (const entry of dataset.entries.values()) {
     const o = entry.headline;
@@ -108,12 +116,7 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
       sources: sourcesOf(dataset, [o, ...differing]),
     });
   }
-  const years = [
-    ...new Set(
-      dataset.observations.flatMap((o) => (o.period.kind === 'year' ? [o.period.year] : [])),
-    ),
-  ].sort();
-  for (const year of years) {
+  for (const year of yearsOf(dataset)) {
     for (const f of nationalPlatformFigures(dataset, year)) {
       if (!f.shareMismatch) continue;
       list.push({
@@ -129,7 +132,7 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
       (g) => g.type === 'force' && g.parent === nation.id,
     );
     if (forces.length < 2) continue;
-    for (const year of years) {
+    for (const year of yearsOf(dataset)) {
       const total = findEntry(dataset, {
         indicator: 'offences',
         geography: nation.id,
@@ -197,8 +200,8 @@ export function coverageModel(
   }
 
   const age: AgeCoverage[] = [];
-  for (const o of dataset.observations.filter(
-    (x) => x.indicator === 'offences_age_known' && x.period.kind === 'span',
+  for (const o of observationsFor(dataset, 'offences_age_known').filter(
+    (x) => x.period.kind === 'span',
   )) {
     if (o.period.kind !== 'span' || o.period.to < filters.from || o.period.from > filters.to)
       continue;
