@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { withImports, yearsOf, type Dataset } from '../data/dataset';
@@ -44,18 +45,6 @@ function usePresentKey() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [setPresent]);
-}
-
-/** False until the first screen has been painted, so that later panels do not delay it. */
-function useFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setPainted(true));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return painted;
 }
 
 function Dashboard({ dataset }: { dataset: Dataset }) {

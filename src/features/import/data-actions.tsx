@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { formatImportTime, type Dataset } from '../../data/dataset';
-import { observationsToCsv } from '../../data/import';
 import {
   dismissRemoved,
   removeImport,
@@ -41,9 +40,11 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
         type="button"
         className={button}
         onClick={() =>
-          download(
-            'online-grooming-observations.csv',
-            new Blob([observationsToCsv(dataset.observations)], { type: 'text/csv' }),
+          void import('../../data/import').then(({ observationsToCsv }) =>
+            download(
+              'online-grooming-observations.csv',
+              new Blob([observationsToCsv(dataset.observations)], { type: 'text/csv' }),
+            ),
           )
         }
       >

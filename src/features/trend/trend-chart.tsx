@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
@@ -8,14 +8,14 @@ import {
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
-import { STATUS_TEXT, formatCount, formatIndex, withMark } from '../../lib/format';
+import { formatCount, formatIndex, withMark } from '../../lib/format';
+import { useFirstPaint } from '../../lib/use-first-paint';
 import type { TrendModel, TrendPoint, TrendSeries } from './series';
 
 interface DotProps {
@@ -54,56 +54,13 @@ function StatusDot({
   );
 }
 
+// Hovering is the only use of the tooltip: its code loads once the first chart is on screen.
+const TooltipLayer = lazy(() =>
+  import('./trend-tooltip').then((m) => ({ default: m.TrendTooltipLayer })),
+);
+
 export function formatTrendValue(value: number, measure: TrendModel['measure']): string {
   return measure === 'index' ? formatIndex(value) : formatCount(value);
-}
-
-interface TooltipProps {
-  active?: boolean;
-  label?: string | number;
-  model: TrendModel;
-  sources: ReadonlyMap<string, Source>;
-}
-
-function TrendTooltip({ active, label, model, sources }: TooltipProps) {
-  if (!active || label === undefined) return null;
-  const year = model.years.find((y) => yearLabel(y) === label);
-  if (year === undefined) return null;
-  return (
-    <div className="max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
-      <p className="font-semibold">{label}</p>
-      <ul className="mt-1 space-y-2">
-        {model.series.map((s) => {
-          const p = s.points.find((pt) => pt.year === year);
-          if (!p || p.value === null || !p.observation) return null;
-          const source = p.observation.source ? sources.get(p.observation.source) : undefined;
-          return (
-            <li key={s.geography}>
-              <span className="font-medium" style={{ color: s.color }}>
-                {s.name}
-              </span>
-              : {withMark(formatTrendValue(p.value, model.measure), p.status)}
-              {model.measure === 'index' ? ` (${formatCount(p.observation.value)} offences)` : ''}
-              {p.status !== 'published' && (
-                <span className="block text-slate-700">{STATUS_TEXT[p.status]}</span>
-              )}
-              {p.observation.origin && (
-                <span className="block font-semibold text-amber-900">
-                  Imported from {p.observation.origin.fileName}
-                </span>
-              )}
-              {source && <span className="block text-slate-600">Source: {source.publisher}</span>}
-              {p.revisions.length > 0 && (
-                <span className="block text-slate-600">
-                  Also published as {p.revisions.map((r) => formatCount(r.value)).join(', ')}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
 }
 
 function rowsOf(model: TrendModel) {
@@ -173,6 +130,7 @@ function TrendChartView({
   labelled?: boolean;
 }) {
   const rows = rowsOf(model);
+  const painted = useFirstPaint();
   const summary = `Line chart. ${model.takeaway}`;
   return (
     <figure aria-label={summary}>
@@ -208,7 +166,11 @@ function TrendChartView({
               }}
             />
           ))}
-          <Tooltip content={<TrendTooltip model={model} sources={sources} />} />
+          {painted && (
+            <Suspense fallback={null}>
+              <TooltipLayer model={model} sources={sources} />
+            </Suspense>
+          )}
           {model.series.map((s) => (
             <Line
               key={s.geography}

@@ -1,8 +1,17 @@
-// The bench's yardstick: the same libraries as the dashboard (React, Recharts, TanStack Query,
-// zustand) drawing one bar chart, and nothing else.
+// The bench's yardstick: Recharts' own simple bar chart example (responsive, with grid, tooltip
+// and legend) on the dashboard's libraries (React, TanStack Query, zustand), and nothing else.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { create } from 'zustand';
 
 const useStore = create<{ measure: string }>(() => ({ measure: 'count' }));
@@ -17,11 +26,16 @@ function Chart() {
     ],
   });
   return (
-    <BarChart width={600} height={300} data={data ?? []}>
-      <XAxis dataKey="year" />
-      <YAxis />
-      <Bar dataKey="value" fill="#12436D" isAnimationActive={false} />
-    </BarChart>
+    <ResponsiveContainer width="100%" height={300}>
+      <BarChart data={data ?? []}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="year" />
+        <YAxis />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="value" fill="#12436D" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
 

@@ -1,0 +1,65 @@
+import { Tooltip } from 'recharts';
+import { yearLabel } from '../../data/period';
+import type { Source } from '../../data/schema';
+import { STATUS_TEXT, formatCount, withMark } from '../../lib/format';
+import type { TrendModel } from './series';
+import { formatTrendValue } from './trend-chart';
+
+interface TooltipProps {
+  active?: boolean;
+  label?: string | number;
+  model: TrendModel;
+  sources: ReadonlyMap<string, Source>;
+}
+
+function TrendTooltip({ active, label, model, sources }: TooltipProps) {
+  if (!active || label === undefined) return null;
+  const year = model.years.find((y) => yearLabel(y) === label);
+  if (year === undefined) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
+      <p className="font-semibold">{label}</p>
+      <ul className="mt-1 space-y-2">
+        {model.series.map((s) => {
+          const p = s.points.find((pt) => pt.year === year);
+          if (!p || p.value === null || !p.observation) return null;
+          const source = p.observation.source ? sources.get(p.observation.source) : undefined;
+          return (
+            <li key={s.geography}>
+              <span className="font-medium" style={{ color: s.color }}>
+                {s.name}
+              </span>
+              : {withMark(formatTrendValue(p.value, model.measure), p.status)}
+              {model.measure === 'index' ? ` (${formatCount(p.observation.value)} offences)` : ''}
+              {p.status !== 'published' && (
+                <span className="block text-slate-700">{STATUS_TEXT[p.status]}</span>
+              )}
+              {p.observation.origin && (
+                <span className="block font-semibold text-amber-900">
+                  Imported from {p.observation.origin.fileName}
+                </span>
+              )}
+              {source && <span className="block text-slate-600">Source: {source.publisher}</span>}
+              {p.revisions.length > 0 && (
+                <span className="block text-slate-600">
+                  Also published as {p.revisions.map((r) => formatCount(r.value)).join(', ')}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The trend chart's tooltip: every series' value for the hovered year, with its source. */
+export function TrendTooltipLayer({
+  model,
+  sources,
+}: {
+  model: TrendModel;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  return <Tooltip content={<TrendTooltip model={model} sources={sources} />} />;
+}
