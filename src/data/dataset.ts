@@ -221,6 +221,14 @@ export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
   return dataset.entries.get(figureKey(q));
 }
 
+/** The files some figures were imported from ("a.csv, b.csv"); undefined for bundled figures. */
+export function importedFrom(
+  ...observations: readonly (Observation | null | undefined)[]
+): string | undefined {
+  const names = new Set(observations.flatMap((o) => (o?.origin ? [o.origin.fileName] : [])));
+  return names.size ? [...names].join(', ') : undefined;
+}
+
 /** The id of the stand-in source that names an import in source lists. */
 export function importSourceId(importId: string): string {
   return `import-${importId}`;

@@ -35,3 +35,36 @@ test('presenter mode has no axe violations in either theme', async ({ browser })
     await context.close();
   }
 });
+
+test('the Add data dialog, its errors and the imported data have no axe violations', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./?geo=england-wales&view=table');
+  await page.getByRole('button', { name: 'Add data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add data from a CSV file' });
+  await expect(dialog.getByRole('button', { name: 'Download a template (CSV)' })).toBeFocused();
+  const input = dialog.getByLabel('Choose a CSV file, or drop one here');
+  await input.setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('indicator,period,geography,value\nofences,2025/26,uk,12\n'),
+  });
+  await expect(dialog.getByRole('list', { name: 'Errors' })).toBeVisible();
+  expect(await violations(page), 'errors').toEqual([]);
+  await input.setInputFiles({
+    name: 'good.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'indicator,period,geography,value,release\noffences,2018/19,england-wales,4400,2020-01\noffences,2025/26,england-wales,1234,\n',
+    ),
+  });
+  await expect(dialog.getByRole('table')).toBeVisible();
+  expect(await violations(page), 'preview').toEqual([]);
+  await dialog.getByRole('button', { name: 'Add 2 figures to the dashboard' }).click();
+  await expect(page.getByRole('button', { name: 'Add data' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Imported data' })).toBeVisible();
+  expect(await violations(page), 'imported').toEqual([]);
+  await context.close();
+});

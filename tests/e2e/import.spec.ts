@@ -48,8 +48,16 @@ test('an imported year shows in the trend table, survives a reload and can be re
   await expect(
     table.getByRole('row', { name: '2025/26 1,234 imported from new-year.csv' }),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Offences over time' })).toContainText(
-    'Imported from new-year.csv',
+  // The panel's sources name the file, and hovering the new year's point does too.
+  const panel = page.getByRole('region', { name: 'Offences over time' });
+  await expect(
+    panel.getByRole('listitem').filter({ hasText: 'Imported from new-year.csv' }),
+  ).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Chart' }).click();
+  const box = (await panel.locator('.recharts-surface').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+  await expect(panel.locator('.recharts-tooltip-wrapper')).toContainText(
+    'England and Wales: 1,234Imported from new-year.csv',
   );
 
   await page.reload();

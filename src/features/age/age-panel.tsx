@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
-import type { Dataset } from '../../data/dataset';
+import { importedFrom, type Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
 import { ageModel } from './series';
@@ -32,7 +32,10 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
           columns: ['Period and place', 'Value'],
           rows: model.items.map((i) => ({
             header: i.label,
-            cells: [{ text: i.context }, { text: i.text, status: i.status }],
+            cells: [
+              { text: i.context },
+              { text: i.text, status: i.status, importedFrom: importedFrom(i.observation) },
+            ],
           })),
         },
       ]}

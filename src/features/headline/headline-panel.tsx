@@ -13,6 +13,11 @@ function Cards({ model }: { model: HeadlineModel }) {
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">{f.detail}</p>
+          {f.importedFrom && (
+            <p className="mt-1 text-sm font-semibold text-amber-900">
+              Imported from {f.importedFrom}
+            </p>
+          )}
           <p className="mt-auto pt-2 text-xs text-slate-700">
             <SourceLinks sources={f.sources} />
           </p>
@@ -46,7 +51,10 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
           columns: ['Value', 'Detail'],
           rows: model.figures.map((f) => ({
             header: f.label,
-            cells: [{ text: f.value, status: f.status }, { text: f.detail }],
+            cells: [
+              { text: f.value, status: f.status, importedFrom: f.importedFrom },
+              { text: f.detail },
+            ],
           })),
         },
       ]}

@@ -1,4 +1,4 @@
-import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
+import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
 import { offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import {
@@ -22,6 +22,8 @@ export interface HeadlineFigure {
   status: Status;
   detail: string;
   sources: Source[];
+  /** The files behind an imported figure. */
+  importedFrom?: string;
 }
 
 export interface HeadlineModel {
@@ -71,6 +73,7 @@ export function headlineModel(
       status: last.status,
       detail: last.note || 'As published.',
       sources: sourcesOf(dataset, [last]),
+      importedFrom: importedFrom(last),
     });
     takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(latest.year)}.`;
     // A change compares published figures only: a derived total is no end point.
@@ -91,6 +94,7 @@ export function headlineModel(
         status,
         detail: `${formatCount(a.observation!.value)} to ${formatCount(b.observation!.value)}, computed from the two totals; releases may cover different forces (see the notes on each figure).`,
         sources: sourcesOf(dataset, [a.observation!, b.observation!]),
+        importedFrom: importedFrom(a.observation, b.observation),
       });
     }
     if (latest.year !== filters.to)
@@ -142,6 +146,7 @@ export function headlineModel(
         ? `${share}.`
         : `${withMark(formatCount(top.count!.value), top.count!.status)} offences${share ? `, ${share}` : ''}.`,
       sources: sourcesOf(dataset, shown),
+      importedFrom: importedFrom(...shown),
     });
     break;
   }
@@ -163,6 +168,7 @@ export function headlineModel(
       status,
       detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from the two figures.`,
       sources: sourcesOf(dataset, [region, national]),
+      importedFrom: importedFrom(region, national),
     });
     break;
   }

@@ -217,12 +217,19 @@ export function ImportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
     if (file) void check(file);
   };
 
+  // Closed before the parent unmounts it: the page behind a modal dialog is inert, so focus can
+  // only go back to the button that opened it once the dialog has closed.
+  const finish = () => {
+    dialog.current?.close();
+    onClose();
+  };
+
   const confirm = () => {
     if (state.kind !== 'preview') return;
     // The time the figures were added, not when the file was checked.
     const tag = { ...state.tag, importedAt: new Date().toISOString() };
     if (state.result.packed) void addImport({ tag, packed: state.result.packed });
-    onClose();
+    finish();
   };
 
   const adding = state.kind === 'preview' ? state.result.packed : null;
@@ -232,7 +239,7 @@ export function ImportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
       aria-labelledby="import-heading"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        finish();
       }}
       className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg p-0 backdrop:bg-slate-900/60"
     >
@@ -309,7 +316,7 @@ export function ImportDialog({ dataset, onClose }: { dataset: Dataset; onClose: 
               Add {plural(adding.count, 'figure')} to the dashboard
             </button>
           )}
-          <button type="button" className={secondary} onClick={onClose}>
+          <button type="button" className={secondary} onClick={finish}>
             {adding ? 'Cancel' : 'Close'}
           </button>
         </div>

@@ -39,6 +39,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
               text: c.text,
               status: c.status,
               remark: c.remark ?? undefined,
+              importedFrom: c.importedFrom,
             })),
           })),
           emptyMeaning: 'not published for that year',

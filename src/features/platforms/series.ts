@@ -1,4 +1,4 @@
-import { sourcesOf, type Dataset } from '../../data/dataset';
+import { importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import {
   PLATFORM_GROUPS,
@@ -19,6 +19,7 @@ export interface PlatformCell {
   status: Status;
   /** Says how a share was obtained and whether the published one differs. */
   remark: string | null;
+  importedFrom?: string;
 }
 
 export interface PlatformColumn {
@@ -54,6 +55,7 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
       text: withMark(formatCount(f.count.value), f.count.status),
       status: f.count.status,
       remark: null,
+      importedFrom: importedFrom(f.count),
     };
   }
   if (!f.share) return { value: null, text: '—', status: 'published', remark: null };
@@ -70,6 +72,9 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
 
     status: f.share.status,
     remark,
+    importedFrom: f.share.computed
+      ? importedFrom(f.count, f.methodKnown)
+      : importedFrom(f.publishedShare),
   };
 }
 

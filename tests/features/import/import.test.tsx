@@ -49,6 +49,28 @@ describe('adding data from a CSV file', () => {
     expect([...storage.map.values()].map((b) => [...b.packed.values])).toEqual([[1234]]);
   });
 
+  it('marks imported figures in the headline and platform panels too', async () => {
+    renderApp('/?geo=england-wales&platform=snapchat,instagram');
+    const { user, dialog } = await importText(
+      [
+        'indicator,period,geography,platform,value,note',
+        'offences,2025/26,england-wales,,"1,234",test data',
+        'platform_offences,2025/26,england-wales,snapchat,321,test data',
+      ].join('\n'),
+    );
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Add 2 figures to the dashboard' }),
+    );
+    const headline = screen.getByRole('region', { name: 'Headline figures' });
+    expect(headline).toHaveTextContent('Recorded offences, England and Wales, 2025/261,234');
+    expect(headline).toHaveTextContent('Imported from new-year.csv');
+    const platforms = await screen.findByRole('region', { name: 'Platforms by year' });
+    await user.click(within(platforms).getByRole('button', { name: 'Table' }));
+    expect(within(platforms).getByRole('row', { name: /^Snapchat/ })).toHaveTextContent(
+      /321 imported from new-year.csv$/,
+    );
+  });
+
   it('shows every error of a broken file and adds nothing', async () => {
     renderApp('/?geo=england-wales');
     const before = await trendRows();
