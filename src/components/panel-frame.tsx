@@ -34,16 +34,22 @@ const VIEW_LABELS = [
 ] as const;
 
 function SourceItem({ source }: { source: Source }) {
+  // An import has no address or publisher: say when it was added and that no one checked it.
+  if (!source.url)
+    return (
+      <li>
+        <span className="font-medium">{source.title}</span>, added in this browser {source.date}{' '}
+        (not checked against a publication)
+      </li>
+    );
   return (
     <li>
       <SourceAnchor source={source}>
         <span className="font-medium">{source.title}</span>
       </SourceAnchor>
       , {source.publisher}
-      {source.date ? `, ${source.date}` : ''}
-      {source.url
-        ? ` (confidence: ${CONFIDENCES[source.confidence].toLowerCase()})`
-        : ' (not checked against a publication)'}
+      {source.date ? `, ${source.date}` : ''} (confidence:{' '}
+      {CONFIDENCES[source.confidence].toLowerCase()})
     </li>
   );
 }

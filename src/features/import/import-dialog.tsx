@@ -75,7 +75,7 @@ function ComparisonTable({
       role="group"
       aria-label="Figures already shown"
     >
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-xl border-collapse text-left text-sm [overflow-wrap:normal]">
         <caption className="sr-only">
           Rows of the file that repeat or revise a figure shown now
         </caption>
@@ -157,8 +157,10 @@ function Preview({ tag, result }: { tag: ImportTag; result: ImportSummary }) {
         <div className="mt-3">
           <h3 className="font-semibold">
             {[
-              revisions && `${plural(revisions, 'row')} revise a figure shown now`,
-              duplicates && `${plural(duplicates, 'row')} repeat a figure shown now`,
+              revisions &&
+                `${plural(revisions, 'row')} ${revisions === 1 ? 'revises' : 'revise'} a figure shown now`,
+              duplicates &&
+                `${plural(duplicates, 'row')} ${duplicates === 1 ? 'repeats' : 'repeat'} a figure shown now`,
             ]
               .filter(Boolean)
               .join('; ')}

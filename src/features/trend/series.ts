@@ -57,13 +57,15 @@ function describeChange(series: TrendSeries, measure: 'count' | 'index'): string
   const last = known[known.length - 1]!;
   const span = `${yearLabel(first.year)} to ${yearLabel(last.year)}`;
   if (measure === 'index') {
-    return `${series.name} ${withMark(formatIndex(last.value!), last.status)} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
+    return `${series.name} ${withMark(formatIndex(last.value!), last.status)}${last.observation?.origin ? ' (from imported figures)' : ''} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
   }
   const pct = percentChange(first.value!, last.value!);
   if (pct === null) return null;
   const direction = pct > 0 ? `up ${pct}%†` : pct < 0 ? `down ${-pct}%†` : 'unchanged';
-  const from = withMark(formatCount(first.value!), first.status);
-  const to = withMark(formatCount(last.value!), last.status);
+  // A takeaway names its figures' provenance as the table does.
+  const imported = (p: TrendPoint) => (p.observation?.origin ? ' (imported)' : '');
+  const from = withMark(formatCount(first.value!), first.status) + imported(first);
+  const to = withMark(formatCount(last.value!), last.status) + imported(last);
   return `${series.name} ${direction}, ${from} to ${to} (${span})`;
 }
 

@@ -41,6 +41,9 @@ describe('adding data from a CSV file', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add 1 figure to the dashboard' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await trendRows()).toContain('2025/261,234 imported from new-year.csv');
+    expect(screen.getByRole('region', { name: 'Offences over time' })).toHaveTextContent(
+      'England and Wales down 62%†, 3,217 to 1,234 (imported) (2017/18 to 2025/26)',
+    );
     const imports = screen.getByRole('region', { name: 'Imported data' });
     expect(imports).toHaveTextContent('new-year.csv: 1 figure, imported');
     expect(screen.getByRole('region', { name: 'Offences over time' })).toHaveTextContent(
