@@ -26,6 +26,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+// The browser reports tasks of 50 ms or more as long tasks; none means every task was shorter.
+const longest = (ms) => (ms ? `longest task ${ms} ms` : 'no task ≥ 50 ms');
 
 /**
  * Resolves just after the browser paints the next frame: a requestAnimationFrame callback runs
@@ -342,7 +344,7 @@ async function main() {
       ],
       ...results.imports.map((r) => [
         `Import of ${r.rows.toLocaleString('en-GB')} rows: file chosen to validated preview`,
-        `${r.previewMs} ms, longest task ${r.longestTaskMs} ms`,
+        `${r.previewMs} ms, ${longest(r.longestTaskMs)}`,
         r.rows === big.rows
           ? `< ${BUDGET.import100kMs} ms, no task ≥ ${BUDGET.longTaskMs} ms`
           : `no task ≥ ${BUDGET.longTaskMs} ms`,
@@ -351,7 +353,7 @@ async function main() {
       ]),
       ...results.imports.map((r) => [
         `Import of ${r.rows.toLocaleString('en-GB')} rows: confirm to merged and repainted`,
-        `${r.mergeMs} ms, longest task ${r.mergeLongestTaskMs} ms`,
+        `${r.mergeMs} ms, ${longest(r.mergeLongestTaskMs)}`,
         '(no budget)',
         true,
       ]),
