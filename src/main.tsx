@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { startImports } from './data/import-store';
 import './index.css';
+
+void startImports();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

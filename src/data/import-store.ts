@@ -100,14 +100,18 @@ function announce() {
   channel?.postMessage('changed');
 }
 
-/** Reads the stored imports and follows changes made in other tabs. Call once at start. */
-export function startImports(custom?: ImportStorage): Promise<void> {
-  if (custom) storage = custom;
+let started: Promise<void> | null = null;
+
+/**
+ * Reads the stored imports once and follows changes made in other tabs. Called as the page
+ * starts, so that reading storage overlaps loading the data files.
+ */
+export function startImports(): Promise<void> {
   if (typeof BroadcastChannel !== 'undefined' && !channel) {
     channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = () => void reload();
   }
-  return reload();
+  return (started ??= reload());
 }
 
 /** Adds an import; it is in use at once, and kept for later visits when storage allows. */
@@ -155,6 +159,7 @@ export const useRemovedImport = () => useImportStore((s) => s.removed);
 /** For tests: forget every import and start again with another storage. */
 export function resetImports(custom: ImportStorage): void {
   storage = custom;
+  started = null;
   sessionOnly.clear();
   channel?.close();
   channel = null;
