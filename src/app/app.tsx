@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
-import { withImports, yearsOf, type Dataset } from '../data/dataset';
+import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../data/dataset';
+import { yieldToMain } from '../lib/yield-to-main';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
 import { useFilterActions, usePresent, useUrlSync } from '../state/store';
@@ -47,7 +48,7 @@ function usePresentKey() {
   }, [setPresent]);
 }
 
-function Dashboard({ dataset }: { dataset: Dataset }) {
+function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
@@ -69,7 +70,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
         <ViewActions>
           <DataButtons dataset={dataset} />
         </ViewActions>
-        <ImportsList />
+        <ImportsList merging={merging} />
         {PANELS.map(({ id, Component, later }) =>
           later && !painted ? (
             <PanelPlaceholder key={id} />
@@ -85,15 +86,46 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
   );
 }
 
+interface Merged {
+  bundled: Dataset;
+  batches: readonly ImportBatch[];
+  dataset: Dataset;
+}
+
+/**
+ * The bundled data set with the imports merged in. Merging is done in steps, so that a large
+ * import does not freeze the page; the previous data set stays on screen meanwhile.
+ */
+function useMergedDataset(bundled: Dataset | undefined, batches: readonly ImportBatch[]) {
+  const [merged, setMerged] = useState<Merged | null>(null);
+  useEffect(() => {
+    if (!bundled || batches.length === 0) return;
+    let current = true;
+    void withImportsInSteps(bundled, batches, yieldToMain).then((dataset) => {
+      if (current) setMerged({ bundled, batches, dataset });
+    });
+    return () => {
+      current = false;
+    };
+  }, [bundled, batches]);
+  if (!bundled) return { dataset: null, merging: false };
+  if (batches.length === 0) {
+    // Remembered, so that the first import keeps the page on screen while it merges.
+    if (merged?.dataset !== bundled) setMerged({ bundled, batches, dataset: bundled });
+    return { dataset: bundled, merging: false };
+  }
+  // Stored imports at start: nothing is shown until they are in, so a link to an imported year
+  // is not refused as outside the data.
+  if (merged?.bundled !== bundled) return { dataset: null, merging: true };
+  return { dataset: merged.dataset, merging: merged.batches !== batches };
+}
+
 export function App() {
   const query = useQuery(datasetQuery());
   const batches = useImportBatches();
   const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
-  const dataset = useMemo(
-    () => (query.data ? withImports(query.data, batches) : null),
-    [query.data, batches],
-  );
+  const { dataset, merging } = useMergedDataset(query.data, batches);
   return (
     <>
       <a
@@ -119,7 +151,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="focus:outline-none">
-        {(query.isPending || (query.isSuccess && !importsReady)) && (
+        {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
             Loading the figures…
           </p>
@@ -131,7 +163,7 @@ export function App() {
             retrying={query.isFetching}
           />
         )}
-        {dataset && importsReady && <Dashboard dataset={dataset} />}
+        {dataset && importsReady && <Dashboard dataset={dataset} merging={merging} />}
       </main>
     </>
   );

@@ -71,8 +71,7 @@ export function DataTable({
                     <>
                       {' '}
                       <span className="block text-xs font-semibold text-amber-900">
-                        imported
-                        <span className="sr-only"> from {cell.importedFrom}</span>
+                        imported <span className="sr-only">from {cell.importedFrom}</span>
                       </span>
                     </>
                   )}

@@ -183,19 +183,28 @@ async function importRows(page, rows) {
     ms: window.__previewed - window.__chosen,
     longestTaskMs: window.__longest,
   }));
-  const merge = await page.evaluate(async () => {
-    const t0 = performance.now();
-    window.__longest = 0;
-    window.__chosen = t0;
-    [...document.querySelectorAll('dialog button')]
-      .find((b) => b.textContent.startsWith('Add '))
-      .click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const ms = performance.now() - t0;
-    // Long tasks are reported after they end; give the observer a moment.
-    await new Promise((r) => setTimeout(r, 200));
-    return { ms, longestTaskMs: window.__longest };
-  });
+  // Merging runs in steps after the click; it is done when the panels stop saying so.
+  const merge = await page.evaluate(
+    async ([rowCount, nextPaintSource]) => {
+      const nextPaint = (0, eval)(nextPaintSource);
+      const t0 = performance.now();
+      window.__longest = 0;
+      window.__chosen = t0;
+      [...document.querySelectorAll('dialog button')]
+        .find((b) => b.textContent.startsWith('Add '))
+        .click();
+      const merged = () =>
+        document.body.textContent.includes(
+          `${rowCount.toLocaleString('en-GB')} figures, imported`,
+        ) && !document.body.textContent.includes('Adding the imported figures');
+      while (!merged()) await new Promise((r) => setTimeout(r, 5));
+      const ms = (await nextPaint()) - t0;
+      // Long tasks are reported after they end; give the observer a moment.
+      await new Promise((r) => setTimeout(r, 200));
+      return { ms, longestTaskMs: window.__longest };
+    },
+    [rows, NEXT_PAINT],
+  );
   await page.getByRole('region', { name: 'Imported data' }).waitFor();
   return {
     rows,
@@ -357,8 +366,9 @@ async function main() {
       ...results.imports.map((r) => [
         `Import of ${r.rows.toLocaleString('en-GB')} rows: confirm to merged and repainted`,
         `${r.mergeMs} ms, ${longest(r.mergeLongestTaskMs)}`,
-        '(no budget)',
-        true,
+        // The design's import budget: the page never freezes for more than 100 ms.
+        `no task ≥ ${BUDGET.longTaskMs} ms`,
+        r.mergeLongestTaskMs < BUDGET.longTaskMs,
       ]),
       [
         `Filter change with ${big.rows.toLocaleString('en-GB')} rows merged`,

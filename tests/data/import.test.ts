@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/data/csv';
-import { findEntry, sourcesOf, withImports, type ImportBatch } from '../../src/data/dataset';
+import {
+  findEntry,
+  sourcesOf,
+  withImports,
+  withImportsInSteps,
+  type ImportBatch,
+} from '../../src/data/dataset';
 import {
   DATASET_COLUMNS,
   IMPORT_LIMIT_BYTES,
@@ -208,6 +214,16 @@ describe('merging imports into the data set', () => {
       [4500, 'published'],
       [4625, 'derived'],
     ]);
+  });
+
+  it('merges in steps, pausing between them, to the same data set', async () => {
+    const batches = [batch(TAG, 'offences,2018/19,england-wales,,,,4400,,,2020-01,test data')];
+    let pauses = 0;
+    const stepped = await withImportsInSteps(bundledDataset(), batches, async () => {
+      pauses++;
+    });
+    expect([...stepped.entries]).toEqual([...withImports(bundledDataset(), batches).entries]);
+    expect(pauses).toBeGreaterThan(2);
   });
 
   it('adds a new year and leaves the bundled data set untouched', () => {

@@ -60,7 +60,7 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
 }
 
 /** The imports in use, each removable (with undo), and whether they can be kept. */
-export function ImportsList() {
+export function ImportsList({ merging }: { merging: boolean }) {
   const batches = useImportBatches();
   const removed = useRemovedImport();
   const problem = useStorageProblem();
@@ -69,7 +69,7 @@ export function ImportsList() {
     // The removed item's button is gone; the undo button is the natural next stop.
     if (removed) undo.current?.focus();
   }, [removed]);
-  if (batches.length === 0 && !removed && !problem) return <div role="status" />;
+  if (batches.length === 0 && !removed && !problem && !merging) return <div role="status" />;
   return (
     <section
       aria-labelledby="imports-heading"
@@ -105,6 +105,7 @@ export function ImportsList() {
         </>
       )}
       <div role="status" className="mt-2">
+        {merging && <p>Adding the imported figures to the panels…</p>}
         {removed && (
           <span className="flex flex-wrap items-center gap-x-3">
             Removed {removed.tag.fileName} ({figures(removed.packed.count)}).
