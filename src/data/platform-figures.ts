@@ -1,4 +1,4 @@
-import { findEntry, observationsOf, type Dataset } from './dataset';
+import { findEntry, importedFrom, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
@@ -95,4 +95,9 @@ export function nationalPlatformFigures(dataset: Dataset, year: number): Platfor
   return platformsIn(dataset, geography, year).map((p) =>
     platformFigure(dataset, p, year, geography),
   );
+}
+
+/** The files behind the share shown for a platform, when any of its figures were imported. */
+export function shareImportedFrom(f: PlatformFigure): string | undefined {
+  return f.share?.computed ? importedFrom(f.count, f.methodKnown) : importedFrom(f.publishedShare);
 }

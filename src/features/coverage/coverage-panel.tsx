@@ -14,7 +14,7 @@ import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
 import { usePresenting } from '../../components/presenting';
-import type { Dataset } from '../../data/dataset';
+import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Observation } from '../../data/schema';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
@@ -22,7 +22,13 @@ import { useFrom, useTo } from '../../state/store';
 import { coverageModel, type CoverageModel } from './series';
 
 function count(o: Observation | null) {
-  return o ? { text: withMark(formatCount(o.value), o.status), status: o.status } : { text: '—' };
+  return o
+    ? {
+        text: withMark(formatCount(o.value), o.status),
+        status: o.status,
+        importedFrom: importedFrom(o),
+      }
+    : { text: '—' };
 }
 
 function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?: number }) {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
-import type { Dataset } from '../../data/dataset';
+import { importedFrom, type Dataset } from '../../data/dataset';
+import { shareImportedFrom } from '../../data/platform-figures';
 import { yearLabel } from '../../data/period';
 import type { PlatformFigure } from '../../data/platform-figures';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
@@ -60,8 +61,16 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                 rows: model.rows.map((r) => ({
                   header: r.label,
                   cells: [
-                    { text: countText(r.from), status: r.from.count?.status },
-                    { text: countText(r.to), status: r.to.count?.status },
+                    {
+                      text: countText(r.from),
+                      status: r.from.count?.status,
+                      importedFrom: importedFrom(r.from.count),
+                    },
+                    {
+                      text: countText(r.to),
+                      status: r.to.count?.status,
+                      importedFrom: importedFrom(r.to.count),
+                    },
                     r.absolute !== null
                       ? { text: changeText(r, 'count'), status: r.countStatus }
                       : { text: '—' },
@@ -71,8 +80,16 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                           status: r.countStatus,
                         }
                       : { text: '—' },
-                    { text: shareText(r.from), status: r.from.share?.status },
-                    { text: shareText(r.to), status: r.to.share?.status },
+                    {
+                      text: shareText(r.from),
+                      status: r.from.share?.status,
+                      importedFrom: shareImportedFrom(r.from),
+                    },
+                    {
+                      text: shareText(r.to),
+                      status: r.to.share?.status,
+                      importedFrom: shareImportedFrom(r.to),
+                    },
                     r.points !== null
                       ? { text: changeText(r, 'share'), status: r.shareStatus }
                       : { text: '—' },

@@ -5,6 +5,7 @@ import {
   nationalPlatformFigures,
   type PlatformFigure,
   coverageName,
+  shareImportedFrom,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
@@ -72,9 +73,7 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
 
     status: f.share.status,
     remark,
-    importedFrom: f.share.computed
-      ? importedFrom(f.count, f.methodKnown)
-      : importedFrom(f.publishedShare),
+    importedFrom: shareImportedFrom(f),
   };
 }
 

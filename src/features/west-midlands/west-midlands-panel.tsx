@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
-import type { Dataset } from '../../data/dataset';
+import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, formatPercent, withMark } from '../../lib/format';
@@ -29,7 +29,11 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
         cells: model.index.map((s) => {
           const p = s.points.find((pt) => pt.year === year);
           return p && p.value !== null
-            ? { text: withMark(formatIndex(p.value), p.status), status: p.status }
+            ? {
+                text: withMark(formatIndex(p.value), p.status),
+                status: p.status,
+                importedFrom: importedFrom(p.observation),
+              }
             : { text: '—' };
         }),
       })),
@@ -41,10 +45,22 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
       rows: model.shares.map((s) => ({
         header: yearLabel(s.year),
         cells: [
-          { text: countText(s.region), status: s.region.status },
-          { text: countText(s.national), status: s.national?.status },
+          {
+            text: countText(s.region),
+            status: s.region.status,
+            importedFrom: importedFrom(s.region),
+          },
+          {
+            text: countText(s.national),
+            status: s.national?.status,
+            importedFrom: importedFrom(s.national),
+          },
           s.share !== null
-            ? { text: `${formatPercent(s.share, 1)}†`, status: 'derived' }
+            ? {
+                text: `${formatPercent(s.share, 1)}†`,
+                status: 'derived',
+                importedFrom: importedFrom(s.region, s.national),
+              }
             : { text: '—' },
         ],
       })),
@@ -61,8 +77,16 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
       rows: model.forces.map((f) => ({
         header: f.name,
         cells: [
-          ...f.counts.map((o) => ({ text: countText(o), status: o?.status })),
-          ...f.shares.map((o) => ({ text: shareText(o), status: o?.status })),
+          ...f.counts.map((o) => ({
+            text: countText(o),
+            status: o?.status,
+            importedFrom: importedFrom(o),
+          })),
+          ...f.shares.map((o) => ({
+            text: shareText(o),
+            status: o?.status,
+            importedFrom: importedFrom(o),
+          })),
         ],
       })),
     },

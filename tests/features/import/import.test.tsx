@@ -82,6 +82,27 @@ describe('adding data from a CSV file', () => {
     );
   });
 
+  it('marks imported figures in the West Midlands tables, and derived shares built on them', async () => {
+    renderApp('/?view=table');
+    const { user, dialog } = await importText(
+      [
+        'indicator,period,geography,value,note',
+        'offences,2025/26,england-wales,"1,234",test data',
+        'offences,2025/26,west-midlands-region,300,test data',
+      ].join('\n'),
+    );
+    await user.click(await within(dialog).findByRole('button', { name: /^Add 2 figures/ }));
+    const panel = await screen.findByRole('region', { name: 'West Midlands and national' });
+    const shares = within(panel).getByRole('table', {
+      name: "The region's share of England and Wales",
+    });
+    expect(
+      await within(shares).findByRole('row', { name: /^2025\/26 300 imported/ }),
+    ).toHaveTextContent(
+      '2025/26300 imported from new-year.csv1,234 imported from new-year.csv24.3%† imported from new-year.csv',
+    );
+  });
+
   it('shows every error of a broken file and adds nothing', async () => {
     renderApp('/?geo=england-wales');
     const before = (await trendTable()).textContent;
