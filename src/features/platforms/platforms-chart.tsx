@@ -12,8 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount } from '../../lib/format';
-import { STATUS_TEXT } from '../../lib/format';
+import { STATUS_TEXT, formatCount } from '../../lib/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 
@@ -40,6 +39,11 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
                 <span className="block text-slate-700">{STATUS_TEXT[cell.status]}</span>
               )}
               {cell.remark && <span className="block text-slate-600">{cell.remark}</span>}
+              {cell.value !== null && cell.importedFrom && (
+                <span className="block font-semibold text-amber-900">
+                  Imported from {cell.importedFrom}
+                </span>
+              )}
             </li>
           );
         })}
