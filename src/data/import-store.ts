@@ -85,11 +85,33 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   ]);
 }
 
+/** Storage outlives versions of the app: an entry of another shape is left alone, not read. */
+function isBatch(x: unknown): x is ImportBatch {
+  const b = x as Partial<ImportBatch> | null;
+  const p = b?.packed;
+  return (
+    typeof b?.tag?.id === 'string' &&
+    typeof b.tag.fileName === 'string' &&
+    typeof b.tag.importedAt === 'string' &&
+    typeof p?.count === 'number' &&
+    p.values instanceof Float64Array &&
+    p.rowNumbers instanceof Uint32Array &&
+    p.values.length === p.count &&
+    typeof p.text === 'object'
+  );
+}
+
 async function reload() {
   try {
-    const stored = await withTimeout(storage.load());
+    const stored: unknown[] = await withTimeout(storage.load());
+    const readable = stored.filter(isBatch);
     const kept = useImportStore.getState().batches.filter((b) => sessionOnly.has(b.tag.id));
-    useImportStore.setState({ batches: [...stored, ...kept].sort(byTime), ready: true });
+    useImportStore.setState({ batches: [...readable, ...kept].sort(byTime), ready: true });
+    const unreadable = stored.length - readable.length;
+    if (unreadable > 0)
+      useImportStore.setState({
+        storageProblem: `${unreadable} stored ${unreadable === 1 ? 'import' : 'imports'} could not be read (saved by another version of this dashboard?) and ${unreadable === 1 ? 'is' : 'are'} left out; ${unreadable === 1 ? 'it stays' : 'they stay'} in the browser's storage.`,
+      });
   } catch (e) {
     problem(e);
     useImportStore.setState({ ready: true });

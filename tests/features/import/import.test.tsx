@@ -160,3 +160,26 @@ describe('adding data from a CSV file', () => {
     await findNewRow();
   });
 });
+
+describe('stored imports', () => {
+  it('leaves out a stored entry it cannot read, says so, and keeps the rest', async () => {
+    const storage = memoryStorage();
+    resetImports(storage);
+    const first = renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    await user.click(await within(dialog).findByRole('button', { name: /^Add 1 figure/ }));
+    first.unmount();
+
+    // As an older version might have stored it: rows as objects, not packed.
+    storage.map.set('old', { tag: { id: 'old' }, rows: [] } as never);
+    resetImports(memoryStorage(storage.map));
+    renderApp('/?geo=england-wales');
+    expect(
+      await screen.findByText(
+        "1 stored import could not be read (saved by another version of this dashboard?) and is left out; it stays in the browser's storage.",
+      ),
+    ).toBeVisible();
+    await findNewRow();
+    expect(storage.map.has('old')).toBe(true);
+  });
+});
