@@ -34,13 +34,14 @@ function urlContextOf(dataset: Dataset): UrlContext {
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
 
-/** "p" opens presenter mode from anywhere on the page but a form field. */
+/** "p" opens presenter mode from anywhere on the page but a form field or an open dialog. */
 function usePresentKey() {
   const { setPresent } = useFilterActions();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog'))
+        return;
       setPresent(true);
     };
     window.addEventListener('keydown', onKey);

@@ -103,6 +103,16 @@ describe('adding data from a CSV file', () => {
     );
   });
 
+  it('keeps the dialog open when "p" is pressed in it (the presenter shortcut)', async () => {
+    renderApp('/?geo=england-wales');
+    const { user, dialog } = await importText(NEW_YEAR);
+    await within(dialog).findByText('new-year.csv: the row is valid.');
+    within(dialog).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('p');
+    expect(screen.getByRole('dialog', { name: 'Add data from a CSV file' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Presenter mode' })).not.toBeInTheDocument();
+  });
+
   it('shows every error of a broken file and adds nothing', async () => {
     renderApp('/?geo=england-wales');
     const before = (await trendTable()).textContent;
