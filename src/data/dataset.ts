@@ -100,7 +100,7 @@ function groupInto(
   }
 }
 
-export function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
+function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
   const groups: Groups = new Map();
   groupInto(groups, observations, 0, observations.length);
   return entriesOf(groups);
@@ -272,7 +272,7 @@ export interface ImportBatch {
 const unpacked = new WeakMap<PackedRows, Observation[]>();
 
 /** The rows of an import, each with the import's tag as its origin; unpacked once per batch. */
-export function batchRows(batch: ImportBatch): Observation[] {
+function batchRows(batch: ImportBatch): Observation[] {
   let rows = unpacked.get(batch.packed);
   if (!rows) {
     rows = unpackRows(batch.packed, batch.tag);
@@ -293,7 +293,7 @@ export function formatImportTime(iso: string): string {
 }
 
 /** The stand-in source that lists an import among a panel's sources. */
-export function importSource(tag: ImportTag): Source {
+function importSource(tag: ImportTag): Source {
   return {
     id: importSourceId(tag.id),
     title: `Imported from ${tag.fileName}`,

@@ -11,7 +11,7 @@ export interface ImportStorage {
 
 const DATABASE = 'online-grooming-dashboard';
 
-export function indexedDbStorage(): ImportStorage {
+function indexedDbStorage(): ImportStorage {
   let store: UseStore | null = null;
   // Opened on first use: in some private modes merely opening IndexedDB throws.
   const open = () => (store ??= createStore(DATABASE, 'imports'));

@@ -147,7 +147,7 @@ export function validateImport(
 }
 
 /** Longer lists are cut to this many: no one reads 100,000 errors, and a page would crawl. */
-export const LIST_LIMIT = 100;
+const LIST_LIMIT = 100;
 
 /** What the preview shows, and the rows packed for adding; small enough to send from a worker. */
 export interface ImportSummary {
@@ -190,7 +190,7 @@ export interface Comparison {
 }
 
 /** "Offences by platform, 2018/19, England and Wales, Instagram" */
-export function describeFigure(o: Observation, geographyName: (id: string) => string): string {
+function describeFigure(o: Observation, geographyName: (id: string) => string): string {
   return [
     INDICATORS[o.indicator].label,
     formatPeriod(o.period),
