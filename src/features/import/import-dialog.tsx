@@ -113,7 +113,7 @@ function ComparisonTable({
                   ? 'Same figure: nothing changes'
                   : c.becomesHeadline
                     ? 'The file’s value is shown; the current one is listed as a revision'
-                    : 'The current value stays (the file’s is not a later release); the file’s is listed as a revision'}
+                    : 'The current value stays; the file’s is listed as a revision'}
               </td>
             </tr>
           ))}
@@ -165,6 +165,10 @@ function Preview({ tag, result }: { tag: ImportTag; result: ImportSummary }) {
               .filter(Boolean)
               .join('; ')}
           </h3>
+          <p className="mt-1 text-sm">
+            A figure from the file replaces the one shown only if its release is later (and a
+            derived value never replaces a published one).
+          </p>
           <ComparisonTable comparisons={comparisons} total={revisions + duplicates} />
         </div>
       )}
