@@ -69,8 +69,12 @@ function rowsOf(model: TrendModel) {
     for (const s of model.series) {
       const p = s.points.find((pt) => pt.year === year);
       row[s.geography] = p?.value ?? null;
+      // Written on the chart in presenter mode, where no one can hover: imports say so there.
       row[`${s.geography}:text`] =
-        p && p.value !== null ? withMark(formatTrendValue(p.value, model.measure), p.status) : null;
+        p && p.value !== null
+          ? withMark(formatTrendValue(p.value, model.measure), p.status) +
+            (p.observation?.origin ? ' (imported)' : '')
+          : null;
     }
     return row;
   });
