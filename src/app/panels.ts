@@ -6,44 +6,40 @@ import type { PanelId } from '../state/filters';
 
 type Panel = ComponentType<{ dataset: Dataset }>;
 
+interface PanelEntry {
+  id: PanelId;
+  Component: Panel;
+  /** Loaded, and drawn, once the first screen is painted. */
+  later?: true;
+}
+
 // The first screen (headline and trend) loads with the page; the panels below it, and the chart
 // types only they use, load in chunks of their own once the first screen is painted.
-const later = (load: () => Promise<Record<string, Panel>>, name: string) =>
-  lazy(() => load().then((m) => ({ default: m[name]! })));
+const later = (
+  id: PanelId,
+  load: () => Promise<Record<string, Panel>>,
+  name: string,
+): PanelEntry => ({
+  id,
+  later: true,
+  Component: lazy(() => load().then((m) => ({ default: m[name]! }))),
+});
 
-/** The panels in page (and slide) order; `later` ones load after the first screen is drawn. */
-export const PANELS: readonly { id: PanelId; Component: Panel; later?: true }[] = [
+/** The panels in page (and slide) order. */
+export const PANELS: readonly PanelEntry[] = [
   { id: 'headline', Component: HeadlinePanel },
   { id: 'trend', Component: TrendPanel },
-  {
-    id: 'platforms',
-    later: true,
-    Component: later(() => import('../features/platforms/platforms-panel'), 'PlatformsPanel'),
-  },
-  {
-    id: 'platform-change',
-    later: true,
-    Component: later(
-      () => import('../features/platform-change/platform-change-panel'),
-      'PlatformChangePanel',
-    ),
-  },
-  {
-    id: 'age',
-    later: true,
-    Component: later(() => import('../features/age/age-panel'), 'AgePanel'),
-  },
-  {
-    id: 'west-midlands',
-    later: true,
-    Component: later(
-      () => import('../features/west-midlands/west-midlands-panel'),
-      'WestMidlandsPanel',
-    ),
-  },
-  {
-    id: 'coverage',
-    later: true,
-    Component: later(() => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
-  },
+  later('platforms', () => import('../features/platforms/platforms-panel'), 'PlatformsPanel'),
+  later(
+    'platform-change',
+    () => import('../features/platform-change/platform-change-panel'),
+    'PlatformChangePanel',
+  ),
+  later('age', () => import('../features/age/age-panel'), 'AgePanel'),
+  later(
+    'west-midlands',
+    () => import('../features/west-midlands/west-midlands-panel'),
+    'WestMidlandsPanel',
+  ),
+  later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
 ];
