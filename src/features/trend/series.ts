@@ -44,6 +44,12 @@ const EVENTS: TrendEvent[] = [
   { year: 2021, label: 'UK-wide figures from 2021/22' },
 ];
 
+/** " (imported)" after a value a user imported: takeaways and chart labels name provenance as
+ * the table does. */
+export function importedMark(p: TrendPoint): string {
+  return p.observation?.origin ? ' (imported)' : '';
+}
+
 /**
  * "England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19)". Only figures as published are
  * compared: a derived total (built from releases of differing force coverage) is no end point.
@@ -62,10 +68,8 @@ function describeChange(series: TrendSeries, measure: 'count' | 'index'): string
   const pct = percentChange(first.value!, last.value!);
   if (pct === null) return null;
   const direction = pct > 0 ? `up ${pct}%†` : pct < 0 ? `down ${-pct}%†` : 'unchanged';
-  // A takeaway names its figures' provenance as the table does.
-  const imported = (p: TrendPoint) => (p.observation?.origin ? ' (imported)' : '');
-  const from = withMark(formatCount(first.value!), first.status) + imported(first);
-  const to = withMark(formatCount(last.value!), last.status) + imported(last);
+  const from = withMark(formatCount(first.value!), first.status) + importedMark(first);
+  const to = withMark(formatCount(last.value!), last.status) + importedMark(last);
   return `${series.name} ${direction}, ${from} to ${to} (${span})`;
 }
 

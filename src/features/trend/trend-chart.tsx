@@ -16,7 +16,7 @@ import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
-import type { TrendModel, TrendPoint, TrendSeries } from './series';
+import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
 
 interface DotProps {
   cx?: number;
@@ -72,8 +72,7 @@ function rowsOf(model: TrendModel) {
       // Written on the chart in presenter mode, where no one can hover: imports say so there.
       row[`${s.geography}:text`] =
         p && p.value !== null
-          ? withMark(formatTrendValue(p.value, model.measure), p.status) +
-            (p.observation?.origin ? ' (imported)' : '')
+          ? withMark(formatTrendValue(p.value, model.measure), p.status) + importedMark(p)
           : null;
     }
     return row;
