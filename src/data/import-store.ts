@@ -4,7 +4,8 @@ import type { ImportBatch } from './dataset';
 
 /** Where imports are kept between visits. One key per import, so two tabs never overwrite. */
 export interface ImportStorage {
-  load: () => Promise<ImportBatch[]>;
+  /** Whatever is stored: entries written by another version may have another shape. */
+  load: () => Promise<unknown[]>;
   save: (batch: ImportBatch) => Promise<void>;
   remove: (id: string) => Promise<void>;
 }
@@ -24,8 +25,8 @@ function indexedDbStorage(): ImportStorage {
       }
       const s = open();
       const ids = await keys<string>(s);
-      const batches = await Promise.all(ids.map((id) => get<ImportBatch>(id, s)));
-      return batches.filter((b): b is ImportBatch => b !== undefined);
+      const entries = await Promise.all(ids.map((id) => get<unknown>(id, s)));
+      return entries.filter((e) => e !== undefined);
     },
     save: (batch) => set(batch.tag.id, batch, open()),
     remove: (id) => del(id, open()),
@@ -103,7 +104,7 @@ function isBatch(x: unknown): x is ImportBatch {
 
 async function reload() {
   try {
-    const stored: unknown[] = await withTimeout(storage.load());
+    const stored = await withTimeout(storage.load());
     const readable = stored.filter(isBatch);
     const kept = useImportStore.getState().batches.filter((b) => sessionOnly.has(b.tag.id));
     useImportStore.setState({ batches: [...readable, ...kept].sort(byTime), ready: true });

@@ -67,11 +67,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function fail(message: string, row = 0, column: string | null = null): ImportResult {
+/** A problem with the file as a whole (row 0), found before any row was read. */
+function fail(message: string): ImportResult {
   return {
     rows: [],
     rowCount: 0,
-    errors: [{ row, column, message }],
+    errors: [{ row: 0, column: null, message }],
     warnings: [],
     comparisons: [],
   };
