@@ -40,7 +40,8 @@ export function validateFile(
     worker.onerror = (e) => {
       e.preventDefault();
       stop();
-      reject(new Error(`the file could not be checked: ${e.message || 'the checker stopped'}`));
+      // The dialog says "The file could not be read: …"; this is the why.
+      reject(new Error(`the checker stopped${e.message ? ` (${e.message})` : ''}`));
     };
     worker.postMessage({ file, ctx } satisfies WorkerRequest);
   });
