@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/e2e/chromium.mjs';
 
-const PORT = 4173;
+// A port of the tests' own, never reused: a `npm run preview` left running on 4173 would otherwise
+// be tested instead of the build just made. E2E_PORT lets two checkouts test side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4190);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
     // Serves the production build made by `npm run test:e2e` (vite build runs first).
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
