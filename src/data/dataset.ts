@@ -13,7 +13,7 @@ import {
 } from './schema';
 import { unpackRows, type PackedRows } from './packed-rows';
 import { periodKey } from './period';
-import { AGE_BANDS, PLATFORMS, type Indicator, type Sex } from './vocabularies';
+import { AGE_BANDS, PLATFORMS, type Confidence, type Indicator, type Sex } from './vocabularies';
 
 export const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
@@ -243,6 +243,14 @@ export function importedFrom(
 ): string | undefined {
   const names = new Set(observations.flatMap((o) => (o?.origin ? [o.origin.fileName] : [])));
   return names.size ? [...names].join(', ') : undefined;
+}
+
+/**
+ * A figure's own confidence: the row's where it gives one, else its source's; an imported figure
+ * with no source is medium, like a single secondary outlet.
+ */
+export function figureConfidence(dataset: Dataset, o: Observation): Confidence {
+  return o.confidence ?? (o.source ? dataset.sources.get(o.source)?.confidence : undefined) ?? 'M';
 }
 
 /** The id of the stand-in source that names an import in source lists. */

@@ -12,6 +12,8 @@ const TEXT_COLUMNS = [
   'source',
   'release',
   'note',
+  'confidence',
+  'bound',
 ] as const;
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 
@@ -72,8 +74,11 @@ export function unpackRows(packed: PackedRows, origin: ImportTag): Observation[]
   const { text } = packed;
   const periods = text.periodText.dict.map((p) => parsePeriod(p) as Period);
   const get = (column: TextColumn, i: number) => {
-    const code = text[column].codes[i]!;
-    return code === NULL ? null : text[column].dict[code]!;
+    // Imports stored by an earlier version have no column for fields added since.
+    const packedColumn = text[column] as PackedRows['text'][TextColumn] | undefined;
+    if (!packedColumn) return null;
+    const code = packedColumn.codes[i]!;
+    return code === NULL ? null : packedColumn.dict[code]!;
   };
   const rows: Observation[] = new Array(packed.count);
   for (let i = 0; i < packed.count; i++) {
@@ -91,6 +96,8 @@ export function unpackRows(packed: PackedRows, origin: ImportTag): Observation[]
       source: get('source', i),
       release: get('release', i),
       note: get('note', i)!,
+      confidence: get('confidence', i) as Observation['confidence'],
+      bound: get('bound', i) as Observation['bound'],
       origin,
     };
   }

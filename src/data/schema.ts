@@ -2,12 +2,15 @@
 import * as z from 'zod/mini';
 import { parsePeriod, type Period } from './period';
 import {
+  BOUNDS,
   CONFIDENCES,
   GEOGRAPHY_TYPES,
   INDICATORS,
   INDICATOR_IDS,
   SEXES,
   STATUSES,
+  type Bound,
+  type Confidence,
   type GeographyType,
   type Indicator,
   type Sex,
@@ -85,6 +88,11 @@ export interface Observation {
   source: string | null;
   release: string | null;
   note: string;
+  /** The figure's own confidence; null takes its source's (FIGURES.md rates some figures of one
+   * source lower than the rest). */
+  confidence: Confidence | null;
+  /** A published bound keeps its direction: "over 5,500" is over, "nearly a quarter" under. */
+  bound: Bound | null;
   /** Set on figures a user imported; bundled figures have none. */
   origin?: ImportTag;
 }
@@ -111,6 +119,8 @@ export function observationSchema(ctx: ObservationContext) {
       source: text,
       release: text,
       note: text,
+      confidence: text,
+      bound: text,
     }),
     z.transform((r, zc): Omit<Observation, 'row'> => {
       const fail = (path: string, message: string) => {
@@ -177,6 +187,15 @@ export function observationSchema(ctx: ObservationContext) {
       if (release && !RELEASE.test(release))
         fail('release', `"${release}" is not a month like 2019-09 (or a year like 2019)`);
 
+      const confidence = optional(r.confidence);
+      if (confidence && !Object.hasOwn(CONFIDENCES, confidence))
+        fail('confidence', `"${confidence}" is not ${Object.keys(CONFIDENCES).join(' or ')}`);
+      const bound = optional(r.bound);
+      if (bound && !BOUNDS.includes(bound as Bound))
+        fail('bound', `"${bound}" is not one of ${BOUNDS.join(', ')}`);
+      if (bound && status !== 'approximate')
+        fail('bound', 'a bound is an approximate figure: set status to approximate');
+
       if (status === 'derived' && !r.note)
         fail('note', 'a derived figure must give its arithmetic in the note');
 
@@ -193,6 +212,8 @@ export function observationSchema(ctx: ObservationContext) {
         source,
         release,
         note: r.note,
+        confidence: confidence as Confidence | null,
+        bound: bound as Bound | null,
       };
     }),
   );
@@ -204,7 +225,7 @@ export interface Source {
   publisher: string;
   date: string | null;
   url: string;
-  confidence: keyof typeof CONFIDENCES;
+  confidence: Confidence;
   note: string;
 }
 

@@ -50,6 +50,11 @@ export const GEOGRAPHY_TYPES = ['group', 'nation', 'region', 'force'] as const;
 export type GeographyType = (typeof GEOGRAPHY_TYPES)[number];
 
 export const CONFIDENCES = { H: 'High', M: 'Medium' } as const;
+export type Confidence = keyof typeof CONFIDENCES;
+
+/** over: the figure is a lower bound ("over 5,500"); under: an upper bound ("nearly a quarter"). */
+export const BOUNDS = ['over', 'under'] as const;
+export type Bound = (typeof BOUNDS)[number];
 
 /** Label of a platform id, falling back to the id itself for ids a newer file introduced. */
 export function platformLabel(id: string): string {
