@@ -1,3 +1,4 @@
+import type { CellFigure } from '../data/cell-figure';
 import type { Source } from '../data/schema';
 import type { Status } from '../data/vocabularies';
 
@@ -11,6 +12,8 @@ export interface TableCell {
   sources?: readonly Source[];
   /** The file a user imported the figure from. */
   importedFrom?: string;
+  /** The figure the cell shows, for the tidy CSV; absent for words and "—". */
+  figure?: CellFigure;
 }
 
 export interface TableRow {

@@ -52,7 +52,7 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
           rows: model.figures.map((f) => ({
             header: f.label,
             cells: [
-              { text: f.value, status: f.status, importedFrom: f.importedFrom },
+              { text: f.value, status: f.status, importedFrom: f.importedFrom, figure: f.figure },
               { text: f.detail },
             ],
           })),

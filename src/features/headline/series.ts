@@ -1,3 +1,9 @@
+import {
+  changeFigure,
+  publishedFigure,
+  shareFigure,
+  type CellFigure,
+} from '../../data/cell-figure';
 import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
 import { offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
@@ -24,6 +30,8 @@ export interface HeadlineFigure {
   sources: Source[];
   /** The files behind an imported figure. */
   importedFrom?: string;
+  /** The number behind the value, for the tidy CSV; absent when the value is a name. */
+  figure?: CellFigure;
 }
 
 export interface HeadlineModel {
@@ -74,6 +82,7 @@ export function headlineModel(
       detail: last.note || 'As published.',
       sources: sourcesOf(dataset, [last]),
       importedFrom: importedFrom(last),
+      figure: publishedFigure(last),
     });
     takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(latest.year)}.`;
     // A change compares published figures only: a derived total is no end point.
@@ -95,6 +104,15 @@ export function headlineModel(
         detail: `${formatCount(a.observation!.value)} to ${formatCount(b.observation!.value)}, computed from the two totals; releases may cover different forces (see the notes on each figure).`,
         sources: sourcesOf(dataset, [a.observation!, b.observation!]),
         importedFrom: importedFrom(a.observation, b.observation),
+        figure: changeFigure(
+          'offences_change',
+          publishedFigure(a.observation!),
+          publishedFigure(b.observation!),
+          pct,
+          '%',
+          status,
+          `(${formatCount(b.observation!.value)} − ${formatCount(a.observation!.value)}) / ${formatCount(a.observation!.value)} × 100, rounded to a whole percent`,
+        ),
       });
     }
     if (latest.year !== filters.to)
@@ -169,6 +187,7 @@ export function headlineModel(
       detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from the two figures.`,
       sources: sourcesOf(dataset, [region, national]),
       importedFrom: importedFrom(region, national),
+      figure: shareFigure('offences_region_share', region, national, share, status),
     });
     break;
   }

@@ -40,6 +40,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
               status: c.status,
               remark: c.remark ?? undefined,
               importedFrom: c.importedFrom,
+              figure: c.figure,
             })),
           })),
           emptyMeaning: 'not published for that year',
