@@ -1,60 +1,76 @@
-import { useRef, useState, type RefObject } from 'react';
-import type { Source } from '../data/schema';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { download, exportName } from '../lib/export';
+import { viewLink } from '../lib/view-link';
 import { useFrom, useMeasure, useTo } from '../state/store';
-import type { DataTableProps } from './data-table';
+import { useDatasetContext } from './dataset-context';
+import type { PanelExport } from './panel-export';
 
-interface ExportMenuProps {
-  id: string;
-  title: string;
-  takeaway: string;
-  sources: readonly Source[];
-  tables: readonly DataTableProps[];
-  section: RefObject<HTMLElement | null>;
-  chartShown: boolean;
+export type ShareKind = 'cite' | 'embed';
+
+function closeMenu(menu: HTMLDetailsElement | null, focus: boolean) {
+  if (!menu) return;
+  menu.open = false;
+  if (focus) menu.querySelector('summary')?.focus();
 }
 
-/** PNG (2×) and SVG of the chart for slides; CSV of the table's numbers with status and sources. */
-export function ExportMenu({
-  id,
-  title,
-  takeaway,
-  sources,
-  tables,
-  section,
-  chartShown,
-}: ExportMenuProps) {
+interface ExportMenuProps {
+  /** What every output carries, but for its link and date, taken when the user asks. */
+  panel: Omit<PanelExport, 'link' | 'accessed'>;
+  section: RefObject<HTMLElement | null>;
+  chartShown: boolean;
+  /** Opens the panel's citation or embed code. */
+  onShare: (kind: ShareKind, panelHeight: number) => void;
+}
+
+/**
+ * Images for slides, the table's figures as tidy or wide CSV, the data with a README as a zip,
+ * and the panel's citation and embed code. The menu closes on Escape and on a click outside it,
+ * and gives the focus back to its button.
+ */
+export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuProps) {
+  const dataset = useDatasetContext();
   const from = useFrom();
   const to = useTo();
   const measure = useMeasure();
   const [message, setMessage] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = (focus: boolean) => closeMenu(menu.current, focus);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      closeMenu(menu.current, true);
+    };
+    const onClick = (e: MouseEvent) => {
+      const details = menu.current;
+      if (!details || details.contains(e.target as Node)) return;
+      // The focus stays where the click put it; if it went nowhere, it goes back to the button.
+      const focused = document.activeElement;
+      closeMenu(details, !focused || focused === document.body || details.contains(focused));
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, [open]);
   // The menu closes once a choice is made; the outcome is said beside it.
   const done = (text: string) => {
     setMessage(text);
-    if (menu.current) menu.current.open = false;
+    close(true);
   };
-  const name = exportName(id, from, to, measure);
-  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
-  const marks = [
-    cells.some((c) => c.includes('†')) ? '† derived: computed from published figures' : null,
-    cells.some((c) => c.includes('≈')) ? '≈ approximate: published as a rounded figure' : null,
-  ]
-    .filter(Boolean)
-    .join('   ');
+  const name = exportName(panel.id, from, to, measure);
+  const parts = (): PanelExport => ({ ...panel, link: viewLink(panel.id), accessed: new Date() });
+  const failed = (e: unknown) =>
+    done(`The file could not be made: ${e instanceof Error ? e.message : String(e)}.`);
 
   const image = async (kind: 'png' | 'svg') => {
     try {
       const { imageBlob } = await import('./export-files');
-      const blob =
-        section.current &&
-        (await imageBlob(kind, {
-          section: section.current,
-          title,
-          takeaway,
-          sources,
-          marks: marks || null,
-        }));
+      const blob = section.current && (await imageBlob(kind, section.current, parts()));
       if (!blob) {
         done('Show the chart to export it as an image.');
         return;
@@ -62,29 +78,44 @@ export function ExportMenu({
       download(`${name}.${kind}`, blob);
       done(`Saved ${name}.${kind}.`);
     } catch (e) {
-      done(`The image could not be made: ${e instanceof Error ? e.message : String(e)}.`);
+      failed(e);
     }
   };
 
-  const csv = async () => {
+  const file = async (kind: 'tidy' | 'wide' | 'zip') => {
+    if (!dataset) return;
     try {
-      const { tablesCsv } = await import('./export-files');
-      download(`${name}.csv`, tablesCsv(id, tables, sources));
-      done(`Saved ${name}.csv.`);
+      const files = await import('./export-files');
+      const [fileName, blob] =
+        kind === 'zip'
+          ? [`${name}.zip`, await files.zipBlob(dataset, name, parts())]
+          : kind === 'wide'
+            ? [`${name}_wide.csv`, files.wideBlob(dataset, panel.tables)]
+            : [`${name}.csv`, files.tidyBlob(dataset, panel.tables)];
+      download(fileName, blob);
+      done(`Saved ${fileName}.`);
     } catch (e) {
-      done(`The file could not be made: ${e instanceof Error ? e.message : String(e)}.`);
+      failed(e);
     }
   };
 
+  const share = (kind: ShareKind) => {
+    setMessage('');
+    close(false);
+    onShare(kind, section.current?.getBoundingClientRect().height ?? 600);
+  };
+
+  const noFigures =
+    !dataset || panel.tables.every((t) => t.rows.every((r) => r.cells.every((c) => !c.figure)));
   const item =
     'block w-full px-3 py-2 text-left text-sm hover:bg-slate-100 disabled:text-slate-500';
   return (
     <span className="inline-flex items-center gap-2">
-      <details ref={menu} className="relative">
+      <details ref={menu} className="relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
           Export
         </summary>
-        <div className="absolute right-0 z-10 mt-1 w-56 rounded border border-slate-300 bg-white shadow-lg">
+        <div className="absolute right-0 z-10 mt-1 w-72 rounded border border-slate-300 bg-white shadow-lg">
           <button
             type="button"
             className={item}
@@ -101,17 +132,39 @@ export function ExportMenu({
           >
             Chart as SVG
           </button>
-          <button
-            type="button"
-            className={item}
-            onClick={() => void csv()}
-            disabled={tables.length === 0}
-          >
-            Table as CSV
-          </button>
           {!chartShown && (
             <p className="px-3 py-1 text-xs text-slate-700">Show the chart to export an image.</p>
           )}
+          <button
+            type="button"
+            className={item}
+            onClick={() => void file('tidy')}
+            disabled={noFigures}
+          >
+            Table as CSV (one row per figure)
+          </button>
+          <button
+            type="button"
+            className={item}
+            onClick={() => void file('wide')}
+            disabled={noFigures}
+          >
+            Table as CSV, years as columns
+          </button>
+          <button
+            type="button"
+            className={item}
+            onClick={() => void file('zip')}
+            disabled={noFigures}
+          >
+            Data with citation (.zip)
+          </button>
+          <button type="button" className={item} onClick={() => share('cite')}>
+            Cite this panel
+          </button>
+          <button type="button" className={item} onClick={() => share('embed')}>
+            Embed this panel
+          </button>
         </div>
       </details>
       <span role="status" className="text-sm">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -6,9 +6,17 @@ import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type ShareKind } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { viewLink } from '../lib/view-link';
+import { useEmbed } from '../state/store';
+import { useDatasetContext } from './dataset-context';
+import { useFilterLine } from './filter-line';
+import { marksOf } from './panel-export';
+
+// Few readers cite or embed: the citation and embed code load when first asked for.
+const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
 
 export interface PanelNote {
   label: string;
@@ -77,6 +85,9 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  const embedded = useEmbed() === id;
+  const filterLine = useFilterLine(useDatasetContext());
+  const [share, setShare] = useState<{ kind: ShareKind; height: number } | null>(null);
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
   // lands on the slide that was showing.
@@ -116,18 +127,25 @@ export function PanelFrame({
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!presenting && (
+          {!presenting && !embedded && (
             <ExportMenu
-              id={id}
-              title={title}
-              takeaway={takeaway}
-              sources={sources}
-              tables={tables}
+              panel={{
+                id,
+                title,
+                takeaway,
+                filterLine,
+                caveats,
+                notes,
+                marks: marksOf(tables),
+                sources,
+                tables,
+              }}
               section={ref}
               chartShown={view === 'chart' && chart !== null}
+              onShare={(kind, height) => setShare({ kind, height })}
             />
           )}
-          {!presenting && (
+          {!presenting && !embedded && (
             <CopyLink
               label="Copy link to this panel"
               panel={id}
@@ -162,6 +180,20 @@ export function PanelFrame({
       >
         {takeaway}
       </p>
+      {embedded && <p className="mt-1 text-sm text-slate-700">{filterLine}</p>}
+      {share && (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <ShareBox
+            kind={share.kind}
+            height={share.height}
+            panel={{ id, title, filterLine, sources }}
+            onClose={() => {
+              setShare(null);
+              ref.current?.querySelector('summary')?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -188,6 +220,18 @@ export function PanelFrame({
                 ))}
               </ul>
             </div>
+          )}
+          {embedded && (
+            <p className="mt-4 text-sm">
+              <a
+                href={viewLink(id)}
+                target="_blank"
+                rel="noopener"
+                className="font-semibold text-brand underline"
+              >
+                Open in the full dashboard
+              </a>
+            </p>
           )}
           {notes.length > 0 && (
             <details className="mt-3 text-sm">
