@@ -85,7 +85,7 @@ function panelSvg(section: HTMLElement, p: PanelExport): SVGSVGElement | null {
         )
       : '#3d3d3d';
     const label = item.textContent?.trim() ?? '';
-    const w = 24 + label.length * 9;
+    const w = 24 + label.length * 10;
     if (x + w > width - PAD) {
       x = PAD;
       y += 26;

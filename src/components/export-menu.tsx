@@ -46,9 +46,11 @@ export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuPr
     const onClick = (e: MouseEvent) => {
       const details = menu.current;
       if (!details || details.contains(e.target as Node)) return;
-      // The focus stays where the click put it; if it went nowhere, it goes back to the button.
-      const focused = document.activeElement;
-      closeMenu(details, !focused || focused === document.body || details.contains(focused));
+      // A click on another control keeps the focus it gave; elsewhere the focus returns here.
+      const control = (e.target as Element).closest?.(
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      );
+      closeMenu(details, !control);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick);
