@@ -15,6 +15,7 @@ import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
+import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
 import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
@@ -34,8 +35,6 @@ function urlContextOf(dataset: Dataset): UrlContext {
 
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
-// So is a panel embedded in another site.
-const EmbedView = lazy(() => import('./embed-view').then((m) => ({ default: m.EmbedView })));
 
 /** "p" opens presenter mode from anywhere on the page but a form field or an open dialog. */
 function usePresentKey() {
@@ -62,9 +61,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   if (embed) {
     return (
       <DatasetContext value={dataset}>
-        <Suspense fallback={<p role="status">Loading the panel…</p>}>
-          <EmbedView dataset={dataset} panel={embed} />
-        </Suspense>
+        <EmbedView dataset={dataset} panel={embed} />
       </DatasetContext>
     );
   }

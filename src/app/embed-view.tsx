@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { EmbedContext } from '../components/embed-context';
+import { useFilterLine } from '../components/filter-line';
 import { PanelBoundary } from '../components/panel-boundary';
 import type { Dataset } from '../data/dataset';
-import { EMBED_MESSAGE } from '../lib/view-link';
+import { EMBED_MESSAGE, viewLink } from '../lib/view-link';
 import type { PanelId } from '../state/filters';
 import { PANELS } from './panels';
 
@@ -27,12 +29,15 @@ export function EmbedView({ dataset, panel }: { dataset: Dataset; panel: PanelId
     post();
     return () => observer.disconnect();
   }, [panel]);
+  const filterLine = useFilterLine(dataset);
   const { Component } = PANELS.find((p) => p.id === panel)!;
   return (
-    <div ref={box} className="embedded p-2">
-      <PanelBoundary id={panel}>
-        <Component dataset={dataset} />
-      </PanelBoundary>
-    </div>
+    <EmbedContext value={{ panel, filterLine, fullLink: viewLink(panel) }}>
+      <div ref={box} className="embedded p-2">
+        <PanelBoundary id={panel}>
+          <Component dataset={dataset} />
+        </PanelBoundary>
+      </div>
+    </EmbedContext>
   );
 }

@@ -1,6 +1,6 @@
 import type { CellFigure } from '../data/cell-figure';
 import type { Dataset } from '../data/dataset';
-import { BOM, tidyCsv, wideCsv } from '../data/tidy';
+import { tidyCsv, wideCsv } from '../data/tidy';
 import { citationDate, citationFull, citationOneLine } from './citation';
 import type { DataTableProps } from './data-table';
 import type { PanelExport } from './panel-export';
@@ -214,16 +214,4 @@ export function readmeText(name: string, p: PanelExport): string {
     ),
     '',
   ].join('\r\n');
-}
-
-/** The tidy and wide CSV and a README.txt, zipped; fflate loads only when a zip is asked for. */
-export async function zipBlob(dataset: Dataset, name: string, p: PanelExport): Promise<Blob> {
-  const { strToU8, zipSync } = await import('fflate');
-  const figures = figuresOf(p.tables);
-  const zipped = zipSync({
-    [`${name}.csv`]: strToU8(tidyCsv(dataset, figures)),
-    [`${name}_wide.csv`]: strToU8(wideCsv(dataset, figures)),
-    'README.txt': strToU8(BOM + readmeText(name, p)),
-  });
-  return new Blob([zipped], { type: 'application/zip' });
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -6,14 +6,10 @@ import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu, type ShareKind } from './export-menu';
+import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
-import { viewLink } from '../lib/view-link';
-import { useEmbed } from '../state/store';
-import { useDatasetContext } from './dataset-context';
-import { useFilterLine } from './filter-line';
-import { marksOf } from './panel-export';
+import { EmbedContext } from './embed-context';
 
 // Few readers cite or embed: the citation and embed code load when first asked for.
 const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
@@ -85,9 +81,9 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
-  const embedded = useEmbed() === id;
-  const filterLine = useFilterLine(useDatasetContext());
-  const [share, setShare] = useState<{ kind: ShareKind; height: number } | null>(null);
+  const embed = useContext(EmbedContext);
+  const embedded = embed?.panel === id ? embed : null;
+  const [share, setShare] = useState<ShareRequest | null>(null);
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
   // lands on the slide that was showing.
@@ -129,20 +125,10 @@ export function PanelFrame({
         <div className="no-print flex flex-wrap items-center gap-3">
           {!presenting && !embedded && (
             <ExportMenu
-              panel={{
-                id,
-                title,
-                takeaway,
-                filterLine,
-                caveats,
-                notes,
-                marks: marksOf(tables),
-                sources,
-                tables,
-              }}
+              panel={{ id, title, takeaway, caveats, notes, sources, tables }}
               section={ref}
               chartShown={view === 'chart' && chart !== null}
-              onShare={(kind, height) => setShare({ kind, height })}
+              onShare={setShare}
             />
           )}
           {!presenting && !embedded && (
@@ -180,13 +166,12 @@ export function PanelFrame({
       >
         {takeaway}
       </p>
-      {embedded && <p className="mt-1 text-sm text-slate-700">{filterLine}</p>}
+      {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       {share && (
         <Suspense fallback={<p role="status">Opening…</p>}>
           <ShareBox
-            kind={share.kind}
-            height={share.height}
-            panel={{ id, title, filterLine, sources }}
+            request={share}
+            panel={{ title, sources }}
             onClose={() => {
               setShare(null);
               ref.current?.querySelector('summary')?.focus();
@@ -224,7 +209,7 @@ export function PanelFrame({
           {embedded && (
             <p className="mt-4 text-sm">
               <a
-                href={viewLink(id)}
+                href={embedded.fullLink}
                 target="_blank"
                 rel="noopener"
                 className="font-semibold text-brand underline"

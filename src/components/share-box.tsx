@@ -1,14 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Source } from '../data/schema';
-import { EMBED_MESSAGE, embedLink, viewLink } from '../lib/view-link';
 import { citationFull, citationOneLine } from './citation';
-import type { ShareKind } from './export-menu';
+import type { ShareRequest } from './export-menu';
 
 interface ShareBoxProps {
-  kind: ShareKind;
-  panel: { id: string; title: string; filterLine: string; sources: readonly Source[] };
-  /** The panel's height on the page when the box was opened, in pixels. */
-  height: number;
+  request: ShareRequest;
+  panel: { title: string; sources: readonly Source[] };
   onClose: () => void;
 }
 
@@ -21,12 +18,12 @@ function attribute(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** The few lines a host page adds so the frame follows the panel's height. */
-export function hostScript(origin: string): string {
+/** The few lines a host page adds so its frame follows the embedded panel's height. */
+function hostScript(origin: string, messageType: string): string {
   return [
     '<script>',
     "addEventListener('message', function (e) {",
-    `  if (e.origin !== '${origin}' || !e.data || e.data.type !== '${EMBED_MESSAGE}') return;`,
+    `  if (e.origin !== '${origin}' || !e.data || e.data.type !== '${messageType}') return;`,
     "  document.querySelectorAll('iframe').forEach(function (f) {",
     '    if (f.contentWindow === e.source) f.height = String(e.data.height);',
     '  });',
@@ -35,7 +32,18 @@ export function hostScript(origin: string): string {
   ].join('\n');
 }
 
-function CopyBlock({ label, text, rows }: { label: string; text: string; rows: number }) {
+function CopyBlock({
+  label,
+  text,
+  rows,
+  code = false,
+}: {
+  label: string;
+  text: string;
+  rows: number;
+  /** Code keeps a fixed-width font; a citation reads as prose. */
+  code?: boolean;
+}) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [said, setSaid] = useState('');
@@ -60,7 +68,7 @@ function CopyBlock({ label, text, rows }: { label: string; text: string; rows: n
         readOnly
         rows={rows}
         value={text}
-        className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-sm"
+        className={`mt-1 w-full rounded border border-slate-400 p-2 text-sm ${code ? 'font-mono' : ''}`}
         onFocus={(e) => e.target.select()}
       />
       <span className="flex items-center gap-3">
@@ -80,17 +88,18 @@ function CopyBlock({ label, text, rows }: { label: string; text: string; rows: n
 }
 
 /** A panel's citation (one line and full) or its embed code, to copy. */
-export function ShareBox({ kind, panel, height, onClose }: ShareBoxProps) {
+export function ShareBox({ request, panel, onClose }: ShareBoxProps) {
+  const { kind, height, filterLine, link } = request;
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => heading.current?.focus(), [kind]);
-  const cited = { ...panel, link: viewLink(panel.id), accessed: new Date() };
+  const cited = { ...panel, filterLine, link, accessed: new Date() };
   const texts = {
     oneLine: citationOneLine(cited),
     full: citationFull(cited),
     // The embedded page drops the toolbar but adds the filter line and a link: about as tall.
-    iframe: `<iframe src="${attribute(embedLink(panel.id))}" title="${attribute(`${panel.title}: online grooming of children dashboard`)}" width="100%" height="${Math.ceil(height + 40)}" loading="lazy" style="border:0"></iframe>`,
-    script: hostScript(window.location.origin),
+    iframe: `<iframe src="${attribute(request.embedSrc)}" title="${attribute(`${panel.title}: online grooming of children dashboard`)}" width="100%" height="${Math.ceil(height + 40)}" loading="lazy" style="border:0"></iframe>`,
+    script: hostScript(request.origin, request.messageType),
   };
   return (
     <section
@@ -120,11 +129,11 @@ export function ShareBox({ kind, panel, height, onClose }: ShareBoxProps) {
             Paste the code into a web page: it shows this panel alone, with the current filters, its
             sources and a link to the full dashboard.
           </p>
-          <CopyBlock label="Embed code" text={texts.iframe} rows={4} />
+          <CopyBlock label="Embed code" text={texts.iframe} rows={4} code />
           <p className="mt-3">
             The panel tells the page its height as it changes. To follow it, the page adds once:
           </p>
-          <CopyBlock label="Height script" text={texts.script} rows={8} />
+          <CopyBlock label="Height script" text={texts.script} rows={8} code />
         </>
       )}
     </section>

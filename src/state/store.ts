@@ -1,6 +1,13 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { defaultFilters, embedOf, type Filters, type Measure, type PanelId, type View } from './filters';
+import {
+  defaultFilters,
+  embedOf,
+  type Filters,
+  type Measure,
+  type PanelId,
+  type View,
+} from './filters';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
