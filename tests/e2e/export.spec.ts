@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { parseTable } from '../../src/data/csv';
 
@@ -58,7 +59,10 @@ function pngSize(png: Buffer) {
 
 /** The number a table cell shows ("4,373", "29.2%†", "≈25%", "−8.9 pp†"), or null for words. */
 function shownNumber(text: string): number | null {
-  const clean = text.replace(/[†≈%,\s]|pp/g, '').replace('−', '-').replace(/^\+/, '');
+  const clean = text
+    .replace(/[†≈%,\s]|pp/g, '')
+    .replace('−', '-')
+    .replace(/^\+/, '');
   return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
 }
 
@@ -119,7 +123,10 @@ test('Table as CSV is tidy: one row per figure shown, with its own source, statu
 
   const wide = await exportFile(page, 'Platforms by year', 'Table as CSV, years as columns');
   expect(wide.name).toBe('platforms_2017-18_to_2018-19_share_wide.csv');
-  const lines = wide.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const lines = wide.body
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
   expect(lines[0]).toBe(
     'place_id,place,measure,platform,age_band,sex,unit,2017/18,2018/19,not as published',
   );
@@ -274,4 +281,65 @@ test('the Export menu closes on Escape and on a click outside, and gives the foc
   await page.getByRole('heading', { name: 'Offences over time' }).click();
   await expect(item).toBeHidden();
   await expect(button).toBeFocused();
+});
+
+test('every panel’s Table as CSV holds exactly the numbers its tables show, in order', async ({
+  page,
+}) => {
+  await page.goto('./');
+  for (const name of [
+    'Headline figures',
+    'Offences over time',
+    'Platforms by year',
+    'Change in platform use',
+    "Victims' age",
+    'West Midlands and national',
+    'Data coverage and notes',
+  ]) {
+    const panel = page.getByRole('region', { name });
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.locator('summary', { hasText: 'Export' })).toBeVisible();
+    const csv = await exportFile(page, name, 'Table as CSV (one row per figure)');
+    const rows = readTidy(csv.body);
+    const shown = (await shownCells(panel)).filter((c) => shownNumber(c.text) !== null);
+    expect(
+      rows.map((r) => Number(r.value)),
+      name,
+    ).toEqual(shown.map((c) => shownNumber(c.text)));
+    for (const [i, row] of rows.entries()) {
+      expect(row.status.startsWith('derived'), `${name}, ${shown[i]!.text}`).toBe(
+        shown[i]!.text.includes('†'),
+      );
+      expect(row.source_url, name).not.toBe('');
+      if (row.status.startsWith('derived')) expect(row.note, name).not.toBe('');
+    }
+  }
+});
+
+test('Download all data is tidy, one row per figure; the Add data download keeps the import format', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const source = await readFile('public/data/observations.csv', 'utf8');
+  const figures = Papa.parse(source.trim(), { header: true }).data.length;
+  const [tidy] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all data (CSV)' }).click(),
+  ]);
+  expect(tidy.suggestedFilename()).toBe('online-grooming-figures.csv');
+  const rows = readTidy(await readFile((await tidy.path())!));
+  expect(rows).toHaveLength(figures);
+  expect(
+    rows.find(
+      (r) => r.place_id === 'england-wales' && r.period === '2018/19' && r.indicator === 'offences',
+    ),
+  ).toMatchObject({ value: '4373', headline: 'yes' });
+
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download for Add data (CSV)' }).click(),
+  ]);
+  expect(again.suggestedFilename()).toBe('online-grooming-observations.csv');
+  const body = await readFile((await again.path())!, 'utf8');
+  expect(body.split('\r\n')[0] ?? body.split('\n')[0]).toMatch(/^indicator,period,geography,/);
 });
