@@ -337,7 +337,7 @@ test('Download all data is tidy, one row per figure; the Add data download keeps
 
   const [again] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download for Add data (CSV)' }).click(),
+    page.getByRole('button', { name: 'Download in the import format (CSV)' }).click(),
   ]);
   expect(again.suggestedFilename()).toBe('online-grooming-observations.csv');
   const body = await readFile((await again.path())!, 'utf8');

@@ -63,7 +63,7 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
           )
         }
       >
-        Download for Add data (CSV)
+        Download in the import format (CSV)
       </button>
       {open && (
         <Suspense fallback={<p role="status">Opening…</p>}>
