@@ -240,7 +240,9 @@ function numberText(n: number): string {
  */
 export function observationsToCsv(observations: readonly Observation[]): string {
   return toCsv(
-    DATASET_COLUMNS,
+    // A figure's own confidence and a bound's direction travel too, so that the file imports
+    // back to the same figures.
+    [...DATASET_COLUMNS, 'confidence', 'bound'],
     observations.map((o) => [
       o.indicator,
       o.periodText,
@@ -253,6 +255,8 @@ export function observationsToCsv(observations: readonly Observation[]): string 
       o.source ?? '',
       o.release ?? '',
       o.note,
+      o.confidence ?? '',
+      o.bound ?? '',
     ]),
   );
 }

@@ -293,6 +293,14 @@ describe('exporting the whole data set', () => {
     expect(comparable(result.rows)).toEqual(comparable(bundled.observations));
   });
 
+  it("keeps a figure's own confidence and a bound's direction", () => {
+    const [over] = bundledDataset().observations.filter((o) => o.status === 'approximate');
+    const figure = { ...over!, confidence: 'M' as const, bound: 'over' as const };
+    const result = validateImport(observationsToCsv([figure]), ctx());
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]).toMatchObject({ confidence: 'M', bound: 'over' });
+  });
+
   it('round-trips any valid figures (property)', () => {
     const geographies = [...bundledDataset().geographies.keys()];
     const observation = fc.record({
@@ -329,7 +337,7 @@ describe('exporting the whole data set', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const { rows } = check('offences,2025/26,england-wales,,,,10,,,,=HYPERLINK("x")');
-    expect(observationsToCsv(rows).split('\r\n')[1]).toMatch(/,"'=HYPERLINK\(""x""\)"$/);
+    expect(observationsToCsv(rows).split('\r\n')[1]).toMatch(/,"'=HYPERLINK\(""x""\)",,$/);
   });
 });
 
