@@ -85,7 +85,7 @@ export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuPr
         <summary className="cursor-pointer rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
           Export
         </summary>
-        <div className="absolute right-0 z-10 mt-1 w-72 rounded border border-slate-300 bg-white shadow-lg">
+        <div className="absolute left-0 z-10 mt-1 w-64 rounded border border-slate-300 bg-white shadow-lg sm:right-0 sm:left-auto sm:w-72">
           {open && (
             <Suspense fallback={<p className="px-3 py-2 text-sm">Opening…</p>}>
               <ExportItems

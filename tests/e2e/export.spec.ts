@@ -343,3 +343,21 @@ test('Download all data is tidy, one row per figure; the Add data download keeps
   const body = await readFile((await again.path())!, 'utf8');
   expect(body.split('\r\n')[0] ?? body.split('\n')[0]).toMatch(/^indicator,period,geography,/);
 });
+
+test('the open Export menu fits a 320 px screen and a desktop one', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    const panel = page.getByRole('region', { name: 'Offences over time' });
+    await panel.locator('summary', { hasText: 'Export' }).click();
+    const last = panel.getByRole('button', { name: 'Embed this panel' });
+    await expect(last).toBeVisible();
+    const box = (await panel.locator('details > div').boundingBox())!;
+    expect(box.x, `${width} px`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+    // Every choice is at least 24 px tall, so a finger or a pointer can hit it.
+    for (const item of await panel.locator('details > div button').all())
+      expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await page.keyboard.press('Escape');
+  }
+});
