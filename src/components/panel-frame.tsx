@@ -35,7 +35,7 @@ const VIEW_LABELS = [
 
 function SourceItem({ source }: { source: Source }) {
   // An import has no address or publisher: say when it was added and that no one checked it.
-  if (!source.url)
+  if (source.imported)
     return (
       <li>
         <span className="font-medium">{source.title}</span>, added in this browser {source.date}{' '}
@@ -49,7 +49,10 @@ function SourceItem({ source }: { source: Source }) {
       </SourceAnchor>
       , {source.publisher}
       {source.date ? `, ${source.date}` : ''} (confidence:{' '}
-      {CONFIDENCES[source.confidence].toLowerCase()})
+      {source.mixedConfidence
+        ? `${CONFIDENCES[source.confidence].toLowerCase()}; medium for the figures marked so`
+        : CONFIDENCES[source.confidence].toLowerCase()}
+      )
     </li>
   );
 }
