@@ -1,4 +1,4 @@
-import { findEntry, type Dataset } from './dataset';
+import { findEntry, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
@@ -56,4 +56,22 @@ export function offenceSeries(
     });
   }
   return { points, base };
+}
+
+/** A change the publisher gave itself, between the two years of its span. */
+export interface PublishedChange {
+  from: number;
+  to: number;
+  observation: Observation;
+}
+
+/** The published changes in recorded offences of one place, latest end year first. */
+export function publishedChanges(dataset: Dataset, geography: string): PublishedChange[] {
+  return observationsOf(dataset, geography)
+    .filter((o) => o.indicator === 'offences_change' && o.period.kind === 'span')
+    .map((o) => {
+      const p = o.period as { kind: 'span'; from: number; to: number };
+      return { from: p.from, to: p.to, observation: o };
+    })
+    .sort((a, b) => b.to - a.to || a.from - b.from);
 }

@@ -44,7 +44,7 @@ export const AGE_BANDS: Record<string, string> = {
 
 /** Release series that a publisher republished whole; blank = each figure as first published. */
 export const SERIES: Record<string, string> = {
-  'revised-2024': "the NSPCC's UK series as republished in 2024 (revised figures)",
+  'revised-2024': "the NSPCC's revised UK series of 2024",
 };
 
 export const SEXES = { female: 'Girls', male: 'Boys' } as const;

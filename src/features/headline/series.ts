@@ -1,5 +1,12 @@
-import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
-import { offenceSeries, type YearPoint } from '../../data/offence-series';
+import {
+  figureConfidence,
+  findEntry,
+  importedFrom,
+  sourcesOf,
+  type Dataset,
+} from '../../data/dataset';
+import { coverageOf } from '../../data/figure-coverage';
+import { offenceSeries, publishedChanges, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import {
   PLATFORM_GROUPS,
@@ -8,7 +15,7 @@ import {
   coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
-import { platformLabel, type Status } from '../../data/vocabularies';
+import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
 import { computedStatus, percentChange, sharePercent, signedPercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import type { Filters } from '../../state/filters';
@@ -20,7 +27,9 @@ export interface HeadlineFigure {
   /** The big number, as text, with its mark. */
   value: string;
   status: Status;
+  /** Coverage, base and caveats: what a reader of this one card must know. */
   detail: string;
+  confidence: Confidence;
   sources: Source[];
   /** The files behind an imported figure. */
   importedFrom?: string;
@@ -36,6 +45,98 @@ export interface HeadlineModel {
 
 const REGION = 'west-midlands-region';
 const NATIONAL = 'england-wales';
+
+interface ChangeFigure {
+  figure: HeadlineFigure;
+  used: Observation[];
+  /** For the takeaway: "+99% on 2017/18 as published (…)". */
+  sentence: string;
+}
+
+/**
+ * The change to the latest year. Where the publisher gave its own change to that year from a year
+ * in the selection, it leads, with its basis; the change computed from the two totals follows,
+ * and says when the two totals do not cover the same forces or come from different series.
+ */
+function changeFigure(
+  dataset: Dataset,
+  geography: string,
+  name: string,
+  points: readonly YearPoint[],
+): ChangeFigure | null {
+  const latest = points[points.length - 1]!;
+  // A derived total is no end point of a computed change.
+  const ends = points.filter((p) => p.observation!.status !== 'derived');
+  const a = ends[0];
+  const b = ends[ends.length - 1];
+  const pct = a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
+  let computed: { text: string; detail: string; likeForLike: boolean } | null = null;
+  if (a && b && pct !== null) {
+    const oa = a.observation!;
+    const ob = b.observation!;
+    const ca = coverageOf(dataset, oa);
+    const cb = coverageOf(dataset, ob);
+    const likeForLike =
+      ca.forces !== null && ca.forces === cb.forces && (oa.series ?? '') === (ob.series ?? '');
+    const text = withMark(signedPercent(pct), computedStatus(a.status, b.status));
+    computed = {
+      text,
+      likeForLike,
+      detail: `${formatCount(oa.value)} (${yearLabel(a.year)}) to ${formatCount(ob.value)} (${yearLabel(b.year)}), computed from the two totals: ${
+        likeForLike
+          ? `both cover ${ca.text}.`
+          : ca.forces === null && cb.forces === null && (oa.series ?? '') === (ob.series ?? '')
+            ? 'not known to be like-for-like: neither release says how many forces supplied figures.'
+            : `not like-for-like (${yearLabel(a.year)}: ${ca.text}; ${yearLabel(b.year)}: ${cb.text}).`
+      }`,
+    };
+  }
+  const firstYear = points[0]!.year;
+  const published = publishedChanges(dataset, geography).find(
+    (c) => c.to === latest.year && c.from >= firstYear,
+  );
+  if (published) {
+    const o = published.observation;
+    const value = withMark(signedPercent(o.value), o.status, o.bound);
+    const publisher = o.source ? dataset.sources.get(o.source)?.publisher : undefined;
+    const span = `${yearLabel(published.from)} to ${yearLabel(published.to)}`;
+    const computedText = computed
+      ? ` Computed here: ${computed.text}, ${computed.detail.charAt(0).toLowerCase()}${computed.detail.slice(1)}`
+      : '';
+    return {
+      figure: {
+        id: 'change',
+        label: `Change, ${span}, ${name}, as published`,
+        value,
+        status: o.status,
+        detail: `Published${publisher ? ` by ${publisher}` : ''}: ${o.note}${computedText}`,
+        confidence: figureConfidence(dataset, o),
+        sources: sourcesOf(dataset, [o, ...(computed ? [a!.observation!, b!.observation!] : [])]),
+        importedFrom: importedFrom(o),
+      },
+      used: [o, ...(computed ? [a!.observation!, b!.observation!] : [])],
+      sentence: `${value} from ${span} as published${computed && !computed.likeForLike ? ` (${computed.text} computed from totals not known to be like-for-like)` : ''}`,
+    };
+  }
+  if (!computed) return null;
+  const oa = a!.observation!;
+  const ob = b!.observation!;
+  return {
+    figure: {
+      id: 'change',
+      label: `Change, ${yearLabel(a!.year)} to ${yearLabel(b!.year)}, ${name}`,
+      value: computed.text,
+      status: computedStatus(a!.status, b!.status),
+      detail: computed.detail,
+      confidence:
+        figureConfidence(dataset, oa) === 'M' || figureConfidence(dataset, ob) === 'M' ? 'M' : 'H',
+      sources: sourcesOf(dataset, [oa, ob]),
+      importedFrom: importedFrom(oa, ob),
+    },
+    used: [oa, ob],
+    sentence: `${computed.text} from ${yearLabel(a!.year)} to ${yearLabel(b!.year)}${computed.likeForLike ? '' : ' (computed from totals not known to be like-for-like; see the card)'}`,
+  };
+}
 
 /** The few numbers a reader needs first, for the first selected place and the last selected year. */
 export function headlineModel(
@@ -62,40 +163,36 @@ export function headlineModel(
     }
   }
   if (place) {
-    const name = dataset.geographies.get(place.geography)?.name ?? place.geography;
+    const geo = dataset.geographies.get(place.geography);
+    const name = geo?.name ?? place.geography;
     const latest = place.points[place.points.length - 1]!;
     const last = latest.observation!;
     used.push(last);
+    const coverage = coverageOf(dataset, last);
     figures.push({
       id: 'offences',
       label: `Recorded offences, ${name}, ${yearLabel(latest.year)}`,
-      value: withMark(formatCount(last.value), last.status),
+      value: withMark(formatCount(last.value), last.status, last.bound),
       status: last.status,
-      detail: last.note || 'As published.',
+      detail: [
+        coverage.forces === null
+          ? `The release did not say how many forces supplied it${coverage.text.slice('forces not stated'.length)}.`
+          : `Covers ${coverage.text}.`,
+        last.note,
+        geo?.note,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      confidence: figureConfidence(dataset, last),
       sources: sourcesOf(dataset, [last]),
       importedFrom: importedFrom(last),
     });
-    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(latest.year)}.`;
-    // A change compares published figures only: a derived total is no end point.
-    const ends = place.points.filter((p) => p.observation!.status !== 'derived');
-    const a = ends[0];
-    const b = ends[ends.length - 1];
-    const pct =
-      a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
-    if (a && b && pct !== null) {
-      const status = computedStatus(a.status, b.status);
-      const change = withMark(signedPercent(pct), status);
-      takeaway = `${takeaway.slice(0, -1)}; ${change} from ${yearLabel(a.year)} to ${yearLabel(b.year)}.`;
-      used.push(a.observation!, b.observation!);
-      figures.push({
-        id: 'change',
-        label: `Change, ${yearLabel(a.year)} to ${yearLabel(b.year)}, ${name}`,
-        value: change,
-        status,
-        detail: `${formatCount(a.observation!.value)} to ${formatCount(b.observation!.value)}, computed from the two totals; releases may cover different forces (see the notes on each figure).`,
-        sources: sourcesOf(dataset, [a.observation!, b.observation!]),
-        importedFrom: importedFrom(a.observation, b.observation),
-      });
+    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status, last.bound)} offences in ${yearLabel(latest.year)}.`;
+    const change = changeFigure(dataset, place.geography, name, place.points);
+    if (change) {
+      figures.push(change.figure);
+      used.push(...change.used);
+      takeaway = `${takeaway.slice(0, -1)}; ${change.sentence}.`;
     }
     if (latest.year !== filters.to)
       caveats.push(
@@ -105,20 +202,20 @@ export function headlineModel(
     caveats.push('None of the selected places has a yearly figure in the selected years.');
   }
 
-  // The leading single platform, by count in the latest year with counts, or by share. With a
-  // platform filter it is only the largest of those selected, and says so.
-  const byShare = filters.measure === 'share';
+  // The leading single platform in the latest selected year with platform figures, whatever the
+  // measure: ranked by share of offences with the method known, or by count where a year has
+  // counts only. With a platform filter it is only the largest of those selected, and says so.
   const selected = filters.platforms;
-  const metric = (f: PlatformFigure) =>
-    byShare ? (f.share?.value ?? null) : (f.count?.value ?? null);
   for (let year = filters.to; year >= filters.from; year--) {
     const all = nationalPlatformFigures(dataset, year);
-    const figs = all.filter(
+    const candidates = all.filter(
       (f) =>
-        !PLATFORM_GROUPS.has(f.platform) &&
-        metric(f) !== null &&
-        (selected === null || selected.includes(f.platform)),
+        !PLATFORM_GROUPS.has(f.platform) && (selected === null || selected.includes(f.platform)),
     );
+    const byShare = candidates.some((f) => f.share);
+    const metric = (f: PlatformFigure) =>
+      byShare ? (f.share?.exact ?? null) : (f.count?.value ?? null);
+    const figs = candidates.filter((f) => metric(f) !== null);
     if (figs.length === 0) continue;
     const top = figs.reduce((x, y) => (metric(y)! > metric(x)! ? y : x));
     // A group (Meta's apps) larger than the top platform may hide a bigger unpublished member.
@@ -130,21 +227,37 @@ export function headlineModel(
     );
     if (selected === null && biggerGroup) continue;
     const where = coverageName(top.geography);
+    const base = top.methodKnown;
+    const total = findEntry(dataset, {
+      indicator: 'offences',
+      geography: top.geography,
+      period: yearLabel(year),
+    })?.headline;
+    const baseShare = base && total ? sharePercent(base.value, total.value) : null;
+    const baseText = base
+      ? ` (${formatCount(base.value)}${total ? ` of ${formatCount(total.value)} recorded offences${baseShare !== null ? `, ${withMark(formatPercent(baseShare, 1), 'derived')}` : ''}` : ''})`
+      : '';
     const share = top.share
-      ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status)} of offences where the platform was known`
+      ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status, top.share.bound)} of offences where the method was known${baseText}`
       : null;
-    const shown = [top.count, top.share?.computed ? top.methodKnown : top.publishedShare].filter(
-      (o): o is Observation => o !== null,
-    );
+    const shown = [
+      top.count,
+      top.share?.computed ? null : top.publishedShare,
+      base,
+      baseShare !== null ? total : null,
+    ].filter((o): o is Observation => !!o);
     used.push(...shown);
+    const ukNote =
+      top.geography === 'uk' ? ' UK figures include Scotland, which records a different offence.' : '';
     figures.push({
       id: 'platform',
       label: `${selected === null ? 'Leading platform' : 'Largest of the selected platforms'}, ${where}, ${yearLabel(year)}`,
       value: platformLabel(top.platform),
       status: 'published',
-      detail: byShare
-        ? `${share}.`
-        : `${withMark(formatCount(top.count!.value), top.count!.status)} offences${share ? `, ${share}` : ''}.`,
+      detail: `${[top.count ? `${withMark(formatCount(top.count.value), top.count.status)} offences` : null, share]
+        .filter(Boolean)
+        .join(', ')}.${ukNote}`,
+      confidence: shown.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H',
       sources: sourcesOf(dataset, shown),
       importedFrom: importedFrom(...shown),
     });
@@ -157,8 +270,11 @@ export function headlineModel(
       findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) })?.headline;
     const region = find(REGION);
     const national = find(NATIONAL);
-    const share = region && national ? sharePercent(region.value, national.value) : null;
-    if (!region || !national || share === null) continue;
+    // Like-for-like only: two published figures of the same release.
+    if (!region || !national || region.release !== national.release) continue;
+    if (region.status === 'derived' || national.status === 'derived') continue;
+    const share = sharePercent(region.value, national.value);
+    if (share === null) continue;
     used.push(region, national);
     const status = computedStatus(region.status, national.status);
     figures.push({
@@ -166,7 +282,11 @@ export function headlineModel(
       label: `West Midlands region's share of England and Wales, ${yearLabel(year)}`,
       value: withMark(formatPercent(share, 1), status),
       status,
-      detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from the two figures.`,
+      detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from two figures of the same release (the region ${coverageOf(dataset, region).text}; England and Wales ${coverageOf(dataset, national).text}).`,
+      confidence:
+        figureConfidence(dataset, region) === 'M' || figureConfidence(dataset, national) === 'M'
+          ? 'M'
+          : 'H',
       sources: sourcesOf(dataset, [region, national]),
       importedFrom: importedFrom(region, national),
     });
