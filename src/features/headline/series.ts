@@ -6,7 +6,7 @@ import {
   type Dataset,
 } from '../../data/dataset';
 import { coverageOf } from '../../data/figure-coverage';
-import { offenceSeries, publishedChanges, type YearPoint } from '../../data/offence-series';
+import { offenceChange, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import {
   PLATFORM_GROUPS,
@@ -16,7 +16,7 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
-import { computedStatus, percentChange, sharePercent, signedPercent } from '../../lib/derive';
+import { computedStatus, sharePercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
@@ -49,92 +49,38 @@ const NATIONAL = 'england-wales';
 interface ChangeFigure {
   figure: HeadlineFigure;
   used: Observation[];
-  /** For the takeaway: "+99% on 2017/18 as published (…)". */
+  /** For the takeaway: "+99% from 2017/18 to 2024/25 as published (…)". */
   sentence: string;
 }
 
-/**
- * The change to the latest year. Where the publisher gave its own change to that year from a year
- * in the selection, it leads, with its basis; the change computed from the two totals follows,
- * and says when the two totals do not cover the same forces or come from different series.
- */
+/** The change to the latest year, as published where it was, with the computed one beside it. */
 function changeFigure(
   dataset: Dataset,
   geography: string,
   name: string,
   points: readonly YearPoint[],
 ): ChangeFigure | null {
-  const latest = points[points.length - 1]!;
-  // A derived total is no end point of a computed change.
-  const ends = points.filter((p) => p.observation!.status !== 'derived');
-  const a = ends[0];
-  const b = ends[ends.length - 1];
-  const pct = a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
-  let computed: { text: string; detail: string; likeForLike: boolean } | null = null;
-  if (a && b && pct !== null) {
-    const oa = a.observation!;
-    const ob = b.observation!;
-    const ca = coverageOf(dataset, oa);
-    const cb = coverageOf(dataset, ob);
-    const likeForLike =
-      ca.forces !== null && ca.forces === cb.forces && (oa.series ?? '') === (ob.series ?? '');
-    const text = withMark(signedPercent(pct), computedStatus(a.status, b.status));
-    computed = {
-      text,
-      likeForLike,
-      detail: `${formatCount(oa.value)} (${yearLabel(a.year)}) to ${formatCount(ob.value)} (${yearLabel(b.year)}), computed from the two totals: ${
-        likeForLike
-          ? `both cover ${ca.text}.`
-          : ca.forces === null && cb.forces === null && (oa.series ?? '') === (ob.series ?? '')
-            ? 'not known to be like-for-like: neither release says how many forces supplied figures.'
-            : `not like-for-like (${yearLabel(a.year)}: ${ca.text}; ${yearLabel(b.year)}: ${cb.text}).`
-      }`,
-    };
-  }
-  const firstYear = points[0]!.year;
-  const published = publishedChanges(dataset, geography).find(
-    (c) => c.to === latest.year && c.from >= firstYear,
-  );
-  if (published) {
-    const o = published.observation;
-    const value = withMark(signedPercent(o.value), o.status, o.bound);
-    const publisher = o.source ? dataset.sources.get(o.source)?.publisher : undefined;
-    const span = `${yearLabel(published.from)} to ${yearLabel(published.to)}`;
-    const computedText = computed
-      ? ` Computed here: ${computed.text}, ${computed.detail.charAt(0).toLowerCase()}${computed.detail.slice(1)}`
-      : '';
-    return {
-      figure: {
-        id: 'change',
-        label: `Change, ${span}, ${name}, as published`,
-        value,
-        status: o.status,
-        detail: `Published${publisher ? ` by ${publisher}` : ''}: ${o.note}${computedText}`,
-        confidence: figureConfidence(dataset, o),
-        sources: sourcesOf(dataset, [o, ...(computed ? [a!.observation!, b!.observation!] : [])]),
-        importedFrom: importedFrom(o),
-      },
-      used: [o, ...(computed ? [a!.observation!, b!.observation!] : [])],
-      sentence: `${value} from ${span} as published${computed && !computed.likeForLike ? ` (${computed.text} computed from totals not known to be like-for-like)` : ''}`,
-    };
-  }
-  if (!computed) return null;
-  const oa = a!.observation!;
-  const ob = b!.observation!;
+  const change = offenceChange(dataset, geography, points);
+  if (!change) return null;
+  const { published, computed, used } = change;
+  const confidence = used.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H';
+  const lead = published ?? computed!;
+  const span = `${yearLabel(lead.from)} to ${yearLabel(lead.to)}`;
   return {
     figure: {
       id: 'change',
-      label: `Change, ${yearLabel(a!.year)} to ${yearLabel(b!.year)}, ${name}`,
-      value: computed.text,
-      status: computedStatus(a!.status, b!.status),
-      detail: computed.detail,
-      confidence:
-        figureConfidence(dataset, oa) === 'M' || figureConfidence(dataset, ob) === 'M' ? 'M' : 'H',
-      sources: sourcesOf(dataset, [oa, ob]),
-      importedFrom: importedFrom(oa, ob),
+      label: `Change, ${span}, ${name}${published ? ', as published' : ''}`,
+      value: lead.text,
+      status: published ? published.observation.status : computed!.status,
+      detail: published
+        ? `${published.detail}${computed ? ` Computed here: ${computed.text}, ${computed.detail}` : ''}`
+        : computed!.detail.charAt(0).toUpperCase() + computed!.detail.slice(1),
+      confidence,
+      sources: sourcesOf(dataset, used),
+      importedFrom: importedFrom(...used),
     },
-    used: [oa, ob],
-    sentence: `${computed.text} from ${yearLabel(a!.year)} to ${yearLabel(b!.year)}${computed.likeForLike ? '' : ' (computed from totals not known to be like-for-like; see the card)'}`,
+    used,
+    sentence: change.sentence,
   };
 }
 
