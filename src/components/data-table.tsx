@@ -79,9 +79,12 @@ export function DataTable({
                     </>
                   )}
                   {cell.confidence === 'M' && (
-                    <span className="block text-xs font-semibold text-slate-700">
-                      medium confidence
-                    </span>
+                    <>
+                      {' '}
+                      <span className="block text-xs font-semibold text-slate-700">
+                        medium confidence
+                      </span>
+                    </>
                   )}
                   {cell.remark && (
                     <>

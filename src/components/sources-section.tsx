@@ -25,8 +25,8 @@ export function SourcesSection({ dataset }: { dataset: Dataset }) {
       </h2>
       <p className="mt-2 text-sm text-slate-700">
         Confidence belongs to each figure: high where the NSPCC's own page or several outlets agree,
-        medium for a figure from a single secondary outlet, even when the outlet's other figures
-        are high.
+        medium for a figure from a single secondary outlet, even when the outlet's other figures are
+        high.
       </p>
       <ul className="mt-3 space-y-2 text-sm">
         {[...dataset.sources.values()].map((s) => (
@@ -42,8 +42,7 @@ export function SourcesSection({ dataset }: { dataset: Dataset }) {
               : !s.imported
                 ? '.'
                 : ''}{' '}
-            Cited by{' '}
-            {cited.get(s.id) ?? 0} figures.
+            Cited by {cited.get(s.id) ?? 0} figures.
             {s.note && <span className="block text-slate-600">{s.note}</span>}
           </li>
         ))}

@@ -55,9 +55,7 @@ export function coverageOf(dataset: Dataset, o: Observation): FigureCoverage {
       ? undefined
       : observationsOf(dataset, o.geography).find(
           (f) =>
-            f.indicator === 'forces_responding' &&
-            f.source === o.source &&
-            within(f.period, year),
+            f.indicator === 'forces_responding' && f.source === o.source && within(f.period, year),
         );
   if (!match) {
     const series = o.series && Object.hasOwn(SERIES, o.series) ? ` (${SERIES[o.series]})` : '';

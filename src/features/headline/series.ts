@@ -194,13 +194,18 @@ export function headlineModel(
     ].filter((o): o is Observation => !!o);
     used.push(...shown);
     const ukNote =
-      top.geography === 'uk' ? ' UK figures include Scotland, which records a different offence.' : '';
+      top.geography === 'uk'
+        ? ' UK figures include Scotland, which records a different offence.'
+        : '';
     figures.push({
       id: 'platform',
       label: `${selected === null ? 'Leading platform' : 'Largest of the selected platforms'}, ${where}, ${yearLabel(year)}`,
       value: platformLabel(top.platform),
       status: 'published',
-      detail: `${[top.count ? `${withMark(formatCount(top.count.value), top.count.status)} offences` : null, share]
+      detail: `${[
+        top.count ? `${withMark(formatCount(top.count.value), top.count.status)} offences` : null,
+        share,
+      ]
         .filter(Boolean)
         .join(', ')}.${ukNote}`,
       confidence: shown.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H',
