@@ -58,7 +58,11 @@ export function signed(n: number, unit = '', decimals = 0): string {
 }
 
 /** A change as shown everywhere: signed, with its mark, at the panel's one precision. */
-export function changeText(row: ChangeRow, measure: 'count' | 'share', pointDecimals: 0 | 1): string {
+export function changeText(
+  row: ChangeRow,
+  measure: 'count' | 'share',
+  pointDecimals: 0 | 1,
+): string {
   return measure === 'count'
     ? withMark(signed(row.absolute!), row.countStatus)
     : withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus);

@@ -63,9 +63,7 @@ describe('platformChangeModel', () => {
       measure: 'share',
     });
     expect(model.pointDecimals).toBe(0);
-    expect(model.rows.map((r) => changeText(r, 'share', model.pointDecimals))).toEqual([
-      '+7 pp†',
-    ]);
+    expect(model.rows.map((r) => changeText(r, 'share', model.pointDecimals))).toEqual(['+7 pp†']);
   });
 
   it('never compares across coverage (England and Wales against the UK)', () => {
