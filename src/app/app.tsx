@@ -142,30 +142,31 @@ export function App() {
   return (
     <>
       {!embedded && (
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-        >
-          Skip to the figures
-        </a>
-      )}
-      {!embedded && (
-        <header className="bg-brand text-white">
-          <div className="mx-auto max-w-7xl px-4 py-5">
-            <h1 className="text-2xl font-bold sm:text-3xl">
-              Online grooming of children: recorded offences
-            </h1>
-            <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
-              About these figures: police forces record offences of sexual communication with a
-              child, an offence in force in England and Wales since April 2017. The NSPCC asks every
-              force for its figures each year by Freedom of Information request and publishes the
-              totals, with the platforms used and the victims' ages where the police gave them.
-              Until 2020/21 the figures cover England and Wales; from 2021/22 the UK, including
-              Scotland's different offence. Every number here links to where it was published;
-              derived figures are marked † and approximate ones ≈.
-            </p>
-          </div>
-        </header>
+        <>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          >
+            Skip to the figures
+          </a>
+          <header className="bg-brand text-white">
+            <div className="mx-auto max-w-7xl px-4 py-5">
+              <h1 className="text-2xl font-bold sm:text-3xl">
+                Online grooming of children: recorded offences
+              </h1>
+              <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
+                About these figures: police forces record offences of sexual communication with a
+                child, an offence in force in England and Wales since April 2017. The NSPCC asks
+                every force for its figures each year by Freedom of Information request and
+                publishes the totals, with the platforms used and the victims' ages where the police
+                gave them. Its releases gave England and Wales totals until 2020/21 and UK totals
+                from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier
+                years are its 2024 revised series. Every number names where it was published;
+                derived figures are marked †, approximate ones ≈, bounds &gt; or &lt;.
+              </p>
+            </div>
+          </header>
+        </>
       )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (

@@ -11,15 +11,15 @@ export function citationDate(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** The publications behind the figures; imports (no address) are not publications. */
+/** The publications behind the figures; an import is not a publication. */
 function publications(sources: readonly Source[]): Source[] {
-  return sources.filter((s) => s.url);
+  return sources.filter((s) => !s.imported);
 }
 
-/** "NSPCC (2019) Recorded online sexual grooming. Available at: https://… ." */
+/** "NSPCC (2019) Recorded online sexual grooming. Available at: https://…" */
 export function sourceReference(s: Source): string {
   const year = s.date ? s.date.slice(0, 4) : 'n.d.';
-  return `${s.publisher} (${year}) ${s.title}. Available at: ${s.url}`;
+  return `${s.publisher} (${year}) ${s.title}. ${s.url ? `Available at: ${s.url}` : 'Address not recorded.'}`;
 }
 
 /** One line, for a footnote or a caption. */

@@ -192,7 +192,7 @@ export function readmeText(name: string, p: PanelExport): string {
       '  status: published, derived or approximate; a bound adds its direction ("approximate, over")',
       "  confidence: high or medium, the figure's own",
       '  headline: yes for the figure shown, no for another release of the same figure',
-      '  release: when it was published',
+      '  release, series: when it was published, and the release series of a republished figure',
       "  source_title, source_publisher, source_date, source_url: the figure's own source",
       '  note: as published; for a derived figure, its arithmetic',
       `- ${name}_wide.csv: the same figures with the periods as columns.`,
@@ -213,9 +213,9 @@ export function readmeText(name: string, p: PanelExport): string {
     ...section(
       'Sources',
       p.sources.map((s) =>
-        s.url
-          ? `- ${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}: ${s.url}`
-          : `- ${s.title} (added in this browser ${s.date ?? ''}; not checked against a publication)`,
+        s.imported
+          ? `- ${s.title} (added in this browser ${s.date ?? ''}; not checked against a publication)`
+          : `- ${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}: ${s.url ?? 'address not recorded'}`,
       ),
     ),
     '',

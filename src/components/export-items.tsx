@@ -39,7 +39,7 @@ export function ExportItems({
   const parts = (): PanelExport => ({
     ...panel,
     filterLine,
-    marks: marksOf(panel.tables),
+    marks: marksOf(panel),
     link: link(),
     accessed: new Date(),
   });

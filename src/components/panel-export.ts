@@ -1,3 +1,4 @@
+import { marksLegend } from '../lib/format';
 import type { Source } from '../data/schema';
 import type { DataTableProps } from './data-table';
 import type { PanelNote } from './panel-frame';
@@ -20,20 +21,23 @@ export interface PanelExport {
   accessed: Date;
 }
 
-/** The marks the tables use, each explained (DESIGN.md: a mark is explained wherever it appears). */
-export function marksOf(tables: readonly DataTableProps[]): string[] {
-  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
-  return [
-    cells.some((c) => c.status === 'derived' || c.text.includes('†')) &&
-      '† derived: computed from published figures (the note gives the arithmetic)',
-    cells.some((c) => c.status === 'approximate' || c.text.includes('≈')) &&
-      '≈ approximate: published as a rounded or "around" figure',
-    cells.some((c) => c.figure?.bound === 'over') &&
-      'over: a lower bound, published as "over" or "more than" the value',
-    cells.some((c) => c.figure?.bound === 'under') &&
-      'under: an upper bound, published as "nearly" or "under" the value',
-    cells.some((c) => c.text === '—') && '— no figure published',
-    cells.some((c) => c.importedFrom) &&
+/**
+ * The marks a panel's outputs carry, each explained in the words of the panel's own legend
+ * (DESIGN.md: a mark is explained wherever it appears).
+ */
+export function marksOf(p: Pick<PanelExport, 'takeaway' | 'caveats' | 'tables'>): string[] {
+  const cells = p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const legend = marksLegend([
+    p.takeaway,
+    ...p.caveats,
+    ...cells.flatMap((c) => [c.text, c.remark ?? '']),
+  ]);
+  if (cells.some((c) => c.confidence === 'M'))
+    legend.push('Medium confidence: a figure from a single secondary outlet');
+  if (cells.some((c) => c.text === '—')) legend.push('— no figure published');
+  if (cells.some((c) => c.importedFrom))
+    legend.push(
       'imported: added in this browser from a CSV file, not checked against a publication',
-  ].filter((m): m is string => typeof m === 'string');
+    );
+  return legend;
 }

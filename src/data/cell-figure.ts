@@ -27,7 +27,8 @@ export interface CellFigure {
 
 function unitOf(o: Observation): FigureUnit {
   if (o.indicator === 'forces_responding') return 'forces';
-  return INDICATORS[o.indicator]?.unit === 'percent' ? '%' : 'offences';
+  const unit = INDICATORS[o.indicator]?.unit;
+  return unit === 'percent' || unit === 'change' ? '%' : 'offences';
 }
 
 /** A figure as published. */

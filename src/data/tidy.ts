@@ -21,6 +21,7 @@ export const TIDY_HEADER = [
   'confidence',
   'headline',
   'release',
+  'series',
   'source_title',
   'source_publisher',
   'source_date',
@@ -31,7 +32,7 @@ export const TIDY_HEADER = [
 /** Names of the measures computed here, beside the published indicators. */
 const COMPUTED_MEASURES: Record<string, string> = {
   offences_index: 'Recorded offences, index (2017/18 = 100)',
-  offences_change: 'Change in recorded offences (%)',
+  offences_change_computed: 'Change in recorded offences (%), computed from two totals',
   offences_region_share: "Region's share of the nation's recorded offences",
   offences_age_known_share: "Share of recorded offences with the victim's age known",
   offences_method_known_share: 'Share of recorded offences with the method of communication known',
@@ -85,10 +86,13 @@ export function tidyRow(dataset: Dataset, f: CellFigure): TidyRow {
         : 'no'
       : '',
     release: single ? (first.release ?? '') : '',
+    series: single ? (first.series ?? '') : '',
     source_title: join((s) => s.title),
     source_publisher: join((s) => s.publisher),
     source_date: join((s) => s.date),
-    source_url: join((s) => s.url || 'no address: added in this browser'),
+    source_url: join((s) =>
+      s.imported ? 'no address: added in this browser' : (s.url ?? 'address not recorded'),
+    ),
     note: f.note,
   };
 }

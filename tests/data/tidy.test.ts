@@ -84,7 +84,7 @@ describe('tidy CSV', () => {
           'derived',
         ),
         changeFigure(
-          'offences_change',
+          'offences_change_computed',
           publishedFigure(a),
           publishedFigure(b),
           36,

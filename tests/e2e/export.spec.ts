@@ -21,6 +21,7 @@ const TIDY_COLUMNS = [
   'confidence',
   'headline',
   'release',
+  'series',
   'source_title',
   'source_publisher',
   'source_date',
@@ -60,7 +61,7 @@ function pngSize(png: Buffer) {
 /** The number a table cell shows ("4,373", "29.2%†", "≈25%", "−8.9 pp†"), or null for words. */
 function shownNumber(text: string): number | null {
   const clean = text
-    .replace(/[†≈%,\s]|pp/g, '')
+    .replace(/[†≈<>%,\s]|pp/g, '')
     .replace('−', '-')
     .replace(/^\+/, '');
   return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
@@ -118,7 +119,8 @@ test('Table as CSV is tidy: one row per figure shown, with its own source, statu
     status: 'derived',
     note: '618 / 2,117 × 100; published as 30%',
     source_publisher: 'Capital FM Birmingham (regional news reporting the NSPCC release)',
-    source_url: 'https://www.capitalfm.com/birmingham/',
+    // The seed story's own address was not recorded: the file says so.
+    source_url: 'address not recorded',
   });
 
   const wide = await exportFile(page, 'Platforms by year', 'Table as CSV, years as columns');
@@ -224,7 +226,7 @@ test('an exported CSV neutralises a cell that would run as a formula', async ({ 
     const response = await route.fetch();
     await route.fulfill({
       response,
-      body: `${await response.text()}offences,2017/18,evil,,,,1,,nspcc-2019-09,,\n`,
+      body: `${await response.text()}offences,2017/18,evil,,,,1,,nspcc-2019-09,,,,,\n`,
     });
   });
   await page.goto('./?geo=evil&to=2017-18');
@@ -249,7 +251,7 @@ test('each panel offers a citation to copy: one line and full, with the view lin
   });
   const oneLine = await box.getByRole('textbox', { name: 'One-line citation' }).inputValue();
   expect(oneLine).toMatch(
-    /^Online grooming of children: recorded offences dashboard, "Offences over time" \(England and Wales · all platforms · 2017\/18–2018\/19 · counts\)\. Figures from NSPCC\. http:\/\/127\.0\.0\.1:\d+\/\?geo=england-wales&to=2018-19&panel=trend \(accessed /,
+    /^Online grooming of children: recorded offences dashboard, "Offences over time" \(England and Wales · all platforms · 2017\/18–2018\/19 · counts\)\. Figures from NSPCC; Bucks Herald \/ buckinghamtoday\.co\.uk\. http:\/\/127\.0\.0\.1:\d+\/\?geo=england-wales&to=2018-19&panel=trend \(accessed /,
   );
   expect(oneLine).toContain(`(accessed ${today}).`);
   const full = await box.getByRole('textbox', { name: 'Full citation' }).inputValue();

@@ -40,6 +40,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
                 status: i.status,
                 importedFrom: importedFrom(i.observation),
                 figure: figureOf(i.observation),
+                confidence: i.confidence,
               },
             ],
           })),

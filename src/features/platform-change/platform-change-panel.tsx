@@ -27,7 +27,7 @@ function shareText(f: PlatformFigure): string {
 }
 
 /** The changes a row shows, as figures for the tidy CSV: counts, percent, points. */
-function changeFigures(r: ChangeRow) {
+function changeFigures(r: ChangeRow, pointDecimals: 0 | 1) {
   const a = r.from.count && publishedFigure(r.from.count);
   const b = r.to.count && publishedFigure(r.to.count);
   const sa = platformShareFigure(r.from);
@@ -64,10 +64,12 @@ function changeFigures(r: ChangeRow) {
             'platform_share_change',
             sa,
             sb,
-            r.points,
+            Number(r.points.toFixed(pointDecimals)),
             'pp',
             r.shareStatus,
-            `${sb.value}% − ${sa.value}%`,
+            r.pointsExact
+              ? `(${sb.note.split(';')[0]}) − (${sa.note.split(';')[0]}), from the unrounded shares, rounded once`
+              : `${sb.value}% − ${sa.value}%`,
           )
         : undefined,
   };
@@ -112,7 +114,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                   'Change in share',
                 ],
                 rows: model.rows.map((r) => {
-                  const change = changeFigures(r);
+                  const change = changeFigures(r, model.pointDecimals);
                   return {
                     header: r.label,
                     cells: [
@@ -130,7 +132,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                       },
                       r.absolute !== null
                         ? {
-                            text: changeText(r, 'count'),
+                            text: changeText(r, 'count', model.pointDecimals),
                             status: r.countStatus,
                             figure: change.absolute,
                           }
@@ -156,7 +158,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                       },
                       r.points !== null
                         ? {
-                            text: changeText(r, 'share'),
+                            text: changeText(r, 'share', model.pointDecimals),
                             status: r.shareStatus,
                             figure: change.points,
                           }
