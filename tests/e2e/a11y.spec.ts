@@ -72,6 +72,8 @@ test('the Add data dialog, its errors and the imported data have no axe violatio
 test('the Export menu, the citation and embed boxes and an embedded panel have no axe violations', async ({
   browser,
 }) => {
+  // Five axe runs: more than the default time on a shared machine.
+  test.setTimeout(120_000);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('./');
