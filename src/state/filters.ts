@@ -16,6 +16,10 @@ export const PANEL_IDS = [
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
+/** Seconds per slide that presenter mode's auto-advance takes (`auto=N`). */
+export const AUTO_MIN = 5;
+export const AUTO_MAX = 600;
+
 export interface Filters {
   geos: string[];
   /** null = every platform. */
@@ -27,6 +31,8 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
+  auto: number | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -41,5 +47,6 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    auto: null,
   };
 }
