@@ -9,6 +9,8 @@ type Panel = ComponentType<{ dataset: Dataset }>;
 interface PanelEntry {
   id: PanelId;
   Component: Panel;
+  /** Charts it shows, each on a slide of its own in presenter mode (when more than one). */
+  charts?: number;
   /** Loaded, and drawn, once the first screen is painted. */
   later?: true;
 }
@@ -36,10 +38,13 @@ export const PANELS: readonly PanelEntry[] = [
     'PlatformChangePanel',
   ),
   later('age', () => import('../features/age/age-panel'), 'AgePanel'),
-  later(
-    'west-midlands',
-    () => import('../features/west-midlands/west-midlands-panel'),
-    'WestMidlandsPanel',
-  ),
+  {
+    ...later(
+      'west-midlands',
+      () => import('../features/west-midlands/west-midlands-panel'),
+      'WestMidlandsPanel',
+    ),
+    charts: 2,
+  },
   later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
 ];

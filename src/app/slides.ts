@@ -58,4 +58,3 @@ export function step(slides: readonly Slide[], from: number, n: number, loop = f
   if (loop) return ((to % slides.length) + slides.length) % slides.length;
   return Math.min(slides.length - 1, Math.max(0, to));
 }
-

@@ -1,5 +1,6 @@
 import type { Source } from '../data/schema';
 import type { Status } from '../data/vocabularies';
+import { usePresenting } from './presenting';
 
 export interface TableCell {
   /** What the cell says, already formatted and marked (e.g. "5,335†", "≈20%", "—"). */
@@ -37,9 +38,16 @@ export function DataTable({
 }: DataTableProps) {
   const cells = rows.flatMap((r) => r.cells);
   const has = (s: Status) => cells.some((c) => c.status === s);
+  // A slide has no scroll bars: its table is laid out to fit. On the page, a wide table scrolls
+  // sideways, focusable and named so a keyboard user can scroll it.
+  const slide = usePresenting() !== null;
   return (
-    // Focusable and named, so a keyboard user can scroll a wide table sideways.
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+    <div
+      className={slide ? undefined : 'overflow-x-auto'}
+      tabIndex={slide ? undefined : 0}
+      role="group"
+      aria-label={caption}
+    >
       <table className="w-full border-collapse text-sm [overflow-wrap:normal] sm:text-base">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>

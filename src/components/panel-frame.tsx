@@ -8,6 +8,7 @@ import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
+import { SlideFrame } from './slide-frame';
 import { usePrinting } from '../lib/use-printing';
 
 export interface PanelNote {
@@ -21,6 +22,8 @@ interface PanelFrameProps {
   takeaway: string;
   caveats?: readonly string[];
   chart: ReactNode;
+  /** In presenter mode, these charts one per slide instead of `chart` on one. */
+  slideCharts?: readonly ReactNode[];
   tables: readonly DataTableProps[];
   sources: readonly Source[];
   notes: readonly PanelNote[];
@@ -64,6 +67,7 @@ export function PanelFrame({
   takeaway,
   caveats = [],
   chart,
+  slideCharts,
   tables,
   sources,
   notes,
@@ -85,6 +89,20 @@ export function PanelFrame({
       window.location.hash.slice(1) || new URLSearchParams(window.location.search).get('panel');
     if (!presenting && linked === id) ref.current?.scrollIntoView();
   }, [id, presenting]);
+  if (presenting)
+    return (
+      <SlideFrame
+        id={id}
+        headingId={headingId}
+        title={title}
+        takeaway={takeaway}
+        caveats={caveats}
+        charts={slideCharts ?? [chart]}
+        tables={tables}
+        sources={sources}
+        presenting={presenting}
+      />
+    );
   const tableView = (
     <div className="space-y-6">
       {tables.map((t) => (
@@ -98,42 +116,27 @@ export function PanelFrame({
       ref={ref}
       id={id}
       aria-labelledby={headingId}
-      className={
-        presenting
-          ? 'panel flex min-h-full flex-col'
-          : 'panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6'
-      }
+      className="panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2
-          id={headingId}
-          className={
-            presenting
-              ? 'text-[clamp(2.5rem,3.2vw,4rem)] font-bold'
-              : 'text-xl font-bold sm:text-2xl'
-          }
-        >
+        <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!presenting && (
-            <ExportMenu
-              id={id}
-              title={title}
-              takeaway={takeaway}
-              sources={sources}
-              tables={tables}
-              section={ref}
-              chartShown={view === 'chart' && chart !== null}
-            />
-          )}
-          {!presenting && (
-            <CopyLink
-              label="Copy link to this panel"
-              panel={id}
-              className="text-sm font-medium text-brand underline"
-            />
-          )}
+          <ExportMenu
+            id={id}
+            title={title}
+            takeaway={takeaway}
+            sources={sources}
+            tables={tables}
+            section={ref}
+            chartShown={view === 'chart' && chart !== null}
+          />
+          <CopyLink
+            label="Copy link to this panel"
+            panel={id}
+            className="text-sm font-medium text-brand underline"
+          />
           <div
             role="group"
             aria-label={`Show ${title} as`}
@@ -153,15 +156,7 @@ export function PanelFrame({
           </div>
         </div>
       </div>
-      <p
-        className={
-          presenting
-            ? 'slide-headline mt-3 text-[clamp(1.25rem,1.6vw,2.25rem)] font-medium'
-            : 'mt-2 text-base sm:text-lg'
-        }
-      >
-        {takeaway}
-      </p>
+      <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -172,38 +167,30 @@ export function PanelFrame({
       <div className="mt-4">{view === 'chart' ? chart : tableView}</div>
       {/* A printed briefing carries both the chart and the numbers behind it. */}
       {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
-      {!presenting && extra}
-      {presenting ? (
-        <p className="mt-auto pt-4 text-base">
-          Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
-        </p>
-      ) : (
-        <>
-          {sources.length > 0 && (
-            <div className="mt-4 text-sm">
-              <h3 className="font-semibold">Sources</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {sources.map((s) => (
-                  <SourceItem key={s.id} source={s} />
-                ))}
-              </ul>
-            </div>
-          )}
-          {notes.length > 0 && (
-            <details className="mt-3 text-sm">
-              <summary className="cursor-pointer font-semibold">
-                Notes and revisions ({notes.length})
-              </summary>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {notes.map((n) => (
-                  <li key={`${n.label}|${n.text}`}>
-                    <span className="font-medium">{n.label}:</span> {n.text}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
+      {extra}
+      {sources.length > 0 && (
+        <div className="mt-4 text-sm">
+          <h3 className="font-semibold">Sources</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {sources.map((s) => (
+              <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {notes.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold">
+            Notes and revisions ({notes.length})
+          </summary>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {notes.map((n) => (
+              <li key={`${n.label}|${n.text}`}>
+                <span className="font-medium">{n.label}:</span> {n.text}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -20,7 +20,8 @@ const THEMES = [
   },
   {
     theme: 'dark',
-    query: '&geo=england-wales,west-midlands-region&platforms=instagram,snapchat,facebook&from=2018-19',
+    query:
+      '&geo=england-wales,west-midlands-region&platforms=instagram,snapchat,facebook&from=2018-19',
     filters:
       'England and Wales, West Midlands region · Instagram, Snapchat, Facebook · 2018/19–2024/25 · counts',
   },
@@ -45,16 +46,23 @@ function measure(): Geometry {
   const H = window.innerHeight;
   const outside: string[] = [];
   const scrolled: string[] = [];
+  // Only the outermost element of a group outside the screen is named.
+  const out = new Set<Element>();
   for (const el of [root, ...root.querySelectorAll('*')]) {
     if (hidden(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
-    if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1)
-      outside.push(`${describe(el)} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+    if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1) out.add(el);
+    if (out.has(el) && !out.has(el.parentElement!))
+      outside.push(
+        `${describe(el)} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+      );
     const style = getComputedStyle(el);
     const clips = [style.overflowX, style.overflowY].some((o) => o !== 'visible');
     if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
-      scrolled.push(`${describe(el)} scrolls ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+      scrolled.push(
+        `${describe(el)} scrolls ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
+      );
   }
   const page = document.scrollingElement!;
   if (page.scrollHeight > H + 1 || page.scrollWidth > W + 1)
@@ -70,7 +78,12 @@ function measure(): Geometry {
     const rects = texts.map((t) => t.getBoundingClientRect());
     texts.forEach((t, i) => {
       const r = rects[i]!;
-      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+      if (
+        r.left < box.left - 1 ||
+        r.right > box.right + 1 ||
+        r.top < box.top - 1 ||
+        r.bottom > box.bottom + 1
+      )
         textOutsideSvg.push(`"${t.textContent}"`);
       for (let j = i + 1; j < texts.length; j++) {
         const o = rects[j]!;

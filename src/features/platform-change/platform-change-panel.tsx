@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { shareImportedFrom } from '../../data/platform-figures';
 import { yearLabel } from '../../data/period';
@@ -21,7 +20,6 @@ function shareText(f: PlatformFigure): string {
 }
 
 export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
@@ -38,11 +36,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
       title="Change in platform use"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        model.rows.length ? (
-          <PlatformChangeChart model={model} height={presenting?.chartHeight} />
-        ) : null
-      }
+      chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
       tables={
         model.rows.length
           ? [

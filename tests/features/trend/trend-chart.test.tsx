@@ -1,5 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PresentingContext } from '../../../src/components/presenting';
 import { withImports } from '../../../src/data/dataset';
 import { importContext, validateImport } from '../../../src/data/import';
 import { packRows } from '../../../src/data/packed-rows';
@@ -21,7 +22,21 @@ describe('trend chart', () => {
       to: 2025,
       measure: 'count',
     });
-    const { container } = render(<TrendChart model={model} sources={dataset.sources} labelled />);
+    const { container } = render(
+      <PresentingContext.Provider
+        value={{
+          fontSize: 24,
+          width: 1920,
+          theme: 'light',
+          filterLine: '',
+          part: 0,
+          page: 0,
+          setPages: () => {},
+        }}
+      >
+        <TrendChart model={model} sources={dataset.sources} />
+      </PresentingContext.Provider>,
+    );
     const surface = container.querySelector('svg.recharts-surface') as HTMLElement;
     expect(within(surface).getByText('1,234 (imported)')).toBeInTheDocument();
   });
