@@ -9,8 +9,10 @@ type Panel = ComponentType<{ dataset: Dataset }>;
 interface PanelEntry {
   id: PanelId;
   Component: Panel;
-  /** Charts it shows, each on a slide of its own in presenter mode (when more than one). */
+  /** Charts and tables it shows, each on a slide of its own in presenter mode (when more than
+   * one), so the slides can be counted before the panel is drawn. */
   charts?: number;
+  tables?: number;
   /** Loaded, and drawn, once the first screen is painted. */
   later?: true;
 }
@@ -45,6 +47,10 @@ export const PANELS: readonly PanelEntry[] = [
       'WestMidlandsPanel',
     ),
     charts: 2,
+    tables: 3,
   },
-  later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
+  {
+    ...later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
+    tables: 2,
+  },
 ];

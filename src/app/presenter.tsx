@@ -109,14 +109,17 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   const filterLine = useFilterLine(dataset);
 
   // What each panel told us about its parts and pages, per view; until then, the panels' own
-  // count of charts, and one slide per table.
+  // count of charts and tables, a page each.
   const [shapes, setShapes] = useState<ReadonlyMap<string, readonly number[]>>(new Map());
   const slides = useMemo(() => {
     const known = new Map<PanelId, PanelShape>();
     for (const p of PANELS) {
       const shape = shapes.get(`${view}:${p.id}`);
       if (shape) known.set(p.id, shape);
-      else if (view === 'chart' && p.charts) known.set(p.id, Array<number>(p.charts).fill(1));
+      else {
+        const parts = view === 'chart' ? p.charts : p.tables;
+        if (parts) known.set(p.id, Array<number>(parts).fill(1));
+      }
     }
     return slideList(
       PANELS.map((p) => p.id),
@@ -230,7 +233,8 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     >
       <div className="presenter-bar relative flex flex-wrap items-center gap-x-[0.75em] gap-y-1 px-[2vw] py-[0.3em]">
         <p aria-live="polite" className="mr-auto">
-          Slide {index + 1} of {slides.length}
+          <span className="max-sm:hidden">Slide </span>
+          {index + 1} of {slides.length}
         </p>
         <button
           type="button"
@@ -262,7 +266,8 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           Table
         </button>
         <label className="flex items-center gap-[0.3em]">
-          Auto
+          {/* On a phone the toolbar keeps to a strip: short words, the same names. */}
+          <span className="max-sm:sr-only">Auto</span>
           <select
             className="rounded border border-current bg-transparent px-[0.2em]"
             value={auto ?? ''}
@@ -295,10 +300,10 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           onClick={switchTheme}
           aria-pressed={theme === 'dark'}
         >
-          Dark theme
+          Dark<span className="max-sm:sr-only"> theme</span>
         </button>
         <button type="button" className={button} aria-keyshortcuts="f" onClick={toggleFullScreen}>
-          Full screen
+          Full<span className="max-sm:sr-only"> screen</span>
         </button>
         <button
           type="button"

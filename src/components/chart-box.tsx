@@ -13,7 +13,7 @@ export function ChartBox({ height, children }: { height: number; children: React
       </ResponsiveContainer>
     );
   return (
-    <div className="relative min-h-0 flex-1">
+    <div className="chart-box relative min-h-0 flex-1">
       <div className="absolute inset-0">
         <ResponsiveContainer width="100%" height="100%">
           {children}

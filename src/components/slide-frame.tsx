@@ -3,6 +3,7 @@ import type { Source } from '../data/schema';
 import { useView } from '../state/store';
 import { DataTable, type DataTableProps } from './data-table';
 import type { Presenting } from './presenting';
+import { STATUS_TEXT } from '../lib/format';
 
 /** Pixels left spare under a table page, for rounding between the measured and the drawn rows. */
 const SLACK = 4;
@@ -140,6 +141,14 @@ export function SlideFrame({
     if (view === 'chart') setPages(parts, part, 1);
   }, [view, parts, part, setPages]);
   const table = tables[part];
+  // The marks the chart's numbers carry, explained on the slide (a table explains its own).
+  const statuses = new Set(
+    tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.status))),
+  );
+  const marks = [
+    statuses.has('derived') && `† ${STATUS_TEXT.derived}.`,
+    statuses.has('approximate') && `≈ ${STATUS_TEXT.approximate}.`,
+  ].filter((m) => m !== false);
   return (
     <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
       <h2 id={headingId} className="slide-title font-bold">
@@ -166,7 +175,10 @@ export function SlideFrame({
           />
         ) : null}
       </div>
-      <p className="mt-[0.4em]">
+      {view === 'chart' && marks.length > 0 && (
+        <p className="slide-marks mt-[0.3em]">{marks.join(' ')}</p>
+      )}
+      <p className="mt-[0.3em]">
         Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
       </p>
     </section>

@@ -189,3 +189,104 @@ for (const size of SIZES) {
     });
   }
 }
+
+test('a table too long for one slide continues on the next, every row shown once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await page.goto('./?present=1&panel=west-midlands&view=table');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  const years: string[] = [];
+  for (const n of [1, 2]) {
+    const table = presenter.getByRole('table', {
+      name: `Offences indexed to 2017/18 = 100 (${n} of 2)`,
+    });
+    await expect(table).toBeVisible();
+    await settle(page);
+    years.push(...(await table.locator('tbody th').allInnerTexts()));
+    const g = await page.evaluate(measure);
+    expect([...g.outside, ...g.scrolled]).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(years).toEqual([
+    '2017/18',
+    '2018/19',
+    '2019/20',
+    '2020/21',
+    '2021/22',
+    '2022/23',
+    '2023/24',
+    '2024/25',
+  ]);
+  await expect(
+    presenter.getByRole('table', { name: "The region's share of England and Wales" }),
+  ).toBeVisible();
+});
+
+test('auto=N moves on every N seconds, loops at the end, and a key or a click pauses it', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?present=1&panel=west-midlands&auto=10');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await expect(page.getByText('Slide 6 of 8')).toBeVisible();
+  const progress = presenter.getByRole('progressbar', { name: 'Time to the next slide' });
+  await expect(progress).toBeVisible();
+  await expect(presenter.getByRole('combobox', { name: 'Auto' })).toHaveValue('10');
+  await page.clock.runFor(5_000);
+  await expect(progress).toHaveAttribute('aria-valuetext', 'next slide in 5 s');
+  await page.clock.runFor(5_000);
+  // The West Midlands' second chart is a slide of its own.
+  await expect(page.getByText('Slide 7 of 8')).toBeVisible();
+  await expect(presenter.getByRole('figure', { name: /share of each force/ })).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Slide 8 of 8')).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Slide 1 of 8')).toBeVisible();
+  await expect(page).toHaveURL(/panel=headline&present=1&auto=10$/);
+
+  await page.keyboard.press('Shift');
+  await expect(progress).toHaveAttribute('aria-valuetext', 'paused');
+  await page.clock.runFor(30_000);
+  await expect(page.getByText('Slide 1 of 8')).toBeVisible();
+
+  await presenter.getByRole('button', { name: 'Play' }).click();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Slide 2 of 8')).toBeVisible();
+  await presenter.getByRole('heading', { level: 2 }).click();
+  await page.clock.runFor(30_000);
+  await expect(page.getByText('Slide 2 of 8')).toBeVisible();
+  await expect(presenter.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  await presenter.getByRole('combobox', { name: 'Auto' }).selectOption('');
+  await expect(progress).toHaveCount(0);
+  await expect(page).not.toHaveURL(/auto=/);
+});
+
+test('an invalid auto is dropped with a notice on the slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?present=1&panel=trend&auto=3');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await expect(
+    presenter.getByText(
+      'auto: "3" is not a number of seconds from 5 to 600, so slides are not moved on by themselves.',
+    ),
+  ).toBeVisible();
+  await expect(presenter.getByRole('progressbar')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/auto=/);
+});
+
+test('on a phone the slide toolbar keeps to a strip at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?present=1&panel=trend');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await expect(presenter.getByRole('heading', { level: 2 })).toBeVisible();
+  const bar = await presenter.getByRole('button', { name: 'Exit' }).evaluate((b) => {
+    const r = b.closest('.presenter-bar')!.getBoundingClientRect();
+    return { height: r.height, width: r.width };
+  });
+  await page.screenshot({ path: `${SHOTS}/slide-390x844-phone.png` });
+  expect(bar.width).toBeLessThanOrEqual(390);
+  expect(bar.height).toBeLessThanOrEqual(100);
+});
