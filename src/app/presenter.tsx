@@ -76,16 +76,22 @@ function useAutoAdvance(
   advance: () => void,
 ): number {
   const [shown, setShown] = useState({ slideKey: '', elapsed: 0 });
+  // The count restarts only for a new slide: the slide list is rebuilt when a panel reports its
+  // shape after it loads, and that must not reset the time already spent on the slide.
+  const next = useRef(advance);
+  useEffect(() => {
+    next.current = advance;
+  }, [advance]);
   useEffect(() => {
     if (seconds === null || !running) return;
     let elapsed = 0;
     const timer = setInterval(() => {
       elapsed += 1;
-      if (elapsed >= seconds) advance();
+      if (elapsed >= seconds) next.current();
       else setShown({ slideKey, elapsed });
     }, 1000);
     return () => clearInterval(timer);
-  }, [seconds, running, slideKey, advance]);
+  }, [seconds, running, slideKey]);
   return running && shown.slideKey === slideKey ? shown.elapsed : 0;
 }
 

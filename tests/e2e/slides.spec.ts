@@ -242,6 +242,9 @@ test('auto=N moves on every N seconds, loops at the end, and a key or a click pa
   await expect(presenter.getByRole('figure', { name: /share of each force/ })).toBeVisible();
   await page.clock.runFor(10_000);
   await expect(page.getByText('Slide 8 of 8')).toBeVisible();
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Data coverage and notes' }),
+  ).toBeVisible();
   await page.clock.runFor(10_000);
   await expect(page.getByText('Slide 1 of 8')).toBeVisible();
   await expect(page).toHaveURL(/panel=headline&present=1&auto=10$/);
