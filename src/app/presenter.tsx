@@ -7,7 +7,13 @@ import {
   useSyncExternalStore,
   type CSSProperties,
 } from 'react';
-import { PresentingContext, type Presenting, type Theme } from '../components/presenting';
+import {
+  PresentingContext,
+  type ChartColors,
+  type Presenting,
+  type Theme,
+} from '../components/presenting';
+import { DARK_DERIVED_OPACITY, darkColor } from '../lib/palette';
 import type { Dataset } from '../data/dataset';
 import { useFilterLine } from '../components/filter-line';
 import { UrlNotices } from '../components/url-notices';
@@ -62,6 +68,13 @@ function toggleFullScreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
+
+/** The dark theme's chart colours: every series lightened to keep 3:1 contrast with black. */
+const DARK_COLORS: ChartColors = {
+  color: darkColor,
+  background: '#000000',
+  derivedOpacity: DARK_DERIVED_OPACITY,
+};
 
 const AUTO_CHOICES = [5, 10, 15, 20, 30, 60, 120];
 
@@ -211,7 +224,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     () => ({
       fontSize,
       width,
-      theme,
+      colors: theme === 'dark' ? DARK_COLORS : undefined,
       filterLine,
       part: slide.part,
       page: slide.page,

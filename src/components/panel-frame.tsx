@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -8,8 +8,10 @@ import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
-import { SlideFrame } from './slide-frame';
 import { usePrinting } from '../lib/use-printing';
+
+// A panel as a slide is for presenter mode only, so its code loads with it.
+const SlideFrame = lazy(() => import('./slide-frame').then((m) => ({ default: m.SlideFrame })));
 
 export interface PanelNote {
   label: string;

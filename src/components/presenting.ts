@@ -1,5 +1,4 @@
 import { createContext, useContext } from 'react';
-import { darkColor, DERIVED_OPACITY } from '../lib/palette';
 
 export type Theme = 'light' | 'dark';
 
@@ -8,7 +7,8 @@ export interface Presenting {
   fontSize: number;
   /** The slide's width in pixels, for giving a chart's category labels a share of it. */
   width: number;
-  theme: Theme;
+  /** The chart colours of the slide's theme; absent, the page's. */
+  colors?: ChartColors;
   /** The active filters in one line, shown on every slide. */
   filterLine: string;
   /** Which chart (or table) of the panel this slide shows, and which page of a long table. */
@@ -26,18 +26,21 @@ export function usePresenting(): Presenting | null {
   return useContext(PresentingContext);
 }
 
-const same = (color: string) => color;
-
-/** The colours a chart and its key draw with: one mapping for both, lighter on a dark slide. */
-export function useChartColors(): {
+/** How a chart draws: its series colours (mapped to the theme's), the fill of hollow marks, and
+ * how strongly a derived bar is filled. */
+export interface ChartColors {
   color: (color: string) => string;
   background: string;
   derivedOpacity: number;
-} {
-  const dark = useContext(PresentingContext)?.theme === 'dark';
-  return {
-    color: dark ? darkColor : same,
-    background: dark ? '#000000' : '#ffffff',
-    derivedOpacity: DERIVED_OPACITY[dark ? 'dark' : 'light'],
-  };
+}
+
+const PAGE_COLORS: ChartColors = {
+  color: (color) => color,
+  background: '#ffffff',
+  derivedOpacity: 0.35,
+};
+
+/** The colours a chart and its key draw with: one mapping for both, set by the slide's theme. */
+export function useChartColors(): ChartColors {
+  return useContext(PresentingContext)?.colors ?? PAGE_COLORS;
 }

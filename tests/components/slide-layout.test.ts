@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeLabels, wrapLines, type PointLabel } from '../../src/components/chart-box';
+import { placeLabels, wrapLines, type PointLabel } from '../../src/components/slide-labels';
 import { pageStarts } from '../../src/components/slide-frame';
 import { slideFontSize } from '../../src/app/presenter';
 

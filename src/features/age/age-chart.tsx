@@ -5,7 +5,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'rec
 import { formatCount } from '../../lib/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
-import { ChartBox, useFigureClass, wrappedTick } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
+import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { widest } from '../../lib/text-width';
 
@@ -40,10 +41,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
       ? 140
       : 230;
   return (
-    <figure
-      aria-label={`Bar chart of published age figures. ${model.takeaway}`}
-      className={useFigureClass()}
-    >
+    <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
       <ChartBox height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
         <BarChart
           data={rows}

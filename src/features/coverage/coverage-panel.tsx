@@ -6,7 +6,7 @@ import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { ChartBox, useFigureClass } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Observation } from '../../data/schema';
@@ -37,7 +37,6 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
   return (
     <figure
       aria-label={`Bar chart of the share of offences with the method of communication known. ${model.takeaway}`}
-      className={useFigureClass()}
     >
       <h3 className="font-semibold">
         Offences with the method of communication known (% of recorded offences)

@@ -1,28 +1,18 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import { SourceLinks } from '../../components/source-links';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { headlineModel, type HeadlineModel } from './series';
 
 function Cards({ model }: { model: HeadlineModel }) {
-  // On a slide the cards share out the screen, two by two, rather than sit in a strip.
-  const slide = usePresenting() !== null;
   return (
     <ul
-      className={
-        slide
-          ? 'grid min-h-0 flex-1 auto-rows-fr grid-cols-2 gap-[0.75em]'
-          : 'grid gap-4 sm:grid-cols-2 xl:grid-cols-4'
-      }
+      className="headline-cards grid gap-4 sm:grid-cols-2 xl:grid-cols-4"
       aria-label="Headline figures"
     >
       {model.figures.map((f) => (
-        <li
-          key={f.id}
-          className={`flex flex-col rounded border border-slate-300 bg-slate-50 ${slide ? 'min-h-0 p-[0.6em]' : 'p-4'}`}
-        >
+        <li key={f.id} className="flex flex-col rounded border border-slate-300 bg-slate-50 p-4">
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">{f.detail}</p>

@@ -13,7 +13,8 @@ import {
 } from 'recharts';
 import { formatCount } from '../../lib/format';
 import { changeText, type ChangeModel } from './series';
-import { ChartBox, useFigureClass, wrappedTick } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
+import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { widest } from '../../lib/text-width';
 
@@ -54,10 +55,7 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
       ) + 10,
     );
   return (
-    <figure
-      aria-label={`Bar chart of the change per platform. ${model.takeaway}`}
-      className={useFigureClass()}
-    >
+    <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>
       <ChartBox height={height ?? 60 + rows.length * 44}>
         <BarChart
           data={rows}

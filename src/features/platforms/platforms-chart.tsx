@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { STATUS_TEXT, formatCount } from '../../lib/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
-import { ChartBox, useFigureClass } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
 import { useChartColors, usePresenting } from '../../components/presenting';
 
 interface TooltipProps {
@@ -60,7 +60,7 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
   const font = slide?.fontSize ?? 12;
   const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
   return (
-    <figure aria-label={`Bar chart. ${model.takeaway}`} className={useFigureClass()}>
+    <figure aria-label={`Bar chart. ${model.takeaway}`}>
       <ChartBox height={height}>
         <BarChart
           data={rows}

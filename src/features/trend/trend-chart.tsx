@@ -5,9 +5,9 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'rec
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
-import { ChartBox, LineLabels, useFigureClass } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
+import { LineLabels } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { widest } from '../../lib/text-width';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
@@ -151,14 +151,13 @@ function TrendChartView({
   const texts = rows.flatMap((r) =>
     model.series.map((s) => String(r[`${s.geography}:text`] ?? '')),
   );
-  // Room either side for half the widest label or year, so none runs off the plot.
+  // Room either side for half the longest label or year, so none runs off the plot (bold digits
+  // are about 0.65 em wide).
   const padding = slide
-    ? Math.ceil(
-        Math.max(widest(texts, font, true), widest(model.years.map(yearLabel), font)) / 2 + 4,
-      )
+    ? Math.ceil((Math.max(7, ...texts.map((t) => t.length)) * 0.65 * font) / 2 + 4)
     : 0;
   return (
-    <figure aria-label={summary} className={useFigureClass()}>
+    <figure aria-label={summary}>
       <ChartBox height={height}>
         <LineChart
           data={rows}

@@ -17,7 +17,8 @@ import { formatIndex, withMark } from '../../lib/format';
 import { AXIS_TICK, GRID_STROKE, platformColor } from '../../lib/palette';
 import { REGION, type WestMidlandsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
-import { ChartBox, LineLabels, useFigureClass } from '../../components/chart-box';
+import { ChartBox } from '../../components/chart-box';
+import { LineLabels } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { widest } from '../../lib/text-width';
 
@@ -44,10 +45,7 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
       )
     : 0;
   return (
-    <figure
-      aria-label={`Line chart, offences indexed to 2017/18 = 100. ${model.takeaway}`}
-      className={useFigureClass()}
-    >
+    <figure aria-label={`Line chart, offences indexed to 2017/18 = 100. ${model.takeaway}`}>
       <ChartBox height={height}>
         <LineChart
           data={rows}
@@ -139,7 +137,6 @@ export function hasForceShares(model: WestMidlandsModel): boolean {
 function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
   const slide = usePresenting();
   const { color } = useChartColors();
-  const figureClass = useFigureClass('mt-6');
   if (!hasForceShares(model)) return null;
   const rows = forceRows(model);
   const font = slide?.fontSize ?? 12;
@@ -148,7 +145,7 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
   return (
     <figure
       aria-label="Bar chart of the share of each force's offences, 2017/18 and 2018/19 together, by platform"
-      className={figureClass}
+      className="mt-6"
     >
       <h3 className="font-semibold">
         Platforms in each force's offences, 2017/18 and 2018/19 together

@@ -27,7 +27,6 @@ describe('trend chart', () => {
         value={{
           fontSize: 24,
           width: 1920,
-          theme: 'light',
           filterLine: '',
           part: 0,
           page: 0,
