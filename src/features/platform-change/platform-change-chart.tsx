@@ -22,7 +22,7 @@ import { widest } from '../../lib/text-width';
 function PlatformChangeChartView({ model, height }: { model: ChangeModel; height?: number }) {
   const rows = model.rows.map((r) => {
     const value = model.measure === 'share' ? r.points! : r.absolute!;
-    const text = changeText(r, model.measure);
+    const text = changeText(r, model.measure, model.pointDecimals);
     // A fall is labelled at its bar's left end, a rise at its right end.
     return {
       label: r.label,

@@ -44,6 +44,43 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
   );
 }
 
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+}
+
+/** The year, and under it the base its shares are of: the base changes year to year. A slide
+ * draws both lines in its own type. */
+function BaseTick({
+  x = 0,
+  y = 0,
+  payload,
+  model,
+  fontSize,
+}: TickProps & { model: PlatformsModel; fontSize?: number }) {
+  const column = model.columns.find((c) => c.label === payload?.value);
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="middle"
+      fill={AXIS_TICK.fill}
+      fontSize={fontSize ?? AXIS_TICK.fontSize}
+      className="recharts-text"
+    >
+      <tspan x={x} dy="0.9em">
+        {payload?.value}
+      </tspan>
+      {column && model.measure === 'share' && (
+        <tspan x={x} dy="1.3em" fontSize={fontSize ?? 12}>
+          {column.baseShort}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /** Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. */
 function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; height?: number }) {
   const rows = model.columns.map((c, i) => {
@@ -70,9 +107,15 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
           <XAxis
             dataKey="column"
-            tick={tick}
-            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
-            interval={slide ? 0 : undefined}
+            height={
+              slide
+                ? Math.ceil(font * (model.measure === 'share' ? 2.6 : 1.3)) + 12
+                : model.measure === 'share'
+                  ? 48
+                  : 30
+            }
+            interval={0}
+            tick={<BaseTick model={model} fontSize={slide ? font : undefined} />}
           />
           <YAxis
             tick={tick}

@@ -18,6 +18,21 @@ interface DotProps {
   index?: number;
 }
 
+/** A dotted ring around a point whose figure does not cover every force, or does not say. */
+function PartialRing({ cx, cy, r, color }: { cx: number; cy: number; r: number; color: string }) {
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={r}
+      fill="none"
+      stroke={color}
+      strokeWidth={1.5}
+      strokeDasharray="2 3"
+    />
+  );
+}
+
 /** Published figures are filled dots; derived ones hollow; approximate ones hollow diamonds. */
 function StatusDot({
   cx,
@@ -28,26 +43,35 @@ function StatusDot({
   r,
 }: DotProps & { point: TrendPoint | undefined; color: string; background: string; r: number }) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
+  const ring = point.coverage?.partial ? (
+    <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
+  ) : null;
   if (point.status === 'approximate') {
     const d = r + 1;
     return (
-      <path
-        d={`M${cx},${cy - d} L${cx + d},${cy} L${cx},${cy + d} L${cx - d},${cy} Z`}
-        fill={background}
-        stroke={color}
-        strokeWidth={2}
-      />
+      <g>
+        {ring}
+        <path
+          d={`M${cx},${cy - d} L${cx + d},${cy} L${cx},${cy + d} L${cx - d},${cy} Z`}
+          fill={background}
+          stroke={color}
+          strokeWidth={2}
+        />
+      </g>
     );
   }
   return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={r}
-      fill={point.status === 'derived' ? background : color}
-      stroke={color}
-      strokeWidth={2}
-    />
+    <g>
+      {ring}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={r}
+        fill={point.status === 'derived' ? background : color}
+        stroke={color}
+        strokeWidth={2}
+      />
+    </g>
   );
 }
 
@@ -78,6 +102,7 @@ function rowsOf(model: TrendModel) {
 
 function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
   const { color, background } = useChartColors();
+  const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
   return (
     <>
       <ChartKey
@@ -112,6 +137,22 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           </svg>
           approximate ≈
         </li>
+        {partial && (
+          <li className="flex items-center gap-2">
+            <svg width="20" height="20" aria-hidden="true">
+              <circle
+                cx="10"
+                cy="10"
+                r="8"
+                fill="none"
+                stroke={color('#3D3D3D')}
+                strokeWidth="1.5"
+                strokeDasharray="2 3"
+              />
+            </svg>
+            not every force, or not stated
+          </li>
+        )}
       </ChartKey>
       {events.length > 0 && (
         <ol
