@@ -269,7 +269,8 @@ function TrendChartView({
           {slide && (
             <LineLabels
               fontSize={font}
-              radius={radius}
+              // Clear of the dotted ring round a partial-coverage point, not just the dot.
+              radius={radius * 2}
               series={model.series.map((s) => ({
                 key: s.geography,
                 color: s.color,
