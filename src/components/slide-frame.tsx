@@ -148,7 +148,7 @@ export function SlideFrame({
   const marks = marksLegend(
     tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => [c.text, c.remark ?? '']))),
   );
-  // Long caveats go beside the chart, so that it keeps the slide's height; short ones above it.
+  // Long caveats go beside a chart, so that it keeps the slide's height; short ones above it.
   const caveatList = caveats.length > 0 && (
     <ul className="border-l-4 border-amber-500 pl-[0.5em] text-amber-950">
       {caveats.map((c) => (
@@ -156,7 +156,8 @@ export function SlideFrame({
       ))}
     </ul>
   );
-  const aside = caveats.join(' ').length > CAVEATS_ABOVE;
+  // (A table needs the width; its pages take the height the caveats leave.)
+  const aside = view === 'chart' && caveats.join(' ').length > CAVEATS_ABOVE;
   return (
     <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
       <h2 id={headingId} className="slide-title font-bold">
@@ -183,7 +184,7 @@ export function SlideFrame({
             <p className="slide-marks mt-[0.3em]">{marks.map((m) => `${m}.`).join(' ')}</p>
           )}
         </div>
-        {aside && caveatList && <div className="w-[32%] shrink-0">{caveatList}</div>}
+        {aside && caveatList && <div className="w-[36%] shrink-0">{caveatList}</div>}
       </div>
       <p className="mt-[0.3em]">
         Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}

@@ -52,7 +52,8 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
             dataKey="year"
             tick={tick}
             height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
-            interval={slide ? 0 : undefined}
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
           />
           <YAxis
             domain={[0, 100]}

@@ -212,7 +212,9 @@ function TrendChartView({
             tickMargin={8}
             height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
             padding={{ left: padding, right: padding }}
-            interval={0}
+            // A narrow slide keeps every other year rather than overlap them.
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
           />
           <YAxis
             tick={tick}
