@@ -16,6 +16,10 @@ export const PANEL_IDS = [
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
+/** Seconds per slide that presenter mode's auto-advance takes (`auto=N`). */
+export const AUTO_MIN = 5;
+export const AUTO_MAX = 600;
+
 export interface Filters {
   geos: string[];
   /** null = every platform. */
@@ -29,6 +33,8 @@ export interface Filters {
   present: boolean;
   /** One panel alone, for an <iframe> on another site. */
   embed: PanelId | null;
+  /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
+  auto: number | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -44,6 +50,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     panel: null,
     present: false,
     embed: null,
+    auto: null,
   };
 }
 

@@ -25,6 +25,7 @@ interface FilterActions {
   setView: (view: View) => void;
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
+  setAuto: (seconds: number | null) => void;
   dismissNotices: () => void;
 }
 
@@ -57,6 +58,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set({ present }),
+    setAuto: (auto) => set({ auto }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
@@ -70,12 +72,13 @@ export const useView = () => useFilterStore((s) => s.view);
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const useEmbed = () => useFilterStore((s) => s.embed);
+export const useAuto = () => useFilterStore((s) => s.auto);
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, embed } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, embed };
+  const { geos, platforms, from, to, measure, view, panel, present, embed, auto } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, embed, auto };
 }
 
 /**

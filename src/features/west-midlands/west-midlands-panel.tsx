@@ -10,7 +10,7 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, formatPercent, withMark } from '../../lib/format';
 import { useFrom, usePlatformFilter, useTo } from '../../state/store';
 import { countText, shareText, westMidlandsModel } from './series';
-import { WestMidlandsChart } from './west-midlands-chart';
+import { WestMidlandsChart, hasForceShares } from './west-midlands-chart';
 
 export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
   const presenting = usePresenting();
@@ -120,11 +120,18 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
       title="West Midlands and national"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        <WestMidlandsChart
-          model={model}
-          height={presenting ? presenting.chartHeight / 2 : undefined}
-        />
+      chart={<WestMidlandsChart model={model} />}
+      slideCharts={
+        presenting
+          ? [
+              model.index.length > 0 && (
+                <WestMidlandsChart key="index" model={model} part="index" />
+              ),
+              hasForceShares(model) && (
+                <WestMidlandsChart key="forces" model={model} part="forces" />
+              ),
+            ].filter((c) => c !== false)
+          : undefined
       }
       tables={tables}
       sources={model.sources}
