@@ -1,5 +1,6 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
+import { clip } from '../lib/clip';
 import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from './filters';
 
 /** What a URL can be checked against: the ids and years the loaded data set has. */
@@ -21,11 +22,7 @@ const MAX_LIST = 30;
 /** Longest value echoed back in a notice, so a hostile URL cannot flood the page. */
 const MAX_ECHO = 40;
 
-function echo(value: string): string {
-  // Control characters would garble the notice; drop them.
-  const clean = [...value].filter((c) => c >= ' ' && c !== '\u007f').join('');
-  return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
-}
+const echo = (value: string) => clip(value, MAX_ECHO);
 
 function decodeList(
   name: string,
