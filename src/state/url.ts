@@ -85,6 +85,15 @@ function decodeEnum<T extends string>(
   return null;
 }
 
+/**
+ * `safe=1` opens the dashboard without the imports stored in this browser, so that one which
+ * breaks the page can always be reached and removed. Read once as the page starts, and kept in
+ * the address bar so that a reload stays safe.
+ */
+export function isSafeLink(search: string): boolean {
+  return new URLSearchParams(search).get('safe') === '1';
+}
+
 /** Reads filters from a query string. Never throws: anything invalid is dropped with a notice. */
 export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const params = new URLSearchParams(search);
