@@ -9,6 +9,7 @@ import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { LongText } from './long-text';
 
 export interface PanelNote {
   label: string;
@@ -197,7 +198,8 @@ export function PanelFrame({
               <ul className="mt-1 list-disc space-y-1 pl-6">
                 {notes.map((n) => (
                   <li key={`${n.label}|${n.text}`}>
-                    <span className="font-medium">{n.label}:</span> {n.text}
+                    <span className="font-medium">{n.label}:</span>{' '}
+                    <LongText text={n.text} label={`the note on ${n.label}`} />
                   </li>
                 ))}
               </ul>
