@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DATA_CACHE } from './src/data/data-cache-name';
+import { DATA_CACHE } from './src/data/data-cache-name.ts';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts

@@ -66,6 +66,19 @@ export function significantDigits(raw: string): number {
   return raw.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
 }
 
+/**
+ * Names the charts use for their own columns (a year's label, a bar's value…). Chart rows are
+ * keyed by platform, age band and geography ids, so an id with one of these names would replace
+ * the axis labels: such ids are refused.
+ */
+export const RESERVED_IDS: readonly string[] = ['column', 'label', 'name', 'text', 'value', 'year'];
+
+function reserved(id: string): string | null {
+  return RESERVED_IDS.includes(id)
+    ? `"${id}" cannot be an id: the charts use that name for their own columns (reserved: ${RESERVED_IDS.join(', ')})`
+    : null;
+}
+
 const text = z._default(z.string(), '');
 const optional = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
 
@@ -217,6 +230,7 @@ export function observationSchema(ctx: ObservationContext) {
           'platform',
           `"${clip(platform)}" is not an id (lower-case letters, digits and hyphens)`,
         );
+      else if (platform && reserved(platform)) fail('platform', reserved(platform)!);
       const ageBand = optional(r.age_band);
       if (indicator?.startsWith('age_band_') && !ageBand)
         fail('age_band', `is required for ${indicator}`);
@@ -225,6 +239,7 @@ export function observationSchema(ctx: ObservationContext) {
           'age_band',
           `"${clip(ageBand)}" is not an id (lower-case letters, digits and hyphens)`,
         );
+      else if (ageBand && reserved(ageBand)) fail('age_band', reserved(ageBand)!);
 
       const sex = optional(r.sex);
       if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${clip(sex)}" is not female or male`);
@@ -288,9 +303,12 @@ export interface Source {
 
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'confidence'] as const;
 
-const idField = z
-  .string()
-  .check(z.regex(ID, 'expected an id of lower-case letters, digits and hyphens'));
+const idField = z.string().check(
+  z.regex(ID, 'expected an id of lower-case letters, digits and hyphens'),
+  z.refine((id: string) => !RESERVED_IDS.includes(id), {
+    error: (issue) => reserved(String(issue.input)) ?? 'is reserved',
+  }),
+);
 const required = (what: string) => z.string().check(z.minLength(1, `is empty; expected ${what}`));
 const optionalOrNull = (check?: z.core.$ZodCheck<string>) =>
   z.pipe(

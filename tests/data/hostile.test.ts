@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/data/csv';
+import { formatIssue, parseTable } from '../../src/data/csv';
 import { DATASET_COLUMNS, importContext, summarise, validateImport } from '../../src/data/import';
-import { ID_LIMIT, NOTE_LIMIT, suggest } from '../../src/data/schema';
+import {
+  GEOGRAPHY_COLUMNS,
+  ID_LIMIT,
+  NOTE_LIMIT,
+  geographySchema,
+  suggest,
+} from '../../src/data/schema';
 import type { ImportTag } from '../../src/data/schema';
 import { bundledDataset } from '../fixtures/bundled';
 
@@ -135,6 +141,16 @@ const CORPUS: [string, () => string, { added: number; errors?: string[]; warning
       { added: 0, errors: ['row 2, column period: "2101-04..2101-05" is outside 2000/01–2100/01'] },
     ],
     [
+      'a platform id the charts use for their own columns',
+      () => `${HEADER}\nplatform_offences,2025/26,england-wales,column,,,12,,,,`,
+      {
+        added: 0,
+        errors: [
+          'row 2, column platform: "column" cannot be an id: the charts use that name for their own columns (reserved: column, label, name, text, value, year)',
+        ],
+      },
+    ],
+    [
       'a binary file named .csv',
       () => `PK\u0003\u0004${'\u0000'.repeat(100)}`,
       { added: 0, errors: [binary] },
@@ -164,13 +180,20 @@ describe('a corpus of hostile files', () => {
         `offences,2020-${String((i % 12) + 1).padStart(2, '0')}..2020-12,england-wales,,,,${i},,,,`,
     );
     expect(outcome([HEADER, ...rows].join('\n')).added).toBe(200_000);
-  });
+  }, 30_000);
 
   it('never suggests for an id too long to be any known one, however long', () => {
     const started = performance.now();
     expect(suggest('e'.repeat(2 * MB), ['england-wales'])).toBeNull();
     expect(performance.now() - started).toBeLessThan(50);
   });
+});
+
+it('refuses a geography with a reserved id in the bundled files too', () => {
+  const table = parseTable('id,name,type\nyear,Year,region\n', geographySchema, GEOGRAPHY_COLUMNS);
+  expect(table.errors.map(formatIssue)).toEqual([
+    'row 2, column id: "year" cannot be an id: the charts use that name for their own columns (reserved: column, label, name, text, value, year)',
+  ]);
 });
 
 describe('field lengths (property)', () => {
