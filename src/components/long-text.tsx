@@ -11,13 +11,19 @@ function WholeText({ text, label, onClose }: { text: string; label: string; onCl
     d?.showModal();
     return () => d?.close();
   }, []);
+  // Closed before the parent unmounts it: the page behind a modal dialog is inert, so focus can
+  // go back to "Show all" only once the dialog has closed.
+  const finish = () => {
+    dialog.current?.close();
+    onClose();
+  };
   return (
     <dialog
       ref={dialog}
       aria-label={label}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        finish();
       }}
       className="m-auto w-[min(48rem,calc(100vw-2rem))] rounded-lg p-0 backdrop:bg-slate-900/60"
     >
@@ -27,7 +33,7 @@ function WholeText({ text, label, onClose }: { text: string; label: string; onCl
         <button
           type="button"
           className="mt-4 rounded bg-brand px-4 py-2 text-sm font-semibold text-white"
-          onClick={onClose}
+          onClick={finish}
         >
           Close
         </button>
@@ -52,7 +58,7 @@ export function LongText({ text, label }: { text: string; label: string }) {
         ref={opener}
         type="button"
         className="font-semibold text-brand underline"
-        aria-label={`Show all of ${label}`}
+        aria-label={`Show all: ${label}`}
         onClick={() => setOpen(true)}
       >
         Show all

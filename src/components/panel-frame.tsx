@@ -199,7 +199,7 @@ export function PanelFrame({
                 {notes.map((n) => (
                   <li key={`${n.label}|${n.text}`}>
                     <span className="font-medium">{n.label}:</span>{' '}
-                    <LongText text={n.text} label={`the note on ${n.label}`} />
+                    <LongText text={n.text} label={`Note on ${n.label}`} />
                   </li>
                 ))}
               </ul>

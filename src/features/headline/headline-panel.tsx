@@ -14,7 +14,7 @@ function Cards({ model }: { model: HeadlineModel }) {
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">
-            <LongText text={f.detail} label={`the detail of ${f.label}`} />
+            <LongText text={f.detail} label={f.label} />
           </p>
           {f.importedFrom && (
             <p className="mt-1 text-sm font-semibold text-amber-900">
