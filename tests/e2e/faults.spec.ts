@@ -223,3 +223,24 @@ test('a path the dashboard does not have is a not-found page, not a blank one', 
   await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();
   await context.close();
 });
+
+test('a panel whose code failed to download says so plainly, and Try again loads it', async ({
+  page,
+}) => {
+  let broken = true;
+  await page.route(/\/assets\/age-panel-[^/]+\.js$/, (route) =>
+    broken ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('./');
+  const failed = page.locator('#age');
+  await expect(failed).toContainText('This panel could not be drawn', { timeout: 10_000 });
+  await failed.scrollIntoViewIfNeeded();
+  await expect(failed).toContainText(
+    'The code of this panel could not be downloaded (are you offline?). The other panels are unaffected',
+  );
+  await expect(failed).not.toContainText('http');
+  broken = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  const panel = page.getByRole('region', { name: "Victims' age" });
+  await expect(panel.locator('.recharts-surface').first()).toBeVisible();
+});
