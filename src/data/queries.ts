@@ -61,7 +61,35 @@ async function keepValidCopies(texts: DataTexts): Promise<void> {
   }
 }
 
-/** The bundled data set: three CSV files, parsed and validated together. Static, so never stale. */
+/** The texts of the data files the page shows; a check for a newer release compares with them. */
+let shown: DataTexts | null = null;
+
+/**
+ * Whether the host now has other (valid) data files than the ones shown: a tab left open, or
+ * opened offline from the saved copy, would otherwise keep old figures without a word.
+ */
+export async function newerDataAvailable(): Promise<boolean> {
+  if (!shown) return false;
+  try {
+    const texts = {} as DataTexts;
+    for (const f of DATA_FILES) {
+      const response = await fetch(`${urlOf(f)}?check=${Date.now()}`, {
+        cache: 'no-store',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!response.ok) return false;
+      texts[f] = await response.text();
+    }
+    if (DATA_FILES.every((f) => texts[f] === shown![f])) return false;
+    parseDataset(texts);
+    return true;
+  } catch {
+    // Offline, or the host's files are broken: what is shown stays the best there is.
+    return false;
+  }
+}
+
+/** The bundled data set: three CSV files, parsed and validated together. */
 export const datasetQuery = () =>
   queryOptions({
     queryKey: ['dataset', 'bundled'],
@@ -72,6 +100,7 @@ export const datasetQuery = () =>
         ),
       ) as DataTexts;
       const dataset = parseDataset(texts);
+      shown = texts;
       void keepValidCopies(texts);
       return dataset;
     },

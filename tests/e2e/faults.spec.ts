@@ -244,3 +244,27 @@ test('a panel whose code failed to download says so plainly, and Try again loads
   const panel = page.getByRole('region', { name: "Victims' age" });
   await expect(panel.locator('.recharts-surface').first()).toBeVisible();
 });
+
+test('newer data files on the host are noticed, and shown when the user asks', async ({ page }) => {
+  let newer = false;
+  await page.route('**/data/observations.csv*', async (route) => {
+    if (!newer) return route.continue();
+    const response = await route.fetch();
+    // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
+    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data\n`;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./?geo=england-wales&view=table');
+  const panel = page.getByRole('region', { name: 'Offences over time' });
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
+  newer = true;
+  // The connection coming back (or the tab coming back into view) makes the page check.
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  const notice = page.getByRole('status').filter({ hasText: 'Newer figures have been published' });
+  await expect(notice).toContainText(
+    'Newer figures have been published since this page was opened.',
+  );
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
+  await notice.getByRole('button', { name: 'Show the new figures' }).click();
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,300/ })).toBeVisible();
+});
