@@ -113,6 +113,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
+    // Whole-app tests wait for lazily loaded panels; a busy machine makes that slow, not wrong.
+    testTimeout: 20_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },

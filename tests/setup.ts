@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetImports } from '../src/data/import-store';
 import { memoryStorage } from './fixtures/memory-storage';
@@ -26,6 +26,10 @@ HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
 HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
   this.open = false;
 };
+
+// Panels below the first screen load their code on first render: on a machine shared by several
+// test runs that can take seconds, far past the default wait of one second.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => resetImports(memoryStorage()));
 

@@ -17,7 +17,7 @@ async function importText(text: string, name = 'new-year.csv') {
   const dialog = await screen.findByRole(
     'dialog',
     { name: 'Add data from a CSV file' },
-    { timeout: 5000 },
+    { timeout: 15000 },
   );
   await user.upload(
     within(dialog).getByLabelText('Choose a CSV file, or drop one here'),
