@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { newerDataAvailable } from '../data/queries';
 
 /** A tab in view checks the host again at most this often. */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
@@ -16,7 +15,9 @@ export function DataUpdateNotice({ onUpdate }: { onUpdate: () => void }) {
     const check = (force: boolean) => {
       if (!force && Date.now() - last < CHECK_EVERY_MS) return;
       last = Date.now();
-      void newerDataAvailable().then((yes) => yes && setNewer(true));
+      void import('../data/data-update')
+        .then((m) => m.newerDataAvailable())
+        .then((yes) => yes && setNewer(true));
     };
     const online = () => check(true);
     const visible = () => document.visibilityState === 'visible' && check(false);

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { ImportBatch } from './dataset';
-import { packedProblem } from './packed-rows';
 import { TEXT_LIMIT } from './schema';
+import { storedImportProblem } from './stored-check';
 import { clip } from '../lib/clip';
 
 /** What is known of a stored import without reading its figures. */
@@ -185,20 +185,8 @@ async function readStored(
     const why = e instanceof StorageTimeout ? 'it took too long to load' : 'it could not be read';
     return { ...stored, reason: why };
   }
-  const about = named(stored, value);
-  const b = value as Partial<ImportBatch> | null | undefined;
-  const tag = b?.tag;
-  if (
-    typeof tag?.id !== 'string' ||
-    tag.id !== stored.id ||
-    typeof tag.fileName !== 'string' ||
-    typeof tag.importedAt !== 'string'
-  )
-    return { ...about, reason: 'it was saved in a form this version cannot read' };
-  if (tag.fileName.length > TEXT_LIMIT)
-    return { ...about, reason: 'its file name is too long to show' };
-  const problem = packedProblem(b!.packed);
-  return problem ? { ...about, reason: problem } : (b as ImportBatch);
+  const problem = storedImportProblem(value, stored.id);
+  return problem ? { ...named(stored, value), reason: problem } : (value as ImportBatch);
 }
 
 const isBatch = (x: ImportBatch | SkippedImport): x is ImportBatch => 'packed' in x;

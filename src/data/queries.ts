@@ -2,13 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, DataFileError, parseDataset, type DataFile, type DataTexts } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
 
-const TIMEOUT_MS = 15_000;
+export const TIMEOUT_MS = 15_000;
 
 function fileError(file: DataFile, message: string, kind: DataFileError['kind']): DataFileError {
   return new DataFileError(file, [{ row: 0, column: null, message }], kind);
 }
 
-const urlOf = (file: DataFile) => `${import.meta.env.BASE_URL}data/${file}`;
+export const urlOf = (file: DataFile) => `${import.meta.env.BASE_URL}data/${file}`;
 
 /** Files asked for once already: asked for again, they bypass every copy on the way. */
 const asked = new Set<DataFile>();
@@ -63,31 +63,7 @@ async function keepValidCopies(texts: DataTexts): Promise<void> {
 
 /** The texts of the data files the page shows; a check for a newer release compares with them. */
 let shown: DataTexts | null = null;
-
-/**
- * Whether the host now has other (valid) data files than the ones shown: a tab left open, or
- * opened offline from the saved copy, would otherwise keep old figures without a word.
- */
-export async function newerDataAvailable(): Promise<boolean> {
-  if (!shown) return false;
-  try {
-    const texts = {} as DataTexts;
-    for (const f of DATA_FILES) {
-      const response = await fetch(`${urlOf(f)}?check=${Date.now()}`, {
-        cache: 'no-store',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      if (!response.ok) return false;
-      texts[f] = await response.text();
-    }
-    if (DATA_FILES.every((f) => texts[f] === shown![f])) return false;
-    parseDataset(texts);
-    return true;
-  } catch {
-    // Offline, or the host's files are broken: what is shown stays the best there is.
-    return false;
-  }
-}
+export const shownTexts = () => shown;
 
 /** The bundled data set: three CSV files, parsed and validated together. */
 export const datasetQuery = () =>

@@ -17,7 +17,7 @@ describe('LongText', () => {
     expect(container.textContent!.length).toBeLessThan(CLAMP_CHARS + 20);
     expect(screen.queryByRole('dialog')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Show all: Note on 2025/26' }));
-    const dialog = screen.getByRole('dialog', { name: 'Note on 2025/26' });
+    const dialog = await screen.findByRole('dialog', { name: 'Note on 2025/26' });
     expect(dialog).toHaveTextContent(text);
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
