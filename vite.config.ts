@@ -114,7 +114,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     // Whole-app tests wait for lazily loaded panels; a busy machine makes that slow, not wrong.
-    testTimeout: 20_000,
+    testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
