@@ -18,6 +18,7 @@ const FIELD_OF: Record<TextColumn, string> = {
   note: 'note',
   confidence: 'confidence',
   bound: 'bound',
+  series: 'series',
 };
 /** Columns every row has a value in; the others may be empty (null). */
 const REQUIRED: readonly TextColumn[] = ['indicator', 'periodText', 'geography', 'status', 'note'];

@@ -9,7 +9,6 @@ import {
   type ImportBatch,
 } from '../../src/data/dataset';
 import {
-  DATASET_COLUMNS,
   IMPORT_LIMIT_BYTES,
   TEMPLATE_CSV,
   fileProblem,
@@ -23,7 +22,8 @@ import { bundledDataset } from '../fixtures/bundled';
 
 const TAG: ImportTag = { id: 't1', fileName: 'new.csv', importedAt: '2026-11-28T09:00:00.000Z' };
 const ctx = () => importContext(bundledDataset(), TAG);
-const HEADER = DATASET_COLUMNS.join(',');
+// The format before the confidence, bound and series columns: files in it stay valid.
+const HEADER = 'indicator,period,geography,platform,age_band,sex,value,status,source,release,note';
 
 function check(...lines: string[]) {
   return validateImport([HEADER, ...lines].join('\n'), ctx());
@@ -38,7 +38,7 @@ describe('validateImport: errors, each with its row and column', () => {
     [
       'an unknown indicator',
       'offence,2025/26,england-wales,,,,10,,,,',
-      'row 2, column indicator: unknown indicator "offence"; did you mean "offences"? (expected one of offences, offences_method_known, offences_age_known, platform_offences, platform_share, age_band_offences, age_band_share, sex_share, forces_responding)',
+      'row 2, column indicator: unknown indicator "offence"; did you mean "offences"? (expected one of offences, offences_method_known, offences_age_known, platform_offences, platform_share, age_band_offences, age_band_share, sex_share, forces_responding, offences_change)',
     ],
     [
       'a non-numeric value',
@@ -329,7 +329,7 @@ describe('exporting the whole data set', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const { rows } = check('offences,2025/26,england-wales,,,,10,,,,=HYPERLINK("x")');
-    expect(observationsToCsv(rows).split('\r\n')[1]).toMatch(/,"'=HYPERLINK\(""x""\)"$/);
+    expect(observationsToCsv(rows).split('\r\n')[1]).toMatch(/,"'=HYPERLINK\(""x""\)",,,$/);
   });
 });
 
@@ -339,5 +339,49 @@ describe('packed rows, the form imports are sent and stored in', () => {
     const other: ImportTag = { ...TAG, id: 't9' };
     const unpacked = unpackRows(packRows(rows), other);
     expect(unpacked).toEqual(rows.map((o) => ({ ...o, origin: other })));
+  });
+});
+
+describe('the confidence, bound and series columns', () => {
+  const header = `${HEADER},confidence,bound,series`;
+  const errors = (line: string) =>
+    validateImport([header, line].join('\n'), ctx()).errors.map(formatIssue);
+
+  it.each([
+    ['offences,2025/26,uk,,,,10,,,,,X,,', 'row 2, column confidence: "X" is not H or M'],
+    [
+      'offences,2025/26,uk,,,,10,approximate,,,,,above,',
+      'row 2, column bound: "above" is not one of over, under',
+    ],
+    [
+      'offences,2025/26,uk,,,,10,,,,,,over,',
+      'row 2, column bound: a bound is an approximate figure: set status to approximate',
+    ],
+    [
+      'offences_change,2025/26,uk,,,,-5,,,,,,,',
+      'row 2, column period: a published change spans its two years, like 2017/18-2024/25',
+    ],
+    [
+      'offences,2025/26,uk,,,,10,,,,,,,Revised 2024',
+      'row 2, column series: "Revised 2024" is not an id (lower-case letters, digits and hyphens)',
+    ],
+  ])('refuses %s', (line, message) => {
+    expect(errors(line)).toEqual([message]);
+  });
+
+  it('takes a fall as a published change, and a bound with its direction', () => {
+    const { rows, errors: found } = validateImport(
+      [
+        header,
+        'offences_change,2024/25-2025/26,uk,,,,-5,,,,Published fall.,,,',
+        'offences,2025/26,uk,,,,"8,000",approximate,,,Published as over 8000.,M,over,',
+      ].join('\n'),
+      ctx(),
+    );
+    expect(found).toEqual([]);
+    expect(rows.map((o) => [o.value, o.confidence, o.bound])).toEqual([
+      [-5, null, null],
+      [8000, 'M', 'over'],
+    ]);
   });
 });

@@ -16,6 +16,11 @@ function Cards({ model }: { model: HeadlineModel }) {
           <p className="mt-1 text-sm">
             <LongText text={f.detail} label={f.label} />
           </p>
+          {f.confidence === 'M' && (
+            <p className="mt-1 text-sm font-semibold text-slate-700">
+              Medium confidence: from a single secondary outlet
+            </p>
+          )}
           {f.importedFrom && (
             <p className="mt-1 text-sm font-semibold text-amber-900">
               Imported from {f.importedFrom}
@@ -55,7 +60,12 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
           rows: model.figures.map((f) => ({
             header: f.label,
             cells: [
-              { text: f.value, status: f.status, importedFrom: f.importedFrom },
+              {
+                text: f.value,
+                status: f.status,
+                importedFrom: f.importedFrom,
+                confidence: f.confidence,
+              },
               { text: f.detail },
             ],
           })),

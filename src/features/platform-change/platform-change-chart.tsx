@@ -19,7 +19,12 @@ import { changeText, type ChangeModel } from './series';
 function PlatformChangeChartView({ model, height }: { model: ChangeModel; height?: number }) {
   const rows = model.rows.map((r) => {
     const value = model.measure === 'share' ? r.points! : r.absolute!;
-    return { label: r.label, value, text: changeText(r, model.measure), color: r.color };
+    return {
+      label: r.label,
+      value,
+      text: changeText(r, model.measure, model.pointDecimals),
+      color: r.color,
+    };
   });
   return (
     <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>

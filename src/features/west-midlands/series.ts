@@ -1,4 +1,4 @@
-import { findEntry, sourcesOf, type Dataset } from '../../data/dataset';
+import { figureConfidence, findEntry, sourcesOf, type Dataset } from '../../data/dataset';
 import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
@@ -174,6 +174,19 @@ export function westMidlandsModel(
     }
   }
 
+  // A figure from a single outlet is said where the takeaway uses it, not only in the sources.
+  const single = regionPoints
+    .map((p) => p.observation)
+    .filter((o): o is Observation => !!o && figureConfidence(dataset, o) === 'M');
+  if (single.length)
+    caveats.push(
+      `Medium confidence: ${single.map((o) => `${formatCount(o.value)} (${o.periodText})`).join(', ')} from a single outlet, not confirmed by a second; a change to or from ${single.length > 1 ? 'these' : 'it'} may partly reflect different counts.`,
+    );
+  if (forces.some((f) => f.shares.some((o) => o !== null)))
+    caveats.push(
+      "The forces' platform shares are of each force's offences over both years; the outlet did not say whether the base is all offences or those with the method known.",
+    );
+
   const notes: PanelNote[] = [
     {
       label: 'Comparator',
@@ -202,7 +215,7 @@ export function westMidlandsModel(
 }
 
 export function shareText(o: Observation | null): string {
-  return o ? withMark(formatPercent(o.value), o.status) : '—';
+  return o ? withMark(formatPercent(o.value), o.status, o.bound) : '—';
 }
 
 export function countText(o: Observation | null): string {

@@ -33,7 +33,9 @@ async function trendTable() {
   return within(panel).getByRole('table');
 }
 
-const NEW_ROW = /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv$/;
+// An import has no source to rate it or to say its forces: medium confidence, forces not stated.
+const NEW_ROW =
+  /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv\s+medium confidence\s+forces not stated$/;
 
 /** Merging runs in steps after the import is added, so the new row appears a moment later. */
 async function findNewRow() {
@@ -53,7 +55,7 @@ describe('adding data from a CSV file', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await findNewRow();
     expect(screen.getByRole('region', { name: 'Offences over time' })).toHaveTextContent(
-      'England and Wales down 62%†, 3,217 to 1,234 (imported) (2017/18 to 2025/26)',
+      'England and Wales 3,217 to 1,234 (imported), 2017/18 to 2025/26: −62%†',
     );
     const imports = screen.getByRole('region', { name: 'Imported data' });
     expect(imports).toHaveTextContent('new-year.csv: 1 figure, imported');

@@ -12,7 +12,7 @@ describe('westMidlandsModel', () => {
       model.index.map((s) => [s.geography, s.points.map((p) => p.value)]),
     );
     expect(index['west-midlands-region']).toEqual([100, 134, null, null, null, null, 235.6, 201.5]);
-    expect(index['england-wales']).toEqual([100, 135.9, 165.8, 169.1, null, null, null, null]);
+    expect(index['england-wales']).toEqual([100, 135.9, 159.1, 169.1, null, null, null, null]);
   });
 
   it("computes the region's share only against the like-for-like England and Wales figure", () => {
@@ -29,6 +29,10 @@ describe('westMidlandsModel', () => {
     );
     expect(model.takeaway).toBe(
       'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales; the region recorded 5.9%† of the national total in 2018/19. By 2024/25 it had more than doubled since 2017/18 (194 to 391).',
+    );
+    // The single-outlet 457 is caveated on the panel, not only in the source list.
+    expect(model.caveats).toContain(
+      'Medium confidence: 457 (2023/24) from a single outlet, not confirmed by a second; a change to or from it may partly reflect different counts.',
     );
   });
 
