@@ -251,7 +251,7 @@ test('newer data files on the host are noticed, and shown when the user asks', a
     if (!newer) return route.continue();
     const response = await route.fetch();
     // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
-    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data\n`;
+    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data,,,\n`;
     await route.fulfill({ response, body });
   });
   await page.goto('./?geo=england-wales&view=table');
