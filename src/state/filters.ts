@@ -27,6 +27,8 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** One panel alone, for an <iframe> on another site. */
+  embed: PanelId | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -41,5 +43,13 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    embed: null,
   };
+}
+
+/** The panel a link asks to embed, read before the data has loaded so the page header never
+ * flashes inside a host's frame; the full check, with its notice, is decodeFilters'. */
+export function embedOf(search: string): PanelId | null {
+  const id = new URLSearchParams(search).get('embed');
+  return (PANEL_IDS as readonly (string | null)[]).includes(id) ? (id as PanelId) : null;
 }
