@@ -13,6 +13,7 @@ import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
+import { DataUpdateNotice } from '../components/data-update-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
@@ -169,6 +170,7 @@ export function App() {
         </>
       )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
+        {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
             Loading the figures…

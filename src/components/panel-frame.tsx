@@ -9,6 +9,7 @@ import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { LongText } from './long-text';
 import { marksLegend } from '../lib/format';
 import { EmbedContext } from './embed-context';
 
@@ -251,7 +252,8 @@ export function PanelFrame({
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {notes.map((n) => (
               <li key={`${n.label}|${n.text}`}>
-                <span className="font-medium">{n.label}:</span> {n.text}
+                <span className="font-medium">{n.label}:</span>{' '}
+                <LongText text={n.text} label={`Note on ${n.label}`} />
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import {
   type PanelId,
   type View,
 } from './filters';
-import { decodeFilters, encodeFilters, type UrlContext } from './url';
+import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
   /** Why parts of the opened link were ignored; shown until dismissed. */
@@ -90,7 +90,9 @@ export function useUrlSync(ctx: UrlContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const write = (filters: Filters) => {
-      const query = encodeFilters(filters, ctx);
+      const query = [encodeFilters(filters, ctx), isSafeLink(window.location.search) && 'safe=1']
+        .filter(Boolean)
+        .join('&');
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.replaceState(window.history.state, '', url);

@@ -1,5 +1,6 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
+import { clip } from '../lib/clip';
 import {
   AUTO_MAX,
   AUTO_MIN,
@@ -29,11 +30,7 @@ const MAX_LIST = 30;
 /** Longest value echoed back in a notice, so a hostile URL cannot flood the page. */
 const MAX_ECHO = 40;
 
-function echo(value: string): string {
-  // Control characters would garble the notice; drop them.
-  const clean = [...value].filter((c) => c >= ' ' && c !== '\u007f').join('');
-  return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
-}
+const echo = (value: string) => clip(value, MAX_ECHO);
 
 function decodeList(
   name: string,
@@ -94,6 +91,15 @@ function decodeEnum<T extends string>(
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   notices.push(`${name}: "${echo(raw)}" is not one of ${allowed.join(', ')}, so it was ignored.`);
   return null;
+}
+
+/**
+ * `safe=1` opens the dashboard without the imports stored in this browser, so that one which
+ * breaks the page can always be reached and removed. Read once as the page starts, and kept in
+ * the address bar so that a reload stays safe.
+ */
+export function isSafeLink(search: string): boolean {
+  return new URLSearchParams(search).get('safe') === '1';
 }
 
 /** Reads filters from a query string. Never throws: anything invalid is dropped with a notice. */

@@ -9,7 +9,7 @@ import {
   defaultFilters,
   type Filters,
 } from '../../src/state/filters';
-import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
+import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
@@ -32,6 +32,21 @@ describe('decodeFilters', () => {
       to: 2018,
       measure: 'index',
     });
+  });
+
+  it('echoes a 3.6 MB value cut short, without a slow "did you mean"', () => {
+    const started = performance.now();
+    const { notices } = decodeFilters(`?geo=${'englandwales'.repeat(300_000)}`, ctx);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(notices).toEqual([
+      `geo: "${'englandwales'.repeat(4).slice(0, 40)}…" is not a known geography, so it was left out.`,
+    ]);
+  });
+
+  it('reads safe=1 as safe mode, and nothing else as it', () => {
+    expect(isSafeLink('?geo=uk&safe=1')).toBe(true);
+    expect(isSafeLink('?safe=true')).toBe(false);
+    expect(isSafeLink('')).toBe(false);
   });
 
   it('gives the defaults for an empty query', () => {
