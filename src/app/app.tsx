@@ -25,6 +25,9 @@ function urlContextOf(dataset: Dataset): UrlContext {
   for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
   return {
     geographies: new Set(dataset.geographies.keys()),
+    places: new Set(
+      [...dataset.geographies.values()].filter((g) => g.type !== 'group').map((g) => g.id),
+    ),
     platforms,
     firstYear: years[0]!,
     lastYear: years[years.length - 1]!,

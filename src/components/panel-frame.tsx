@@ -26,6 +26,8 @@ interface PanelFrameProps {
   notes: readonly PanelNote[];
   /** Shown under the chart or table whichever is chosen. */
   extra?: ReactNode;
+  /** The panel's own choices (which place), above its takeaway; not on slides. */
+  controls?: ReactNode;
 }
 
 const VIEW_LABELS = [
@@ -68,6 +70,7 @@ export function PanelFrame({
   sources,
   notes,
   extra,
+  controls,
 }: PanelFrameProps) {
   const globalView = useView();
   // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
@@ -153,6 +156,7 @@ export function PanelFrame({
           </div>
         </div>
       </div>
+      {!presenting && controls}
       <p
         className={
           presenting

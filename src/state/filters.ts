@@ -27,9 +27,13 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** The geography the place-against-nation panel shows. */
+  place: string;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
+/** Every link made before places could be chosen meant the West Midlands region. */
+export const DEFAULT_PLACE = 'west-midlands-region';
 
 export function defaultFilters(firstYear: number, lastYear: number): Filters {
   return {
@@ -41,5 +45,6 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    place: DEFAULT_PLACE,
   };
 }

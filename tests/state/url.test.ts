@@ -5,6 +5,7 @@ import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/u
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
+  places: new Set(['west-midlands-region', 'wales', 'staffordshire']),
   platforms: new Set(['instagram', 'facebook', 'whatsapp', 'snapchat', 'other']),
   firstYear: 2017,
   lastYear: 2024,
@@ -61,6 +62,25 @@ describe('decodeFilters', () => {
     expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
   });
 
+  it('reads the place of the place-against-nation panel, West Midlands region by default', () => {
+    expect(decodeFilters('?place=wales', ctx)).toEqual({
+      filters: { ...defaultFilters(2017, 2024), place: 'wales' },
+      notices: [],
+    });
+    expect(defaultFilters(2017, 2024).place).toBe('west-midlands-region');
+    for (const bad of ['uk', 'england-wales', 'wale', 'atlantis']) {
+      const { filters, notices } = decodeFilters(`?place=${bad}`, ctx);
+      expect(filters.place).toBe('west-midlands-region');
+      expect(notices).toHaveLength(1);
+    }
+    expect(decodeFilters('?place=wale', ctx).notices[0]).toBe(
+      'place: "wale" is not a nation, region or force in the data (did you mean "wales"?), so the default (west-midlands-region) is shown.',
+    );
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), place: 'wales' }, ctx)).toBe(
+      'place=wales',
+    );
+  });
+
   it('caps long lists and long echoed values', () => {
     const many = Array.from({ length: 100 }, (_, i) => `x${i}`).join(',');
     const { notices } = decodeFilters(`?geo=${many}&measure=${'a'.repeat(500)}`, ctx);
@@ -80,6 +100,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     view: fc.constantFrom(...VIEWS),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
+    place: fc.constantFrom(...ctx.places),
   })
   .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
 
@@ -94,6 +115,7 @@ describe('URL encoding properties', () => {
       'view',
       'panel',
       'present',
+      'place',
       'x',
       '',
     );
@@ -115,6 +137,7 @@ describe('URL encoding properties', () => {
         for (const g of filters.geos) expect(ctx.geographies.has(g)).toBe(true);
         expect(filters.from).toBeLessThanOrEqual(filters.to);
         expect(MEASURES).toContain(filters.measure);
+        expect(ctx.places.has(filters.place)).toBe(true);
       }),
       { numRuns: 1000 },
     );

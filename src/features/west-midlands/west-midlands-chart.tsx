@@ -14,14 +14,47 @@ import {
 } from 'recharts';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
-import { formatIndex, withMark } from '../../lib/format';
+import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { AXIS_TICK, GRID_STROKE, platformColor } from '../../lib/palette';
-import { REGION, type WestMidlandsModel } from './series';
+import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import type { PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
+import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
-function IndexChart({ model, height }: { model: WestMidlandsModel; height: number }) {
+/** "2017/18" → "17/18": every year fits under the axis of a phone. */
+function shortYear(label: string): string {
+  return label.slice(2);
+}
+
+function indexTip(model: PlaceModel, year: number): Tip {
+  return {
+    title: yearLabel(year),
+    lines: model.index.flatMap((s) => {
+      const p = s.points.find((pt) => pt.year === year);
+      if (!p || p.value === null || !p.observation) return [];
+      return [
+        {
+          name: s.name,
+          color: s.color,
+          value: `${withMark(formatIndex(p.value), p.status)} (2017/18 = 100)`,
+          details: [
+            `${withMark(formatCount(p.observation.value), p.observation.status)} recorded offences`,
+            ...markDetails(p.status),
+            ...sourceDetails(model.sources, p.observation),
+          ],
+        },
+      ];
+    }),
+  };
+}
+
+function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
+  const narrow = useMediaQuery(NARROW);
   const rows = model.years.map((year) => {
-    const row: Record<string, string | number | null> = { year: yearLabel(year) };
+    const row: Record<string, string | number | null | Tip> = {
+      year: yearLabel(year),
+      tip: indexTip(model, year),
+    };
     for (const s of model.index) {
       const p = s.points.find((pt) => pt.year === year);
       row[s.geography] = p?.value ?? null;
@@ -35,13 +68,20 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
       <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: narrow ? 16 : 32, bottom: 8, left: 0 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={AXIS_TICK} tickMargin={8} />
+          <XAxis
+            dataKey="year"
+            tick={AXIS_TICK}
+            tickMargin={8}
+            interval={0}
+            tickFormatter={narrow ? shortYear : undefined}
+          />
           <YAxis tick={AXIS_TICK} width={48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
+          <ChartTooltip height={height} />
           {model.index.map((s) => (
             <Line
               key={s.geography}
@@ -55,7 +95,7 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
               // Every index point is computed (derived), so hollow.
               dot={{ r: 4, fill: '#ffffff', stroke: s.color, strokeWidth: 2 }}
             >
-              {s.geography === REGION && (
+              {s.geography === model.place && (
                 <LabelList
                   dataKey={`${s.geography}:text`}
                   position="top"
@@ -70,7 +110,7 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
       <ChartKey
         items={model.index.map((s) => ({
           id: s.geography,
-          label: `${s.name} (2017/18 = 100)`,
+          label: `${s.name} (2017/18 = 100)${s.geography === model.place ? '' : s.geography === model.comparator.id ? ', comparator' : ', for context'}`,
           color: s.color,
           dash: s.dash,
         }))}
@@ -79,11 +119,32 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
   );
 }
 
-function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
+const SHARE_SPAN = '2017/18 and 2018/19 together';
+
+function ForceSharesChart({ model }: { model: PlaceModel }) {
   const rows = model.forces
     .filter((f) => f.shares.some((s) => s !== null))
     .map((f) => {
-      const row: Record<string, string | number | null> = { name: f.name.replace(/ Police$/, '') };
+      const tip: Tip = {
+        title: `${f.name}, ${SHARE_SPAN}`,
+        lines: model.platforms.flatMap((p, i) => {
+          const o = f.shares[i];
+          return o
+            ? [
+                {
+                  name: platformLabel(p),
+                  color: platformColor(p),
+                  value: `${withMark(`${o.value}%`, o.status)} of the force's offences`,
+                  details: [...markDetails(o.status), ...sourceDetails(model.sources, o)],
+                },
+              ]
+            : [];
+        }),
+      };
+      const row: Record<string, string | number | null | Tip> = {
+        name: f.name.replace(/ Police$/, ''),
+        tip,
+      };
       model.platforms.forEach((p, i) => {
         const o = f.shares[i];
         row[p] = o?.value ?? null;
@@ -92,18 +153,14 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
       return row;
     });
   if (rows.length === 0 || model.platforms.length === 0) return null;
+  const height = 40 + rows.length * (24 * model.platforms.length + 24);
   return (
     <figure
-      aria-label="Bar chart of the share of each force's offences, 2017/18 and 2018/19 together, by platform"
+      aria-label={`Bar chart of the share of each force's offences, ${SHARE_SPAN}, by platform`}
       className="mt-6"
     >
-      <h3 className="font-semibold">
-        Platforms in each force's offences, 2017/18 and 2018/19 together
-      </h3>
-      <ResponsiveContainer
-        width="100%"
-        height={40 + rows.length * (24 * model.platforms.length + 24)}
-      >
+      <h3 className="font-semibold">Platforms in each force's offences, {SHARE_SPAN}</h3>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -118,6 +175,7 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
             tickFormatter={(v: number) => `${v}%`}
           />
           <YAxis type="category" dataKey="name" width={110} tick={AXIS_TICK} interval={0} />
+          <ChartTooltip height={height} />
           {model.platforms.map((p) => (
             <Bar
               key={p}
@@ -142,19 +200,17 @@ function ForceSharesChart({ model }: { model: WestMidlandsModel }) {
   );
 }
 
-function WestMidlandsChartView({
-  model,
-  height = 320,
-}: {
-  model: WestMidlandsModel;
-  height?: number;
-}) {
+function PlaceChartView({ model, height = 320 }: { model: PlaceModel; height?: number }) {
   return (
     <>
-      {model.index.length > 0 && <IndexChart model={model} height={height} />}
+      {model.missing ? (
+        <p className="rounded border border-slate-300 bg-slate-50 p-4">{model.missing}</p>
+      ) : (
+        <IndexChart model={model} height={height} />
+      )}
       <ForceSharesChart model={model} />
     </>
   );
 }
 
-export const WestMidlandsChart = memo(WestMidlandsChartView, sameChartProps);
+export const PlaceChart = memo(PlaceChartView, sameChartProps);
