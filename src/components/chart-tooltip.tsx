@@ -86,8 +86,9 @@ export function useTooltipPlacement(height: number) {
         position: { x: 0, y: height },
         allowEscapeViewBox: { x: false, y: true },
         wrapperStyle: { zIndex: 20 },
+        isAnimationActive: false,
       }
-    : { wrapperStyle: { zIndex: 20 } };
+    : { wrapperStyle: { zIndex: 20 }, isAnimationActive: false };
 }
 
 /**
@@ -96,5 +97,5 @@ export function useTooltipPlacement(height: number) {
  */
 export function ChartTooltip({ height }: { height: number }) {
   const placement = useTooltipPlacement(height);
-  return <Tooltip content={<TipCard />} isAnimationActive={false} {...placement} />;
+  return <Tooltip content={<TipCard />} {...placement} />;
 }

@@ -14,6 +14,7 @@ import {
 import { formatCount } from '../../lib/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
+import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
 /**
  * One bar per published figure, labelled with the figure as published. Approximate and derived
@@ -27,10 +28,21 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
     text: i.text,
     color: i.color,
     exact: i.status === 'published',
+    tip: {
+      title: i.label,
+      lines: [
+        {
+          name: i.context,
+          value: i.text,
+          details: [...markDetails(i.status), ...sourceDetails(model.sources, i.observation)],
+        },
+      ],
+    } satisfies Tip,
   }));
+  const chartHeight = height ?? 40 + rows.length * (narrow ? 64 : 52);
   return (
     <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
+      <ResponsiveContainer width="100%" height={chartHeight}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -51,6 +63,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
             tick={{ fill: '#1e293b', fontSize: narrow ? 11 : 12 }}
             interval={0}
           />
+          <ChartTooltip height={chartHeight} />
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
               <Cell

@@ -16,6 +16,8 @@ import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
+import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import { yearAxisProps } from '../../lib/year-axis';
 import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
 
 interface DotProps {
@@ -134,6 +136,7 @@ function TrendChartView({
 }) {
   const rows = rowsOf(model);
   const painted = useFirstPaint();
+  const narrow = useMediaQuery(NARROW);
   const summary = `Line chart. ${model.takeaway}`;
   return (
     <figure aria-label={summary}>
@@ -144,7 +147,8 @@ function TrendChartView({
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={AXIS_TICK} tickMargin={8} />
+          {/* Every year labelled; on phones as "17/18" so that all of them fit. */}
+          <XAxis dataKey="year" {...yearAxisProps(narrow)} />
           <YAxis
             tick={AXIS_TICK}
             width={labelled ? 84 : 56}
@@ -171,7 +175,7 @@ function TrendChartView({
           ))}
           {painted && (
             <Suspense fallback={null}>
-              <TooltipLayer model={model} sources={sources} />
+              <TooltipLayer model={model} sources={sources} height={height} />
             </Suspense>
           )}
           {model.series.map((s) => (

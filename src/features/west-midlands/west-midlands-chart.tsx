@@ -17,14 +17,10 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { AXIS_TICK, GRID_STROKE, platformColor } from '../../lib/palette';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import { yearAxisProps } from '../../lib/year-axis';
 import type { PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
-
-/** "2017/18" → "17/18": every year fits under the axis of a phone. */
-function shortYear(label: string): string {
-  return label.slice(2);
-}
 
 function indexTip(model: PlaceModel, year: number): Tip {
   return {
@@ -72,13 +68,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis
-            dataKey="year"
-            tick={AXIS_TICK}
-            tickMargin={8}
-            interval={0}
-            tickFormatter={narrow ? shortYear : undefined}
-          />
+          <XAxis dataKey="year" {...yearAxisProps(narrow)} />
           <YAxis tick={AXIS_TICK} width={48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           <ChartTooltip height={height} />
