@@ -53,7 +53,7 @@ function Choice({
   onOnly: () => void;
 }) {
   return (
-    <div className="flex min-h-6 items-center justify-between gap-2">
+    <div className="flex min-h-6 items-center gap-1">
       <label className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -67,7 +67,7 @@ function Choice({
         type="button"
         onClick={onOnly}
         aria-label={`Only ${label}`}
-        className="min-h-6 min-w-10 shrink-0 rounded px-1 text-xs font-medium text-brand underline hover:bg-slate-100"
+        className="min-h-6 min-w-8 shrink-0 rounded px-1 text-xs font-medium text-brand underline hover:bg-slate-100"
       >
         only
       </button>

@@ -1,13 +1,6 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
-import {
-  DEFAULT_PLACE,
-  MEASURES,
-  PANEL_IDS,
-  VIEWS,
-  defaultFilters,
-  type Filters,
-} from './filters';
+import { DEFAULT_PLACE, MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from './filters';
 
 /** What a URL can be checked against: the ids and years the loaded data set has. */
 export interface UrlContext {

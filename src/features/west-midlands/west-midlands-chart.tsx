@@ -64,7 +64,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
       <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: narrow ? 16 : 32, bottom: 8, left: 0 }}
+          margin={{ top: 24, right: 32, bottom: 8, left: 0 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
