@@ -47,3 +47,8 @@ export function platformColor(id: string): string {
 /** Axis labels and grid lines, the same in every chart. */
 export const AXIS_TICK = { fill: '#1e293b', fontSize: 13 } as const;
 export const GRID_STROKE = '#e2e8f0';
+
+/** The style of the i-th of a chart's own series (at most four colours, then grey). */
+export function seriesStyle(i: number): { color: string; dash: string } {
+  return i < 4 ? { color: PALETTE[i]!, dash: DASHES[i]! } : { color: PALETTE[4], dash: DASHES[4] };
+}

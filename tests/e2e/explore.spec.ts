@@ -31,6 +31,15 @@ test('place=wales sets Wales against England and Wales, with its forces and what
       'Wales recorded 549 offences in 2024/25. By 2024/25 it had more than doubled since 2017/18 (274 to 549); the latest change was from 554 in 2023/24 to 549 in 2024/25 (−1%†).',
     ),
   ).toBeVisible();
+  // Its four forces, drawn, with a tooltip per year.
+  const forces = wales.getByRole('figure', {
+    name: /^Line chart of the recorded offences of each/,
+  });
+  await hoverChart(page, forces, 0.001, 0.5);
+  const tip = page.locator('.chart-tooltip');
+  await expect(tip).toContainText("2017/18, Wales's forces");
+  await expect(tip).toContainText('South Wales Police: 158 recorded offences');
+  await expect(tip).toContainText('Source: archyde.com');
   await wales.getByRole('button', { name: 'Table' }).click();
   // 2017/18: the share is of England and Wales in the same (2018) release: 2,908 + 274 = 3,182.
   await expect(wales.getByRole('row', { name: '2017/18 274 3,182† 8.6%†' })).toBeVisible();

@@ -15,7 +15,7 @@ import {
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
-import { AXIS_TICK, GRID_STROKE, platformColor } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/palette';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
 import type { PlaceModel } from './series';
@@ -109,6 +109,97 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
   );
 }
 
+/** The forces' own yearly counts, where at least two forces have two years or more. */
+function ForceCountsChart({ model }: { model: PlaceModel }) {
+  const narrow = useMediaQuery(NARROW);
+  const drawn = model.forces.filter((f) => f.counts.filter((o) => o !== null).length >= 2);
+  if (drawn.length < 2) return null;
+  const styles = drawn.map((_, i) => seriesStyle(i));
+  const height = 280;
+  const rows = model.forceYears.map((year, y) => {
+    const tip: Tip = {
+      title: `${yearLabel(year)}, ${model.name}'s forces`,
+      lines: drawn.flatMap((f, i) => {
+        const o = f.counts[y];
+        return o
+          ? [
+              {
+                name: f.name,
+                color: styles[i]!.color,
+                value: `${withMark(formatCount(o.value), o.status)} recorded offences`,
+                details: [...markDetails(o.status), ...sourceDetails(model.sources, o)],
+              },
+            ]
+          : [];
+      }),
+    };
+    const row: Record<string, string | number | null | Tip> = { year: yearLabel(year), tip };
+    drawn.forEach((f) => (row[f.geography] = f.counts[y]?.value ?? null));
+    return row;
+  });
+  return (
+    <figure
+      aria-label={`Line chart of the recorded offences of each of ${model.name}'s forces, ${drawn.map((f) => f.name).join(', ')}; gaps where a force gave no figure`}
+      className="mt-6"
+    >
+      <h3 className="font-semibold">{model.name}'s forces: recorded offences</h3>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart
+          data={rows}
+          margin={{ top: 16, right: 32, bottom: 8, left: 0 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" {...yearAxisProps(narrow)} />
+          <YAxis tick={AXIS_TICK} width={48} domain={[0, 'auto']} />
+          <ChartTooltip height={height} />
+          {drawn.map((f, i) => (
+            <Line
+              key={f.geography}
+              dataKey={f.geography}
+              name={f.name}
+              stroke={styles[i]!.color}
+              strokeWidth={3}
+              strokeDasharray={styles[i]!.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              // Published counts are filled; derived or approximate ones hollow.
+              dot={(props: { cx?: number; cy?: number; index?: number }) => {
+                const o = f.counts[props.index ?? -1];
+                if (props.cx === undefined || props.cy === undefined || !o)
+                  return <g key={props.index} />;
+                return (
+                  <circle
+                    key={props.index}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={4}
+                    fill={o.status === 'published' ? styles[i]!.color : '#ffffff'}
+                    stroke={styles[i]!.color}
+                    strokeWidth={2}
+                  />
+                );
+              }}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartKey
+        items={drawn.map((f, i) => ({
+          id: f.geography,
+          label: f.name,
+          color: styles[i]!.color,
+          dash: styles[i]!.dash,
+        }))}
+      />
+      <p className="text-sm text-slate-700">
+        Gaps: no figure for that force and year. Forces' figures may come from another release than{' '}
+        {model.name}'s total, so they need not add up to it.
+      </p>
+    </figure>
+  );
+}
+
 const SHARE_SPAN = '2017/18 and 2018/19 together';
 
 function ForceSharesChart({ model }: { model: PlaceModel }) {
@@ -198,6 +289,7 @@ function PlaceChartView({ model, height = 320 }: { model: PlaceModel; height?: n
       ) : (
         <IndexChart model={model} height={height} />
       )}
+      <ForceCountsChart model={model} />
       <ForceSharesChart model={model} />
     </>
   );
