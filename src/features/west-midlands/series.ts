@@ -63,6 +63,8 @@ export interface Comparator {
 export interface PlaceModel {
   place: string;
   name: string;
+  /** "region", "nation" or "force". */
+  kind: string;
   /** The panel's heading: "West Midlands and national". */
   title: string;
   comparator: Comparator;
@@ -339,6 +341,7 @@ export function placeModel(
   return {
     place,
     name,
+    kind: g?.type ?? 'place',
     title: `${shortName(name)} and national`,
     comparator,
     index,

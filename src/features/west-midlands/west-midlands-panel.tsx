@@ -99,7 +99,7 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
         ]
       : []),
     {
-      caption: `${model.name}'s share of ${model.comparator.name}`,
+      caption: `The ${model.kind}'s share of ${model.comparator.phrase}`,
       rowHeader: 'Year',
       columns: [model.name, model.comparator.name, `${model.name} share`],
       rows: model.shares.map((s) => ({
@@ -129,7 +129,7 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
     ...(model.forces.length
       ? [
           {
-            caption: `${model.name}'s forces: recorded offences${model.platforms.length ? ', and platform shares of 2017/18 and 2018/19 together' : ''}`,
+            caption: `The ${model.kind}'s forces: recorded offences${model.platforms.length ? ', and platform shares of 2017/18 and 2018/19 together' : ''}`,
             rowHeader: 'Force',
             columns: [
               ...model.forceYears.map(yearLabel),
