@@ -58,5 +58,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Component tests render the whole app; on a busy 2-core machine 5 s is not always enough.
+    testTimeout: 20_000,
   },
 });

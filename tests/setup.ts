@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetImports } from '../src/data/import-store';
 import { memoryStorage } from './fixtures/memory-storage';
+
+// Panels below the first screen load their code on demand; on a busy 2-core machine that can
+// take longer than the default second of findBy and waitFor.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a ResizeObserver that reports a size.
 class SizedResizeObserver {

@@ -37,8 +37,13 @@ export function sourceDetails(
   ];
 }
 
-/** The meaning of a value's mark, where it carries one. */
-export function markDetails(status: Observation['status']): string[] {
+/** The meaning of a value's mark, where it carries one (a bound's, or its status'). */
+export function markDetails(
+  status: Observation['status'],
+  bound: Observation['bound'] = null,
+): string[] {
+  if (bound === 'over') return ['a bound: published as "over" this figure'];
+  if (bound === 'under') return ['a bound: published as "nearly" or "almost" this figure'];
   return status === 'published' ? [] : [STATUS_TEXT[status]];
 }
 

@@ -1,5 +1,6 @@
 import type { Source } from '../data/schema';
-import type { Status } from '../data/vocabularies';
+import type { Confidence, Status } from '../data/vocabularies';
+import { marksLegend } from '../lib/format';
 
 export interface TableCell {
   /** What the cell says, already formatted and marked (e.g. "5,335†", "≈20%", "—"). */
@@ -11,6 +12,8 @@ export interface TableCell {
   sources?: readonly Source[];
   /** The file a user imported the figure from. */
   importedFrom?: string;
+  /** The figure's own confidence; medium is said in the cell. */
+  confidence?: Confidence;
 }
 
 export interface TableRow {
@@ -23,7 +26,7 @@ export interface DataTableProps {
   rowHeader: string;
   columns: readonly string[];
   rows: readonly TableRow[];
-  /** Explains "—", † and ≈ when they appear. */
+  /** What "—" means in this table; every mark is explained below the table. */
   emptyMeaning?: string;
 }
 
@@ -36,7 +39,7 @@ export function DataTable({
   emptyMeaning = 'no figure published',
 }: DataTableProps) {
   const cells = rows.flatMap((r) => r.cells);
-  const has = (s: Status) => cells.some((c) => c.status === s);
+  const legend = marksLegend(cells.flatMap((c) => [c.text, c.remark ?? '']));
   return (
     // Focusable and named, so a keyboard user can scroll a wide table sideways.
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
@@ -75,6 +78,14 @@ export function DataTable({
                       </span>
                     </>
                   )}
+                  {cell.confidence === 'M' && (
+                    <>
+                      {' '}
+                      <span className="block text-xs font-semibold text-slate-700">
+                        medium confidence
+                      </span>
+                    </>
+                  )}
                   {cell.remark && (
                     <>
                       {' '}
@@ -89,8 +100,9 @@ export function DataTable({
       </table>
       <p className="mt-2 text-sm text-slate-700">
         {cells.some((c) => c.text === '—') && `— ${emptyMeaning}. `}
-        {has('derived') && '† derived: computed from published figures (see notes). '}
-        {has('approximate') && '≈ approximate: published as a rounded or "around" figure. '}
+        {legend.map((l) => `${l}. `)}
+        {cells.some((c) => c.confidence === 'M') &&
+          'Medium confidence: from a single secondary outlet. '}
         {cells.some((c) => c.importedFrom) &&
           'Imported: added in this browser from a CSV file (see "Imported data" above).'}
       </p>

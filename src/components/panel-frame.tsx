@@ -9,6 +9,7 @@ import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { marksLegend } from '../lib/format';
 
 export interface PanelNote {
   label: string;
@@ -37,7 +38,7 @@ const VIEW_LABELS = [
 
 function SourceItem({ source }: { source: Source }) {
   // An import has no address or publisher: say when it was added and that no one checked it.
-  if (!source.url)
+  if (source.imported)
     return (
       <li>
         <span className="font-medium">{source.title}</span>, added in this browser {source.date}{' '}
@@ -51,8 +52,36 @@ function SourceItem({ source }: { source: Source }) {
       </SourceAnchor>
       , {source.publisher}
       {source.date ? `, ${source.date}` : ''} (confidence:{' '}
-      {CONFIDENCES[source.confidence].toLowerCase()})
+      {source.mixedConfidence
+        ? `${CONFIDENCES[source.confidence].toLowerCase()}; medium for the figures marked so`
+        : CONFIDENCES[source.confidence].toLowerCase()}
+      )
     </li>
+  );
+}
+
+/**
+ * Every mark the chart view carries (its takeaway, caveats and the numbers it draws, which are
+ * the table's), explained under the chart; the table view's footnote does the same for a table.
+ */
+function MarksLegend({
+  takeaway,
+  caveats,
+  tables,
+}: Pick<PanelFrameProps, 'takeaway' | 'caveats' | 'tables'>) {
+  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const legend = marksLegend([
+    takeaway,
+    ...(caveats ?? []),
+    ...cells.flatMap((c) => [c.text, c.remark ?? '']),
+  ]);
+  if (cells.some((c) => c.confidence === 'M'))
+    legend.push('Medium confidence: a figure from a single secondary outlet');
+  if (legend.length === 0) return null;
+  return (
+    <p className="mt-2 text-sm text-slate-700" aria-label="Marks">
+      {legend.join('. ')}.
+    </p>
   );
 }
 
@@ -174,6 +203,7 @@ export function PanelFrame({
         </ul>
       )}
       <div className="mt-4">{view === 'chart' ? chart : tableView}</div>
+      {view === 'chart' && <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />}
       {/* A printed briefing carries both the chart and the numbers behind it. */}
       {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
       {!presenting && extra}

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
 import type { Source } from '../data/schema';
 
-/** A link to a source; an import has no address, so it is named in plain text. */
+/**
+ * A link to the article or release itself. An import has no address, so it is named in plain
+ * text; a publication whose address was not recorded says so rather than link to a home page.
+ */
 export function SourceAnchor({ source, children }: { source: Source; children: ReactNode }) {
-  if (!source.url) return <span className="font-medium">{children}</span>;
+  if (source.imported) return <span className="font-medium">{children}</span>;
+  if (!source.url)
+    return (
+      <span>
+        {children} <span className="text-slate-600">(address not recorded)</span>
+      </span>
+    );
   return (
     <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-brand underline">
       {children}

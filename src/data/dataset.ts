@@ -260,15 +260,26 @@ export function importSourceId(importId: string): string {
 
 /**
  * The sources cited by some observations, in the order first cited. An imported figure also
- * cites its import, so that every source list says which numbers a user added.
+ * cites its import, so that every source list says which numbers a user added. Confidence is the
+ * figures', not the outlet's: a source whose shown figures are all rated otherwise than the
+ * source takes their rating, and one whose shown figures differ is marked mixed.
  */
 export function sourcesOf(dataset: Dataset, observations: Iterable<Observation>): Source[] {
-  const ids = new Set<string>();
+  const ratings = new Map<string, Set<Confidence>>();
   for (const o of observations) {
-    if (o.origin) ids.add(importSourceId(o.origin.id));
-    if (o.source) ids.add(o.source);
+    if (o.origin) ratings.set(importSourceId(o.origin.id), new Set(['M']));
+    if (!o.source) continue;
+    const set = ratings.get(o.source) ?? new Set<Confidence>();
+    set.add(figureConfidence(dataset, o));
+    ratings.set(o.source, set);
   }
-  return [...ids].flatMap((id) => dataset.sources.get(id) ?? []);
+  return [...ratings].flatMap(([id, set]) => {
+    const source = dataset.sources.get(id);
+    if (!source) return [];
+    if (set.size > 1) return [{ ...source, mixedConfidence: true as const }];
+    const [only] = set;
+    return only && only !== source.confidence ? [{ ...source, confidence: only }] : [source];
+  });
 }
 
 /** The figures of one imported file, packed for storage. */
@@ -307,8 +318,9 @@ function importSource(tag: ImportTag): Source {
     title: `Imported from ${tag.fileName}`,
     publisher: `Imported: ${tag.fileName}`,
     date: formatImportTime(tag.importedAt),
-    url: '',
+    url: null,
     confidence: 'M',
+    imported: true,
     note: 'Added in this browser from a CSV file; check these figures against their publication.',
   };
 }

@@ -22,6 +22,9 @@ export const DATASET_COLUMNS = [
   'source',
   'release',
   'note',
+  'confidence',
+  'bound',
+  'series',
 ] as const;
 
 const EXAMPLE_NOTE = 'EXAMPLE ROW';
@@ -29,8 +32,8 @@ const EXAMPLE_NOTE = 'EXAMPLE ROW';
 /** The template offered for download: the header and two example rows a user must replace. */
 export const TEMPLATE_CSV = [
   DATASET_COLUMNS.join(','),
-  `offences,2025/26,england-wales,,,,"1,234",published,,2026-09,${EXAMPLE_NOTE}: replace with a published figure and say where it was published`,
-  `platform_offences,2025/26,west-midlands-region,snapchat,,,56,published,,2026-09,${EXAMPLE_NOTE}: delete this row before importing`,
+  `offences,2025/26,england-wales,,,,"1,234",published,,2026-09,${EXAMPLE_NOTE}: replace with a published figure and say where it was published,,,`,
+  `platform_offences,2025/26,west-midlands-region,snapchat,,,56,published,,2026-09,${EXAMPLE_NOTE}: delete this row before importing,,,`,
 ].join('\r\n');
 
 /** What a file is checked against; plain data, so that it can be sent to a worker. */
@@ -47,7 +50,7 @@ export interface ImportContext {
 export function importContext(dataset: Dataset, tag: ImportTag): ImportContext {
   return {
     geographies: [...dataset.geographies.values()].map((g) => [g.id, g.name] as const),
-    sources: [...dataset.sources.values()].filter((s) => s.url !== '').map((s) => s.id),
+    sources: [...dataset.sources.values()].filter((s) => !s.imported).map((s) => s.id),
     current: [...dataset.entries.values()].map((e) => e.headline),
     tag,
   };
@@ -253,6 +256,9 @@ export function observationsToCsv(observations: readonly Observation[]): string 
       o.source ?? '',
       o.release ?? '',
       o.note,
+      o.confidence ?? '',
+      o.bound ?? '',
+      o.series ?? '',
     ]),
   );
 }

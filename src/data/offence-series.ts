@@ -1,8 +1,10 @@
-import { findEntry, type Dataset } from './dataset';
+import { findEntry, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
-import { computedStatus, sharePercent } from '../lib/derive';
+import { computedStatus, percentChange, sharePercent, signedPercent } from '../lib/derive';
+import { formatCount, withMark } from '../lib/format';
+import { coverageOf } from './figure-coverage';
 
 /** The index measure's base year, 2017/18, the first full year of the offence. */
 export const INDEX_BASE_YEAR = 2017;
@@ -56,4 +58,117 @@ export function offenceSeries(
     });
   }
   return { points, base };
+}
+
+/** A change the publisher gave itself, between the two years of its span. */
+export interface PublishedChange {
+  from: number;
+  to: number;
+  observation: Observation;
+}
+
+/** The published changes in recorded offences of one place, latest end year first. */
+export function publishedChanges(dataset: Dataset, geography: string): PublishedChange[] {
+  return observationsOf(dataset, geography)
+    .filter((o) => o.indicator === 'offences_change' && o.period.kind === 'span')
+    .map((o) => {
+      const p = o.period as { kind: 'span'; from: number; to: number };
+      return { from: p.from, to: p.to, observation: o };
+    })
+    .sort((a, b) => b.to - a.to || a.from - b.from);
+}
+
+export interface ComputedChange {
+  from: number;
+  to: number;
+  /** "+95%†" */
+  text: string;
+  status: Status;
+  likeForLike: boolean;
+  /** "3,728 (2017/18) to 7,263 (2024/25), computed from the two totals: not like-for-like (…)." */
+  detail: string;
+}
+
+export interface ShownPublishedChange extends PublishedChange {
+  /** "+99%", "≈+70%" */
+  text: string;
+  /** "Published by …: its basis." */
+  detail: string;
+}
+
+export interface OffenceChange {
+  /** The publisher's own change to the last year, from a year in the range; it leads. */
+  published: ShownPublishedChange | null;
+  /** Computed from the first and last published totals shown. */
+  computed: ComputedChange | null;
+  /** One clause for a takeaway, the published change first. */
+  sentence: string;
+  used: Observation[];
+}
+
+/**
+ * The change over a place's yearly points. Where the publisher gave its own change to the last
+ * year from a year in the range, it leads, with its basis; the change computed from the two
+ * totals follows, and says when they do not cover the same forces or come from different series.
+ * A derived total is no end point of a computed change.
+ */
+export function offenceChange(
+  dataset: Dataset,
+  geography: string,
+  points: readonly YearPoint[],
+): OffenceChange | null {
+  const known = points.filter((p) => p.observation);
+  if (known.length === 0) return null;
+  const ends = known.filter((p) => p.observation!.status !== 'derived');
+  const a = ends[0];
+  const b = ends[ends.length - 1];
+  const used: Observation[] = [];
+  let computed: ComputedChange | null = null;
+  const pct = a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
+  if (a && b && pct !== null) {
+    const oa = a.observation!;
+    const ob = b.observation!;
+    const ca = coverageOf(dataset, oa);
+    const cb = coverageOf(dataset, ob);
+    const sameSeries = (oa.series ?? '') === (ob.series ?? '');
+    const likeForLike = ca.forces !== null && ca.forces === cb.forces && sameSeries;
+    const status = computedStatus(oa.status, ob.status);
+    used.push(oa, ob);
+    computed = {
+      from: a.year,
+      to: b.year,
+      text: withMark(signedPercent(pct), status),
+      status,
+      likeForLike,
+      detail: `${formatCount(oa.value)} (${yearLabel(a.year)}) to ${formatCount(ob.value)} (${yearLabel(b.year)}), computed from the two totals: ${
+        likeForLike
+          ? `both cover ${ca.text}.`
+          : ca.forces === null && cb.forces === null && sameSeries
+            ? 'not known to be like-for-like: neither release says how many forces supplied figures.'
+            : `not like-for-like (${yearLabel(a.year)}: ${ca.text}; ${yearLabel(b.year)}: ${cb.text}).`
+      }`,
+    };
+  }
+  const last = known[known.length - 1]!.year;
+  const found = publishedChanges(dataset, geography).find(
+    (c) => c.to === last && c.from >= known[0]!.year,
+  );
+  let published: ShownPublishedChange | null = null;
+  if (found) {
+    const o = found.observation;
+    const publisher = o.source ? dataset.sources.get(o.source)?.publisher : undefined;
+    published = {
+      ...found,
+      text: withMark(signedPercent(o.value), o.status, o.bound),
+      detail: `Published${publisher ? ` by ${publisher}` : ''}: ${o.note}`,
+    };
+    used.unshift(o);
+  }
+  if (!published && !computed) return null;
+  const caveat =
+    computed && !computed.likeForLike ? ' computed from totals not known to be like-for-like' : '';
+  const sentence = published
+    ? `${published.text} from ${yearLabel(published.from)} to ${yearLabel(published.to)} as published${caveat ? ` (${computed!.text}${caveat})` : ''}`
+    : `${computed!.text} from ${yearLabel(computed!.from)} to ${yearLabel(computed!.to)}${caveat ? ` (${caveat.trim()})` : ''}`;
+  return { published, computed, sentence, used };
 }

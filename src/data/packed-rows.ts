@@ -14,6 +14,7 @@ const TEXT_COLUMNS = [
   'note',
   'confidence',
   'bound',
+  'series',
 ] as const;
 type TextColumn = (typeof TEXT_COLUMNS)[number];
 
@@ -98,6 +99,7 @@ export function unpackRows(packed: PackedRows, origin: ImportTag): Observation[]
       note: get('note', i)!,
       confidence: get('confidence', i) as Observation['confidence'],
       bound: get('bound', i) as Observation['bound'],
+      series: get('series', i),
       origin,
     };
   }

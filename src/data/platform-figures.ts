@@ -1,7 +1,7 @@
 import { findEntry, importedFrom, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from './period';
 import type { Observation } from './schema';
-import type { Status } from './vocabularies';
+import type { Bound, Status } from './vocabularies';
 import { computedStatus, sharePercent } from '../lib/derive';
 
 /** Ids that group platforms (or are the remainder): never "the leading platform". */
@@ -21,8 +21,13 @@ export function coverageName(geography: string, inSentence = false): string {
 }
 
 export interface ShownShare {
+  /** Rounded for display: one decimal when computed, as published otherwise. */
   value: number;
+  /** Unrounded, for differences and ranking: differences are rounded once, at the end. */
+  exact: number;
   status: Status;
+  /** A published bound's direction ("over a quarter"). */
+  bound: Bound | null;
   /** True when computed from the counts rather than read from a published percent. */
   computed: boolean;
 }
@@ -71,11 +76,23 @@ export function platformFigure(
   let shareMismatch = false;
   if (count && methodKnown && methodKnown.value > 0) {
     const value = sharePercent(count.value, methodKnown.value)!;
-    share = { value, status: computedStatus(count.status, methodKnown.status), computed: true };
+    share = {
+      value,
+      exact: (count.value / methodKnown.value) * 100,
+      status: computedStatus(count.status, methodKnown.status),
+      bound: null,
+      computed: true,
+    };
     shareMismatch =
       publishedShare !== null && Math.round(value) !== Math.round(publishedShare.value);
   } else if (publishedShare) {
-    share = { value: publishedShare.value, status: publishedShare.status, computed: false };
+    share = {
+      value: publishedShare.value,
+      exact: publishedShare.value,
+      status: publishedShare.status,
+      bound: publishedShare.bound,
+      computed: false,
+    };
   }
   return { platform, year, geography, count, publishedShare, methodKnown, share, shareMismatch };
 }

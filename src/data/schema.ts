@@ -93,6 +93,8 @@ export interface Observation {
   confidence: Confidence | null;
   /** A published bound keeps its direction: "over 5,500" is over, "nearly a quarter" under. */
   bound: Bound | null;
+  /** The release series a republished figure belongs to (SERIES); null = as first published. */
+  series: string | null;
   /** Set on figures a user imported; bundled figures have none. */
   origin?: ImportTag;
 }
@@ -121,6 +123,7 @@ export function observationSchema(ctx: ObservationContext) {
       note: text,
       confidence: text,
       bound: text,
+      series: text,
     }),
     z.transform((r, zc): Omit<Observation, 'row'> => {
       const fail = (path: string, message: string) => {
@@ -151,10 +154,12 @@ export function observationSchema(ctx: ObservationContext) {
       if (r.value === '') fail('value', 'is empty; expected a number');
       else if (value === null)
         fail('value', `"${r.value}" is not a number; expected digits such as 4373 or 4,373`);
-      else if (value < 0)
+      else if (value < 0 && unit !== 'change')
         fail('value', `${r.value} is negative; counts and percents are 0 or more`);
       else if (unit === 'percent' && value > 100)
         fail('value', `${r.value} is over 100; a percent is 0–100`);
+      else if (unit === 'change' && typeof period !== 'string' && period.kind !== 'span')
+        fail('period', 'a published change spans its two years, like 2017/18-2024/25');
       else if (unit === 'count' && !Number.isInteger(value))
         fail('value', `${r.value} is not a whole number; counts are whole`);
 
@@ -196,6 +201,10 @@ export function observationSchema(ctx: ObservationContext) {
       if (bound && status !== 'approximate')
         fail('bound', 'a bound is an approximate figure: set status to approximate');
 
+      const series = optional(r.series);
+      if (series && !ID.test(series))
+        fail('series', `"${series}" is not an id (lower-case letters, digits and hyphens)`);
+
       if (status === 'derived' && !r.note)
         fail('note', 'a derived figure must give its arithmetic in the note');
 
@@ -214,6 +223,7 @@ export function observationSchema(ctx: ObservationContext) {
         note: r.note,
         confidence: confidence as Confidence | null,
         bound: bound as Bound | null,
+        series,
       };
     }),
   );
@@ -224,8 +234,13 @@ export interface Source {
   title: string;
   publisher: string;
   date: string | null;
-  url: string;
+  /** The article or release itself; null where its address was not recorded. */
+  url: string | null;
   confidence: Confidence;
+  /** Stand-in sources that name a user's import. */
+  imported?: true;
+  /** Set by sourcesOf when the figures shown from this source differ in confidence. */
+  mixedConfidence?: true;
   note: string;
 }
 
@@ -251,9 +266,12 @@ export const sourceSchema = z.object({
       'expected a date like 2019-09-11, 2019-09 or 2019',
     ),
   ),
-  url: z
-    .string()
-    .check(z.refine((u) => /^https:\/\/[^\s]+$/.test(u), 'expected an https:// address')),
+  url: optionalOrNull(
+    z.refine(
+      (u: string) => u === '' || /^https:\/\/[^\s]+$/.test(u),
+      'expected an https:// address, or nothing where the address was not recorded',
+    ),
+  ),
   confidence: z.enum(Object.keys(CONFIDENCES) as [keyof typeof CONFIDENCES], {
     error: `expected ${Object.keys(CONFIDENCES).join(' or ')}`,
   }),

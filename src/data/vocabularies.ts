@@ -13,6 +13,8 @@ export const INDICATORS = {
   age_band_share: { label: 'Share of offences with the age known', unit: 'percent' },
   sex_share: { label: 'Share of victims with sex known', unit: 'percent' },
   forces_responding: { label: 'Police forces that supplied figures', unit: 'count' },
+  // A publisher's own change between the two years of its span, on the basis its note states.
+  offences_change: { label: 'Published change in recorded offences', unit: 'change' },
 } as const;
 
 export type Indicator = keyof typeof INDICATORS;
@@ -38,6 +40,11 @@ export const AGE_BANDS: Record<string, string> = {
   'under-13': 'Under 13',
   '12-15': '12 to 15',
   '12-17': '12 to 17',
+};
+
+/** Release series that a publisher republished whole; blank = each figure as first published. */
+export const SERIES: Record<string, string> = {
+  'revised-2024': "the NSPCC's revised UK series of 2024",
 };
 
 export const SEXES = { female: 'Girls', male: 'Boys' } as const;

@@ -1,4 +1,4 @@
-import type { Status } from '../data/vocabularies';
+import type { Bound, Status } from '../data/vocabularies';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', {
@@ -27,9 +27,36 @@ export const STATUS_TEXT: Record<Status, string> = {
   approximate: 'approximate: published as a rounded or "around" figure',
 };
 
-/** "≈25" for approximate values; derived values take a trailing dagger: "5,335†". */
-export function withMark(text: string, status: Status): string {
+/**
+ * A value with its mark: "≈25" approximate, "5,335†" derived, and a published bound keeps its
+ * direction: ">5,500" for "over 5,500", "<25%" for "nearly a quarter".
+ */
+export function withMark(text: string, status: Status, bound: Bound | null = null): string {
+  if (bound === 'over') return `>${text}`;
+  if (bound === 'under') return `<${text}`;
   if (status === 'approximate') return `≈${text}`;
   if (status === 'derived') return `${text}†`;
   return text;
+}
+
+/** What each mark means, in the words every legend, footnote and export uses. */
+export const MARKS = [
+  { mark: '†', test: /†/, text: '† derived: computed from published figures' },
+  {
+    mark: '≈',
+    test: /≈/,
+    text: '≈ approximate: published as a rounded or "around" figure, or computed from one',
+  },
+  { mark: '>', test: /(^|[\s(])>\d/, text: '> a bound: published as "over" this figure' },
+  {
+    mark: '<',
+    test: /(^|[\s(])<\d/,
+    text: '< a bound: published as "nearly" or "almost" this figure',
+  },
+] as const;
+
+/** The legend of the marks that some shown texts carry, in a fixed order; empty when none. */
+export function marksLegend(texts: Iterable<string>): string[] {
+  const all = [...texts];
+  return MARKS.filter((m) => all.some((t) => m.test.test(t))).map((m) => m.text);
 }

@@ -47,9 +47,13 @@ describe('the panels', () => {
       const p = panel(name);
       expect(within(p).getByRole('group', { name: `Show ${name} as` })).toBeInTheDocument();
       expect(within(p).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
-      expect(within(p).getAllByRole('link').length).toBeGreaterThan(0);
-      for (const link of within(p).getAllByRole('link'))
-        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      // Each source links to the publication itself, or says its address was not recorded.
+      const list = within(p).getByRole('heading', { name: 'Sources' }).nextElementSibling!;
+      for (const item of within(list as HTMLElement).getAllByRole('listitem')) {
+        const link = within(item).queryByRole('link');
+        if (link) expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        else expect(item).toHaveTextContent('(address not recorded)');
+      }
     }
   });
 
@@ -69,20 +73,14 @@ describe('the panels', () => {
     ).toBeInTheDocument();
   });
 
-  it('measure=share switches platforms to shares and the headline to the leading share', async () => {
+  it('measure=share switches platforms to shares; the headline says count, share and base in both', async () => {
     renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
     await screen.findByRole('region', { name: 'Headline figures' });
-    expect(
-      within(panel('Headline figures')).getByText(
-        '929 offences, 34.4%† of offences where the platform was known.',
-      ),
-    ).toBeInTheDocument();
+    const detail =
+      '929 offences, 34.4%† of offences where the method was known (2,700 of 4,373 recorded offences, 61.7%†).';
+    expect(within(panel('Headline figures')).getByText(detail)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Share (%)' }));
-    expect(
-      within(panel('Headline figures')).getByText(
-        '34.4%† of offences where the platform was known.',
-      ),
-    ).toBeInTheDocument();
+    expect(within(panel('Headline figures')).getByText(detail)).toBeInTheDocument();
     const platforms = await showTable('Platforms by year');
     expect(
       platforms.getByRole('cell', {
@@ -108,7 +106,10 @@ describe('the panels', () => {
     }
     expect(window.location.search).toContain('platforms=instagram');
     const platforms = await showTable('Platforms by year');
-    expect(platforms.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Instagram']);
+    expect(platforms.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'Instagram',
+      'Base: offences with the method known, of all recorded',
+    ]);
     const change = await showTable('Change in platform use');
     expect(change.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Instagram']);
     const wm = await showTable('West Midlands and national');

@@ -34,7 +34,12 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
             header: i.label,
             cells: [
               { text: i.context },
-              { text: i.text, status: i.status, importedFrom: importedFrom(i.observation) },
+              {
+                text: i.text,
+                status: i.status,
+                importedFrom: importedFrom(i.observation),
+                confidence: i.confidence,
+              },
             ],
           })),
         },

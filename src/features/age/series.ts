@@ -1,7 +1,18 @@
-import { observationKey, observationsFor, sourcesOf, type Dataset } from '../../data/dataset';
+import {
+  figureConfidence,
+  observationKey,
+  observationsFor,
+  sourcesOf,
+  type Dataset,
+} from '../../data/dataset';
 import { formatPeriod } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
-import { ageBandLabel, type Indicator, type Status } from '../../data/vocabularies';
+import {
+  ageBandLabel,
+  type Confidence,
+  type Indicator,
+  type Status,
+} from '../../data/vocabularies';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
@@ -17,6 +28,7 @@ export interface AgeItem {
   /** As published: whole percents, "≈" for approximate figures. */
   text: string;
   status: Status;
+  confidence: Confidence;
   color: string;
   observation: Observation;
 }
@@ -91,8 +103,9 @@ export function ageModel(
       label: labelOf(o),
       context: `${formatPeriod(o.period)}, ${geo}`,
       value: o.value,
-      text: roughly + withMark(number, o.status),
+      text: o.bound ? withMark(number, o.status, o.bound) : roughly + withMark(number, o.status),
       status: o.status,
+      confidence: figureConfidence(dataset, o),
       color: geographyStyle(o.geography, filters.geos).color,
       observation: o,
     };
@@ -109,6 +122,19 @@ export function ageModel(
     caveats.push(
       `No ${measure === 'share' ? 'age shares' : 'age counts'} were published for the selected places and years. They exist for: ${places.join(', ')}.`,
     );
+  }
+
+  // Figures of different releases rest on different bases, bands and places: shown side by side,
+  // they are not a series and not comparable with each other.
+  const releases = new Set(items.map((i) => `${i.observation.source}|${i.observation.release}`));
+  if (releases.size > 1)
+    caveats.push(
+      `These ${items.length} figures come from ${releases.size} releases with different bases, age bands, years and places: read each on its own, not as a series or against each other.`,
+    );
+  const places = new Set(items.map((i) => i.observation.geography));
+  for (const id of places) {
+    const note = dataset.geographies.get(id)?.note;
+    if (note) caveats.push(note);
   }
 
   const youngest = [...items]

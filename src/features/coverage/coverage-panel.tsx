@@ -46,10 +46,10 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
           details: [
             ...(y.methodKnown
               ? [
-                  `${withMark(formatCount(y.methodKnown.value), y.methodKnown.status)} of ${withMark(formatCount(y.offences.value), y.offences.status)} recorded offences`,
+                  `${withMark(formatCount(y.methodKnown.value), y.methodKnown.status, y.methodKnown.bound)} of ${withMark(formatCount(y.offences.value), y.offences.status, y.offences.bound)} recorded offences`,
                 ]
               : [
-                  `${withMark(formatCount(y.offences.value), y.offences.status)} recorded offences`,
+                  `${withMark(formatCount(y.offences.value), y.offences.status, y.offences.bound)} recorded offences`,
                 ]),
             ...(y.methodShare !== null ? markDetails('derived') : []),
             ...(y.forces ? [`${formatCount(y.forces.value)} forces`] : []),

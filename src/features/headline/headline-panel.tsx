@@ -13,6 +13,11 @@ function Cards({ model }: { model: HeadlineModel }) {
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
           <p className="mt-1 text-sm">{f.detail}</p>
+          {f.confidence === 'M' && (
+            <p className="mt-1 text-sm font-semibold text-slate-700">
+              Medium confidence: from a single secondary outlet
+            </p>
+          )}
           {f.importedFrom && (
             <p className="mt-1 text-sm font-semibold text-amber-900">
               Imported from {f.importedFrom}
@@ -52,7 +57,12 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
           rows: model.figures.map((f) => ({
             header: f.label,
             cells: [
-              { text: f.value, status: f.status, importedFrom: f.importedFrom },
+              {
+                text: f.value,
+                status: f.status,
+                importedFrom: f.importedFrom,
+                confidence: f.confidence,
+              },
               { text: f.detail },
             ],
           })),

@@ -1,5 +1,12 @@
-import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
-import { offenceSeries, type YearPoint } from '../../data/offence-series';
+import {
+  figureConfidence,
+  findEntry,
+  importedFrom,
+  sourcesOf,
+  type Dataset,
+} from '../../data/dataset';
+import { coverageOf } from '../../data/figure-coverage';
+import { offenceChange, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import {
   PLATFORM_GROUPS,
@@ -8,8 +15,8 @@ import {
   coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
-import { platformLabel, type Status } from '../../data/vocabularies';
-import { computedStatus, percentChange, sharePercent, signedPercent } from '../../lib/derive';
+import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
+import { computedStatus, sharePercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
@@ -20,7 +27,9 @@ export interface HeadlineFigure {
   /** The big number, as text, with its mark. */
   value: string;
   status: Status;
+  /** Coverage, base and caveats: what a reader of this one card must know. */
   detail: string;
+  confidence: Confidence;
   sources: Source[];
   /** The files behind an imported figure. */
   importedFrom?: string;
@@ -36,6 +45,44 @@ export interface HeadlineModel {
 
 const REGION = 'west-midlands-region';
 const NATIONAL = 'england-wales';
+
+interface ChangeFigure {
+  figure: HeadlineFigure;
+  used: Observation[];
+  /** For the takeaway: "+99% from 2017/18 to 2024/25 as published (…)". */
+  sentence: string;
+}
+
+/** The change to the latest year, as published where it was, with the computed one beside it. */
+function changeFigure(
+  dataset: Dataset,
+  geography: string,
+  name: string,
+  points: readonly YearPoint[],
+): ChangeFigure | null {
+  const change = offenceChange(dataset, geography, points);
+  if (!change) return null;
+  const { published, computed, used } = change;
+  const confidence = used.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H';
+  const lead = published ?? computed!;
+  const span = `${yearLabel(lead.from)} to ${yearLabel(lead.to)}`;
+  return {
+    figure: {
+      id: 'change',
+      label: `Change, ${span}, ${name}${published ? ', as published' : ''}`,
+      value: lead.text,
+      status: published ? published.observation.status : computed!.status,
+      detail: published
+        ? `${published.detail}${computed ? ` Computed here: ${computed.text}, ${computed.detail}` : ''}`
+        : computed!.detail.charAt(0).toUpperCase() + computed!.detail.slice(1),
+      confidence,
+      sources: sourcesOf(dataset, used),
+      importedFrom: importedFrom(...used),
+    },
+    used,
+    sentence: change.sentence,
+  };
+}
 
 /** The few numbers a reader needs first, for the first selected place and the last selected year. */
 export function headlineModel(
@@ -62,40 +109,36 @@ export function headlineModel(
     }
   }
   if (place) {
-    const name = dataset.geographies.get(place.geography)?.name ?? place.geography;
+    const geo = dataset.geographies.get(place.geography);
+    const name = geo?.name ?? place.geography;
     const latest = place.points[place.points.length - 1]!;
     const last = latest.observation!;
     used.push(last);
+    const coverage = coverageOf(dataset, last);
     figures.push({
       id: 'offences',
       label: `Recorded offences, ${name}, ${yearLabel(latest.year)}`,
-      value: withMark(formatCount(last.value), last.status),
+      value: withMark(formatCount(last.value), last.status, last.bound),
       status: last.status,
-      detail: last.note || 'As published.',
+      detail: [
+        coverage.forces === null
+          ? `The release did not say how many forces supplied it${coverage.text.slice('forces not stated'.length)}.`
+          : `Covers ${coverage.text}.`,
+        last.note,
+        geo?.note,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      confidence: figureConfidence(dataset, last),
       sources: sourcesOf(dataset, [last]),
       importedFrom: importedFrom(last),
     });
-    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status)} offences in ${yearLabel(latest.year)}.`;
-    // A change compares published figures only: a derived total is no end point.
-    const ends = place.points.filter((p) => p.observation!.status !== 'derived');
-    const a = ends[0];
-    const b = ends[ends.length - 1];
-    const pct =
-      a && b && a !== b ? percentChange(a.observation!.value, b.observation!.value) : null;
-    if (a && b && pct !== null) {
-      const status = computedStatus(a.status, b.status);
-      const change = withMark(signedPercent(pct), status);
-      takeaway = `${takeaway.slice(0, -1)}; ${change} from ${yearLabel(a.year)} to ${yearLabel(b.year)}.`;
-      used.push(a.observation!, b.observation!);
-      figures.push({
-        id: 'change',
-        label: `Change, ${yearLabel(a.year)} to ${yearLabel(b.year)}, ${name}`,
-        value: change,
-        status,
-        detail: `${formatCount(a.observation!.value)} to ${formatCount(b.observation!.value)}, computed from the two totals; releases may cover different forces (see the notes on each figure).`,
-        sources: sourcesOf(dataset, [a.observation!, b.observation!]),
-        importedFrom: importedFrom(a.observation, b.observation),
-      });
+    takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status, last.bound)} offences in ${yearLabel(latest.year)}.`;
+    const change = changeFigure(dataset, place.geography, name, place.points);
+    if (change) {
+      figures.push(change.figure);
+      used.push(...change.used);
+      takeaway = `${takeaway.slice(0, -1)}; ${change.sentence}.`;
     }
     if (latest.year !== filters.to)
       caveats.push(
@@ -105,20 +148,20 @@ export function headlineModel(
     caveats.push('None of the selected places has a yearly figure in the selected years.');
   }
 
-  // The leading single platform, by count in the latest year with counts, or by share. With a
-  // platform filter it is only the largest of those selected, and says so.
-  const byShare = filters.measure === 'share';
+  // The leading single platform in the latest selected year with platform figures, whatever the
+  // measure: ranked by share of offences with the method known, or by count where a year has
+  // counts only. With a platform filter it is only the largest of those selected, and says so.
   const selected = filters.platforms;
-  const metric = (f: PlatformFigure) =>
-    byShare ? (f.share?.value ?? null) : (f.count?.value ?? null);
   for (let year = filters.to; year >= filters.from; year--) {
     const all = nationalPlatformFigures(dataset, year);
-    const figs = all.filter(
+    const candidates = all.filter(
       (f) =>
-        !PLATFORM_GROUPS.has(f.platform) &&
-        metric(f) !== null &&
-        (selected === null || selected.includes(f.platform)),
+        !PLATFORM_GROUPS.has(f.platform) && (selected === null || selected.includes(f.platform)),
     );
+    const byShare = candidates.some((f) => f.share);
+    const metric = (f: PlatformFigure) =>
+      byShare ? (f.share?.exact ?? null) : (f.count?.value ?? null);
+    const figs = candidates.filter((f) => metric(f) !== null);
     if (figs.length === 0) continue;
     const top = figs.reduce((x, y) => (metric(y)! > metric(x)! ? y : x));
     // A group (Meta's apps) larger than the top platform may hide a bigger unpublished member.
@@ -130,21 +173,42 @@ export function headlineModel(
     );
     if (selected === null && biggerGroup) continue;
     const where = coverageName(top.geography);
+    const base = top.methodKnown;
+    const total = findEntry(dataset, {
+      indicator: 'offences',
+      geography: top.geography,
+      period: yearLabel(year),
+    })?.headline;
+    const baseShare = base && total ? sharePercent(base.value, total.value) : null;
+    const baseText = base
+      ? ` (${formatCount(base.value)}${total ? ` of ${formatCount(total.value)} recorded offences${baseShare !== null ? `, ${withMark(formatPercent(baseShare, 1), 'derived')}` : ''}` : ''})`
+      : '';
     const share = top.share
-      ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status)} of offences where the platform was known`
+      ? `${withMark(formatPercent(top.share.value, top.share.computed ? 1 : undefined), top.share.status, top.share.bound)} of offences where the method was known${baseText}`
       : null;
-    const shown = [top.count, top.share?.computed ? top.methodKnown : top.publishedShare].filter(
-      (o): o is Observation => o !== null,
-    );
+    const shown = [
+      top.count,
+      top.share?.computed ? null : top.publishedShare,
+      base,
+      baseShare !== null ? total : null,
+    ].filter((o): o is Observation => !!o);
     used.push(...shown);
+    const ukNote =
+      top.geography === 'uk'
+        ? ' UK figures include Scotland, which records a different offence.'
+        : '';
     figures.push({
       id: 'platform',
       label: `${selected === null ? 'Leading platform' : 'Largest of the selected platforms'}, ${where}, ${yearLabel(year)}`,
       value: platformLabel(top.platform),
       status: 'published',
-      detail: byShare
-        ? `${share}.`
-        : `${withMark(formatCount(top.count!.value), top.count!.status)} offences${share ? `, ${share}` : ''}.`,
+      detail: `${[
+        top.count ? `${withMark(formatCount(top.count.value), top.count.status)} offences` : null,
+        share,
+      ]
+        .filter(Boolean)
+        .join(', ')}.${ukNote}`,
+      confidence: shown.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H',
       sources: sourcesOf(dataset, shown),
       importedFrom: importedFrom(...shown),
     });
@@ -157,8 +221,11 @@ export function headlineModel(
       findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(year) })?.headline;
     const region = find(REGION);
     const national = find(NATIONAL);
-    const share = region && national ? sharePercent(region.value, national.value) : null;
-    if (!region || !national || share === null) continue;
+    // Like-for-like only: two published figures of the same release.
+    if (!region || !national || region.release !== national.release) continue;
+    if (region.status === 'derived' || national.status === 'derived') continue;
+    const share = sharePercent(region.value, national.value);
+    if (share === null) continue;
     used.push(region, national);
     const status = computedStatus(region.status, national.status);
     figures.push({
@@ -166,7 +233,11 @@ export function headlineModel(
       label: `West Midlands region's share of England and Wales, ${yearLabel(year)}`,
       value: withMark(formatPercent(share, 1), status),
       status,
-      detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from the two figures.`,
+      detail: `${formatCount(region.value)} of ${formatCount(national.value)} offences, computed from two figures of the same release (the region ${coverageOf(dataset, region).text}; England and Wales ${coverageOf(dataset, national).text}).`,
+      confidence:
+        figureConfidence(dataset, region) === 'M' || figureConfidence(dataset, national) === 'M'
+          ? 'M'
+          : 'H',
       sources: sourcesOf(dataset, [region, national]),
       importedFrom: importedFrom(region, national),
     });

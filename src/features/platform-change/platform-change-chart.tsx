@@ -20,9 +20,9 @@ import { changeText, type ChangeModel, type ChangeRow } from './series';
 
 function figureText(f: PlatformFigure, measure: ChangeModel['measure']): string {
   if (measure === 'count')
-    return f.count ? withMark(formatCount(f.count.value), f.count.status) : '—';
+    return f.count ? withMark(formatCount(f.count.value), f.count.status, f.count.bound) : '—';
   return f.share
-    ? `${withMark(formatPercent(f.share.value), f.share.status)}${f.share.computed ? ' (computed from counts)' : ''}`
+    ? `${withMark(formatPercent(f.share.value, f.share.computed ? 1 : undefined), f.share.status, f.share.bound)}${f.share.computed ? ' (computed from counts)' : ''}`
     : '—';
 }
 
@@ -35,7 +35,7 @@ function changeTip(model: ChangeModel, r: ChangeRow): Tip {
     lines: [
       {
         name: `Change, ${yearLabel(r.from.year)} to ${yearLabel(r.to.year)}`,
-        value: changeText(r, model.measure),
+        value: changeText(r, model.measure, model.pointDecimals),
         details: markDetails(status),
       },
       ...[r.from, r.to].map((f) => ({
@@ -54,7 +54,7 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
     return {
       label: r.label,
       value,
-      text: changeText(r, model.measure),
+      text: changeText(r, model.measure, model.pointDecimals),
       color: r.color,
       tip: changeTip(model, r),
     };

@@ -72,7 +72,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                       importedFrom: importedFrom(r.to.count),
                     },
                     r.absolute !== null
-                      ? { text: changeText(r, 'count'), status: r.countStatus }
+                      ? { text: changeText(r, 'count', model.pointDecimals), status: r.countStatus }
                       : { text: '—' },
                     r.percent !== null
                       ? {
@@ -91,7 +91,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
                       importedFrom: shareImportedFrom(r.to),
                     },
                     r.points !== null
-                      ? { text: changeText(r, 'share'), status: r.shareStatus }
+                      ? { text: changeText(r, 'share', model.pointDecimals), status: r.shareStatus }
                       : { text: '—' },
                   ],
                 })),

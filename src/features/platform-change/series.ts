@@ -9,7 +9,7 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
-import { computedStatus, percentChange, round1 } from '../../lib/derive';
+import { computedStatus, percentChange } from '../../lib/derive';
 import { formatCount, withMark } from '../../lib/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
@@ -25,9 +25,10 @@ export interface ChangeRow {
   absolute: number | null;
   /** Percent change of the counts, whole percent. */
   percent: number | null;
-  /** Change in share, percentage points: one decimal when both shares were computed from counts,
-   * whole points when either was published as a whole percent. */
+  /** Change in share, percentage points, from the unrounded shares; rounded for display only. */
   points: number | null;
+  /** True when both shares were computed from counts, so a decimal of a point is meaningful. */
+  pointsExact: boolean;
   /** Every change is computed: derived, or approximate when an input was approximate. */
   countStatus: Status;
   shareStatus: Status;
@@ -36,6 +37,9 @@ export interface ChangeRow {
 export interface ChangeModel {
   /** What the chart draws: the change in counts, or in share (percentage points). */
   measure: 'count' | 'share';
+  /** Decimals of every percentage-point change in the panel: one where every share compared was
+   * computed from counts, none where any was published as a whole percent. */
+  pointDecimals: 0 | 1;
   fromYear: number | null;
   toYear: number | null;
   geography: string | null;
@@ -46,24 +50,28 @@ export interface ChangeModel {
   notes: PanelNote[];
 }
 
-/** "+511", "−8.9 pp", "+15 pp" */
-export function signed(n: number, unit = ''): string {
-  const text =
-    unit === ' pp' && !Number.isInteger(n) ? Math.abs(n).toFixed(1) : formatCount(Math.abs(n));
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${text}${unit}`;
+/** "+511"; with decimals, "−3.9 pp" or "+14 pp". Rounded once, here, from the unrounded value. */
+export function signed(n: number, unit = '', decimals = 0): string {
+  const rounded = Number(n.toFixed(decimals));
+  const text = decimals > 0 ? Math.abs(rounded).toFixed(decimals) : formatCount(Math.abs(rounded));
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${text}${unit}`;
 }
 
-/** A change as shown everywhere: signed, with its mark. */
-export function changeText(row: ChangeRow, measure: 'count' | 'share'): string {
+/** A change as shown everywhere: signed, with its mark, at the panel's one precision. */
+export function changeText(
+  row: ChangeRow,
+  measure: 'count' | 'share',
+  pointDecimals: 0 | 1,
+): string {
   return measure === 'count'
     ? withMark(signed(row.absolute!), row.countStatus)
-    : withMark(signed(row.points!, ' pp'), row.shareStatus);
+    : withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus);
 }
 
 function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): ChangeRow {
   const counts = from.count && to.count;
   const shares = from.share && to.share;
-  const diff = shares ? to.share!.value - from.share!.value : 0;
+  const diff = shares ? to.share!.exact - from.share!.exact : 0;
   return {
     platform,
     label: platformLabel(platform),
@@ -72,11 +80,8 @@ function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): Cha
     to,
     absolute: counts ? to.count!.value - from.count!.value : null,
     percent: counts ? percentChange(from.count!.value, to.count!.value) : null,
-    points: shares
-      ? from.share!.computed && to.share!.computed
-        ? round1(diff)
-        : Math.round(diff)
-      : null,
+    points: shares ? diff : null,
+    pointsExact: shares ? from.share!.computed && to.share!.computed : false,
     countStatus: counts ? computedStatus(from.count!.status, to.count!.status) : 'derived',
     shareStatus: shares ? computedStatus(from.share!.status, to.share!.status) : 'derived',
   };
@@ -138,6 +143,7 @@ export function platformChangeModel(
   if (!pair) {
     return {
       measure: 'share',
+      pointDecimals: 0,
       fromYear: null,
       toYear: null,
       geography: null,
@@ -168,14 +174,19 @@ export function platformChangeModel(
   if (skipped.length)
     caveats.push(`${skipped.join(', ')}: not published for both years in this measure.`);
 
+  const pointDecimals: 0 | 1 = rows.every((r) => r.points === null || r.pointsExact) ? 1 : 0;
+  if (measure === 'share' && pointDecimals === 0)
+    caveats.push(
+      'The shares compared were published as whole percents, so each change is uncertain by about a point either way.',
+    );
   const top = rows[0];
   const span = `from ${yearLabel(pair.a)} to ${yearLabel(pair.b)}`;
   let takeaway = 'No platform changed.';
   if (top) {
-    const pp = (r: ChangeRow) => withMark(signed(r.points!, ' pp'), r.shareStatus);
+    const pp = (r: ChangeRow) => withMark(signed(r.points!, ' pp', pointDecimals), r.shareStatus);
     const change = (r: ChangeRow) =>
       measure === 'count'
-        ? `${changeText(r, 'count')} offences${r.percent !== null ? ` (${withMark(`${signed(r.percent)}%`, r.countStatus)})` : ''}${r.points !== null ? `, ${pp(r)} in share` : ''}`
+        ? `${changeText(r, 'count', pointDecimals)} offences${r.percent !== null ? ` (${withMark(`${signed(r.percent)}%`, r.countStatus)})` : ''}${r.points !== null ? `, ${pp(r)} in share` : ''}`
         : `${pp(r)} in share`;
     const bottom = rows[rows.length - 1]!;
     const where = `${span} in ${coverageName(pair.geography, true)}`;
@@ -203,6 +214,7 @@ export function platformChangeModel(
   ];
   return {
     measure,
+    pointDecimals,
     fromYear: pair.a,
     toYear: pair.b,
     geography: pair.geography,

@@ -52,6 +52,29 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
   );
 }
 
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+}
+
+/** The year, and under it the base its shares are of: the base changes year to year. */
+function BaseTick({ x = 0, y = 0, payload, model }: TickProps & { model: PlatformsModel }) {
+  const column = model.columns.find((c) => c.label === payload?.value);
+  return (
+    <text x={x} y={y} textAnchor="middle" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
+      <tspan x={x} dy="0.9em">
+        {payload?.value}
+      </tspan>
+      {column && model.measure === 'share' && (
+        <tspan x={x} dy="1.3em" fontSize={12}>
+          {column.baseShort}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /** Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. */
 function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; height?: number }) {
   const rows = model.columns.map((c, i) => {
@@ -72,7 +95,12 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="column" tick={AXIS_TICK} />
+          <XAxis
+            dataKey="column"
+            height={model.measure === 'share' ? 48 : 30}
+            interval={0}
+            tick={<BaseTick model={model} />}
+          />
           <YAxis
             tick={AXIS_TICK}
             width={56}

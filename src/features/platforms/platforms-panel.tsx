@@ -2,19 +2,20 @@ import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
-import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
+import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { PlatformsChart } from './platforms-chart';
 import { platformsModel } from './series';
 
 export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
   const presenting = usePresenting();
+  const geos = useGeos();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
   const measure = useMeasure();
   const model = useMemo(
-    () => platformsModel(dataset, { platforms, from, to, measure }),
-    [dataset, platforms, from, to, measure],
+    () => platformsModel(dataset, { geos, platforms, from, to, measure }),
+    [dataset, geos, platforms, from, to, measure],
   );
   const unit = model.measure === 'share' ? 'share of offences with the method known' : 'offences';
   return (
@@ -33,15 +34,23 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
           caption: `Platforms used, by year (${unit})`,
           rowHeader: 'Platform',
           columns: model.columns.map((c) => c.label),
-          rows: model.series.map((s) => ({
-            header: s.label,
-            cells: s.cells.map((c) => ({
-              text: c.text,
-              status: c.status,
-              remark: c.remark ?? undefined,
-              importedFrom: c.importedFrom,
+          rows: [
+            ...model.series.map((s) => ({
+              header: s.label,
+              cells: s.cells.map((c) => ({
+                text: c.text,
+                status: c.status,
+                remark: c.remark ?? undefined,
+                importedFrom: c.importedFrom,
+              })),
             })),
-          })),
+            // The base of every share, year by year: it changes from about two thirds of
+            // offences to about a quarter.
+            {
+              header: 'Base: offences with the method known, of all recorded',
+              cells: model.columns.map((c) => ({ text: c.base })),
+            },
+          ],
           emptyMeaning: 'not published for that year',
         },
       ]}

@@ -1,6 +1,7 @@
-import { importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
+import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import {
+  NATIONAL_GEOGRAPHIES,
   PLATFORM_GROUPS,
   nationalPlatformFigures,
   type PlatformFigure,
@@ -9,6 +10,7 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
+import { sharePercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
@@ -28,6 +30,10 @@ export interface PlatformColumn {
   geography: string;
   /** "2018/19" or "2021/22 (UK)" */
   label: string;
+  /** What the year's shares are of: "2,117 of 3,217 (65.8%†)", or "not published". */
+  base: string;
+  /** For a chart's axis: "known: 65.8%†", "base not published". */
+  baseShort: string;
 }
 
 export interface PlatformSeries {
@@ -61,6 +67,8 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
   }
   if (!f.share) return { value: null, text: '—', status: 'published', remark: null };
   let remark: string | null = null;
+  const publishedAs = f.publishedShare?.note.match(/^Published as "([^"]+)"/)?.[1];
+  if (!f.share.computed && publishedAs) remark = `published as "${publishedAs}"`;
   if (f.share.computed) {
     const published = f.publishedShare
       ? `published as ${formatPercent(f.publishedShare.value)}`
@@ -69,8 +77,11 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
   }
   return {
     value: f.share.value,
-    text: withMark(formatPercent(f.share.value, f.share.computed ? 1 : undefined), f.share.status),
-
+    text: withMark(
+      formatPercent(f.share.value, f.share.computed ? 1 : undefined),
+      f.share.status,
+      f.share.bound,
+    ),
     status: f.share.status,
     remark,
     importedFrom: shareImportedFrom(f),
@@ -90,15 +101,22 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
     const partial =
       named.length < model.series.filter((s) => !PLATFORM_GROUPS.has(s.platform)).length;
     const of = model.measure === 'share' ? 'of offences where the platform was known' : 'offences';
-    // Compare only within the same coverage (England and Wales, or the UK).
-    const first = model.columns.findIndex(
-      (c, j) => c.geography === column.geography && top.cells[j]!.value !== null,
-    );
-
-    const since =
-      first >= 0 && first < i
-        ? `, against ${top.cells[first]!.text} in ${yearLabel(model.columns[first]!.year)}`
-        : '';
+    // Compare with the latest earlier year of the same coverage (England and Wales, or the UK),
+    // so a fall after a peak is not read as a rise; the two years' bases are said.
+    let previous = -1;
+    for (let j = i - 1; j >= 0; j--)
+      if (model.columns[j]!.geography === column.geography && top.cells[j]!.value !== null) {
+        previous = j;
+        break;
+      }
+    const before = previous >= 0 ? model.columns[previous]! : null;
+    const since = before
+      ? `, against ${top.cells[previous]!.text} in ${yearLabel(before.year)}${
+          model.measure === 'share'
+            ? ` (bases: ${before.base} in ${yearLabel(before.year)}, ${column.base} in ${yearLabel(column.year)})`
+            : ''
+        }`
+      : '';
     // A group share above the top platform's means a member of it may lead: say so.
     const group = model.series.find(
       (s) =>
@@ -117,10 +135,16 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
 /** Platforms by year, national series, counts or shares of offences with the method known. */
 export function platformsModel(
   dataset: Dataset,
-  filters: Pick<Filters, 'platforms' | 'from' | 'to' | 'measure'>,
+  filters: Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure'>,
 ): PlatformsModel {
   const measure: PlatformsModel['measure'] = filters.measure === 'share' ? 'share' : 'count';
   const caveats: string[] = [];
+  if (!filters.geos.some((g) => (NATIONAL_GEOGRAPHIES as readonly string[]).includes(g))) {
+    const names = filters.geos.map((g) => dataset.geographies.get(g)?.name ?? g).join(', ');
+    caveats.push(
+      `No yearly platform figures were published for ${names}: these are the national figures (England and Wales to 2020/21, the UK after, which includes Scotland's different offence).`,
+    );
+  }
   if (filters.measure === 'index')
     caveats.push('The index applies to totals over time; this panel shows counts.');
 
@@ -134,9 +158,25 @@ export function platformsModel(
   }
   const columns: PlatformColumn[] = [...byYear].map(([year, figures]) => {
     const geography = figures[0]!.geography;
+    const known = figures[0]!.methodKnown;
+    const total = findEntry(dataset, {
+      indicator: 'offences',
+      geography,
+      period: yearLabel(year),
+    })?.headline;
+    const pct = known && total ? sharePercent(known.value, total.value) : null;
+    const pctText = pct !== null ? withMark(formatPercent(pct, 1), 'derived') : null;
     return {
       year,
       geography,
+      base: known
+        ? `${formatCount(known.value)}${total ? ` of ${formatCount(total.value)}` : ''}${pctText ? ` (${pctText})` : ''}`
+        : 'not published',
+      baseShort: pctText
+        ? `known: ${pctText}`
+        : known
+          ? `known: ${formatCount(known.value)}`
+          : 'base not published',
       label:
         geography === 'england-wales'
           ? yearLabel(year)
@@ -203,6 +243,22 @@ export function platformsModel(
       label: 'Shares',
       text: 'Shares are of offences where the police gave the method of communication; one offence can involve several platforms, and groups overlap the platforms in them.',
     });
+    caveats.push(
+      `Each year's shares are of the offences where the method was known, a different base each year: ${columns
+        .map((c) => `${yearLabel(c.year)} ${c.base}`)
+        .join('; ')}.`,
+    );
+  }
+  for (const c of columns)
+    for (const f of byYear.get(c.year)!)
+      used.push(...[f.methodKnown].filter((o): o is Observation => o !== null));
+  // A note that says a figure is not like-for-like, or is left off the chart, is a caveat: shown
+  // on the panel, not in the collapsed notes.
+  for (const n of notes)
+    if (/not like-for-like|not charted/.test(n.text)) caveats.push(`${n.label}: ${n.text}`);
+  for (const c of columns) {
+    const note = byYear.get(c.year)![0]!.methodKnown?.note;
+    if (note && /not charted/.test(note)) caveats.push(`${c.label}: ${note}`);
   }
   const unique = [...new Map(notes.map((n) => [`${n.label}|${n.text}`, n])).values()];
   const partial = {

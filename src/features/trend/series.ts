@@ -1,14 +1,28 @@
-import { sourcesOf, type Dataset } from '../../data/dataset';
-import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
+import { figureConfidence, sourcesOf, type Dataset } from '../../data/dataset';
+import { coverageOf, type FigureCoverage } from '../../data/figure-coverage';
+import {
+  INDEX_BASE_YEAR,
+  offenceChange,
+  offenceSeries,
+  publishedChanges,
+  type PublishedChange,
+  type YearPoint,
+} from '../../data/offence-series';
+import { SERIES, type Confidence } from '../../data/vocabularies';
 import { yearLabel } from '../../data/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
-import { percentChange } from '../../lib/derive';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { geographyStyle } from '../../lib/palette';
 
-export type TrendPoint = YearPoint;
+export interface TrendPoint extends YearPoint {
+  /** The forces behind the figure; null where there is no figure. */
+  coverage: FigureCoverage | null;
+  /** The publisher's own change to this year, where it gave one from a year in the range. */
+  published: PublishedChange | null;
+  confidence: Confidence | null;
+}
 
 export interface TrendSeries {
   geography: string;
@@ -41,7 +55,10 @@ export interface TrendModel {
 const EVENTS: TrendEvent[] = [
   { year: 2017, label: 'Offence in force, April 2017' },
   { year: 2020, label: 'First lockdown, April–June 2020' },
-  { year: 2021, label: 'UK-wide figures from 2021/22' },
+  {
+    year: 2021,
+    label: 'NSPCC releases give UK totals from 2021/22 (earlier UK years: the 2024 revised series)',
+  },
 ];
 
 /** " (imported)" after a value a user imported: takeaways and chart labels name provenance as
@@ -51,37 +68,96 @@ export function importedMark(p: TrendPoint): string {
 }
 
 /**
- * "England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19)". Only figures as published are
- * compared: a derived total (built from releases of differing force coverage) is no end point.
+ * "England and Wales +36% from 2017/18 to 2018/19 as published"; on the index, the last value.
+ * The change is the one every panel draws (offenceChange): the publisher's own leads, a computed
+ * one says when its totals are not like-for-like.
  */
-function describeChange(series: TrendSeries, measure: 'count' | 'index'): string | null {
+function describeChange(
+  dataset: Dataset,
+  series: TrendSeries,
+  measure: 'count' | 'index',
+): string | null {
   const known = series.points.filter(
     (p) => p.value !== null && p.observation?.status !== 'derived',
   );
   if (known.length < 2) return null;
-  const first = known[0]!;
   const last = known[known.length - 1]!;
-  const span = `${yearLabel(first.year)} to ${yearLabel(last.year)}`;
   if (measure === 'index') {
     return `${series.name} ${withMark(formatIndex(last.value!), last.status)}${last.observation?.origin ? ' (from imported figures)' : ''} in ${yearLabel(last.year)} (${yearLabel(INDEX_BASE_YEAR)} = 100)`;
   }
-  const pct = percentChange(first.value!, last.value!);
-  if (pct === null) return null;
-  const direction = pct > 0 ? `up ${pct}%†` : pct < 0 ? `down ${-pct}%†` : 'unchanged';
-  const from = withMark(formatCount(first.value!), first.status) + importedMark(first);
-  const to = withMark(formatCount(last.value!), last.status) + importedMark(last);
-  return `${series.name} ${direction}, ${from} to ${to} (${span})`;
+  const change = offenceChange(dataset, series.geography, series.points);
+  if (!change) return null;
+  const first = known[0]!;
+  const { published, computed } = change;
+  const doubt = computed && !computed.likeForLike;
+  const lead = published
+    ? `${published.text} as published${published.from !== first.year ? ` (on ${yearLabel(published.from)})` : ''}${doubt ? `; ${computed.text} computed, not known to be like-for-like` : ''}`
+    : `${computed!.text}${doubt ? ' (not known to be like-for-like)' : ''}`;
+  return `${series.name} ${withMark(formatCount(first.value!), first.status)}${importedMark(first)} to ${withMark(formatCount(last.value!), last.status)}${importedMark(last)}, ${yearLabel(first.year)} to ${yearLabel(last.year)}: ${lead}`;
 }
 
-function takeawayFor(series: TrendSeries[], measure: 'count' | 'index'): string {
+function takeawayFor(dataset: Dataset, series: TrendSeries[], measure: 'count' | 'index'): string {
   const parts = series
-    .map((s) => describeChange(s, measure))
+    .map((s) => describeChange(dataset, s, measure))
     .filter((p): p is string => p !== null);
   if (parts.length === 0)
-    return 'Fewer than two years have figures for the selection, so no change can be shown.';
+    return 'Fewer than two years have published totals for the selection (derived totals are not compared), so no change is computed.';
   const lead = measure === 'index' ? 'Recorded offences on an index' : 'Recorded offences';
-  // Changes are computed from totals whose releases may cover different forces (see the notes).
-  return `${lead}: ${parts.slice(0, 3).join('; ')}.`;
+  // Index values of places that end in different years are not a comparison of growth.
+  const lastYears = new Set(
+    series.map((s) => s.points.filter((p) => p.value !== null).at(-1)?.year),
+  );
+  const apart =
+    measure === 'index' && lastYears.size > 1 ? ' The places end in different years.' : '';
+  return `${lead}: ${parts.slice(0, 3).join('. ')}.${apart}`;
+}
+
+/**
+ * Said when the points drawn come from different release series: a gap between two lines (or two
+ * years) can then be a revision rather than growth. Names each figure shown as first published
+ * that the revised series puts otherwise.
+ */
+function mixedReleases(series: readonly TrendSeries[]): string[] {
+  const shown = series.flatMap((s) => s.points.filter((p) => p.observation));
+  const kinds = new Set(shown.map((p) => p.observation!.series ?? ''));
+  if (kinds.size < 2) return [];
+  const named = [...kinds].filter((k) => k && Object.hasOwn(SERIES, k)).map((k) => SERIES[k]!);
+  const revisedOnly = series.flatMap((s) =>
+    s.points.flatMap((p) => {
+      const o = p.observation;
+      const r = p.revisions.find((x) => x.series && x.series !== (o?.series ?? null));
+      return o && r && !o.series
+        ? [
+            `${s.name} ${yearLabel(p.year)} is ${formatCount(o.value)} as first published, ${withMark(formatCount(r.value), r.status)} on the revised series`,
+          ]
+        : [];
+    }),
+  );
+  return [
+    `These figures mix releases: some are ${named.join(', ')}, the others as first published, so part of a difference between years or places can be a revision rather than a change in offences.${revisedOnly.length ? ` ${revisedOnly.join('; ')}.` : ''}`,
+  ];
+}
+
+/** Years whose figures do not cover every force, or do not say: flagged on the chart too. */
+function partialYears(series: readonly TrendSeries[]): string[] {
+  return series.flatMap((s) => {
+    // Runs of consecutive years with the same coverage read as one: "2017/18–2022/23 forces not
+    // stated".
+    const runs: { from: number; to: number; text: string }[] = [];
+    for (const p of s.points) {
+      if (!p.coverage?.partial) continue;
+      const text = p.coverage.text.replace(/ \(.*\)$/, '');
+      const run = runs[runs.length - 1];
+      if (run && run.text === text && run.to === p.year - 1) run.to = p.year;
+      else runs.push({ from: p.year, to: p.year, text });
+    }
+    if (runs.length === 0) return [];
+    const years = (r: (typeof runs)[number]) =>
+      r.from === r.to ? yearLabel(r.from) : `${yearLabel(r.from)}–${yearLabel(r.to)}`;
+    return [
+      `${s.name}: ${runs.map((r) => `${years(r)} ${r.text}`).join('; ')} (dotted ring on the chart).`,
+    ];
+  });
 }
 
 /** The offences-over-time panel: one series per selected geography, one point per year. */
@@ -117,19 +193,33 @@ export function trendModel(
       );
       continue;
     }
-    const { points, base } = found;
-    for (const { year, observation: o, revisions } of points) {
+    const changes = publishedChanges(dataset, geography);
+    const points: TrendPoint[] = found.points.map((p) => ({
+      ...p,
+      coverage: p.observation ? coverageOf(dataset, p.observation) : null,
+      confidence: p.observation ? figureConfidence(dataset, p.observation) : null,
+      published:
+        changes.find((c) => c.to === p.year && c.from >= filters.from && c.from < p.year) ?? null,
+    }));
+    const { base } = found;
+    for (const { year, observation: o, revisions, published } of points) {
       if (!o) continue;
       used.push(o);
+      if (published) used.push(published.observation);
       for (const r of revisions) {
+        const how =
+          r.status === 'derived'
+            ? `also computed as ${formatCount(r.value)}†`
+            : `also published as ${formatCount(r.value)}${r.release ? ` in ${r.release}` : ''}`;
         addNote(
           geo.name,
           year,
-          `${formatCount(o.value)} is the headline figure; also published as ${formatCount(r.value)}${r.status === 'derived' ? ' (derived)' : ''}${r.release ? ` in ${r.release}` : ''}${r.note ? `: ${r.note}` : '.'}`,
+          `${withMark(formatCount(o.value), o.status)} is the figure shown; ${how}${r.note ? `: ${r.note}` : '.'}`,
         );
       }
       if (o.note) addNote(geo.name, year, o.note);
     }
+    if (geo.note && points.some((p) => p.observation)) caveats.push(geo.note);
 
     if (points.every((p) => p.value === null)) {
       caveats.push(
@@ -146,12 +236,14 @@ export function trendModel(
     });
   }
 
+  caveats.push(...mixedReleases(series), ...partialYears(series));
+
   return {
     measure,
     caveats,
     years,
     series,
-    takeaway: takeawayFor(series, measure),
+    takeaway: takeawayFor(dataset, series, measure),
     sources: sourcesOf(dataset, used),
     notes: [
       ...[...noteYears.values()].map((n) => ({
@@ -160,7 +252,7 @@ export function trendModel(
       })),
       {
         label: 'Changes and index',
-        text: "Rises (†) and index values (†) are computed here from the totals shown, skipping derived totals. A release can cover different forces from another, so the NSPCC's own published rises, which compare only forces that supplied both years, can differ; they are in the notes above.",
+        text: "Changes are the NSPCC's own where it published one, with its basis; a change computed here (†) uses published totals only, never a derived one, and says when its two totals cover different forces. Index values (†) are computed for every total shown, derived ones included.",
       },
     ],
     events: EVENTS.filter((e) => e.year >= filters.from && e.year <= filters.to),

@@ -26,6 +26,21 @@ interface DotProps {
   index?: number;
 }
 
+/** A dotted ring around a point whose figure does not cover every force, or does not say. */
+function PartialRing({ cx, cy, color }: { cx: number; cy: number; color: string }) {
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={10}
+      fill="none"
+      stroke={color}
+      strokeWidth={1.5}
+      strokeDasharray="2 3"
+    />
+  );
+}
+
 /** Published figures are filled dots; derived ones hollow; approximate ones hollow diamonds. */
 function StatusDot({
   cx,
@@ -34,25 +49,32 @@ function StatusDot({
   color,
 }: DotProps & { point: TrendPoint | undefined; color: string }) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
+  const ring = point.coverage?.partial ? <PartialRing cx={cx} cy={cy} color={color} /> : null;
   if (point.status === 'approximate') {
     return (
-      <path
-        d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
-        fill="#fff"
-        stroke={color}
-        strokeWidth={2}
-      />
+      <g>
+        {ring}
+        <path
+          d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
+          fill="#fff"
+          stroke={color}
+          strokeWidth={2}
+        />
+      </g>
     );
   }
   return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={5}
-      fill={point.status === 'derived' ? '#fff' : color}
-      stroke={color}
-      strokeWidth={2}
-    />
+    <g>
+      {ring}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={5}
+        fill={point.status === 'derived' ? '#fff' : color}
+        stroke={color}
+        strokeWidth={2}
+      />
+    </g>
   );
 }
 
@@ -82,6 +104,7 @@ function rowsOf(model: TrendModel) {
 }
 
 function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
+  const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
   return (
     <>
       <ChartKey
@@ -104,6 +127,22 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           </svg>
           approximate ≈
         </li>
+        {partial && (
+          <li className="flex items-center gap-2">
+            <svg width="20" height="20" aria-hidden="true">
+              <circle
+                cx="10"
+                cy="10"
+                r="8"
+                fill="none"
+                stroke="#3D3D3D"
+                strokeWidth="1.5"
+                strokeDasharray="2 3"
+              />
+            </svg>
+            not every force, or not stated
+          </li>
+        )}
       </ChartKey>
       {events.length > 0 && (
         <ol

@@ -2,6 +2,7 @@ import type { DataTableProps } from '../../components/data-table';
 import { importSourceId } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
+import { signedPercent } from '../../lib/derive';
 import { withMark } from '../../lib/format';
 import { formatTrendValue } from './trend-chart';
 import type { TrendModel } from './series';
@@ -29,9 +30,16 @@ export function trendTable(
           p.observation?.source,
           s.base?.source,
         ].flatMap((id) => (id ? (sources.get(id) ?? []) : []));
+        // Each cell says the forces behind it, and the publisher's own change beside the computed
+        // index or count where one was published.
+        const published = p.published
+          ? `published ${withMark(signedPercent(p.published.observation.value), p.published.observation.status, p.published.observation.bound)} on ${yearLabel(p.published.from)}`
+          : null;
         return {
           text: withMark(formatTrendValue(p.value, model.measure), p.status),
           status: p.status,
+          remark: [p.coverage?.text.replace(/ \(.*\)$/, ''), published].filter(Boolean).join('; '),
+          confidence: p.confidence ?? undefined,
           sources: [...new Set(cited)],
           importedFrom: origin?.fileName,
         };

@@ -1,6 +1,7 @@
 import { Tooltip } from 'recharts';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
+import { signedPercent } from '../../lib/derive';
 import { STATUS_TEXT, formatCount, withMark } from '../../lib/format';
 import type { TrendModel } from './series';
 import { useTooltipPlacement } from '../../components/chart-tooltip';
@@ -40,10 +41,33 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
                   Imported from {p.observation.origin.fileName}
                 </span>
               )}
-              {source && <span className="block text-slate-600">Source: {source.publisher}</span>}
+              {p.coverage && <span className="block text-slate-700">{p.coverage.text}</span>}
+              {p.published && (
+                <span className="block text-slate-700">
+                  Published change on {yearLabel(p.published.from)}:{' '}
+                  {withMark(
+                    signedPercent(p.published.observation.value),
+                    p.published.observation.status,
+                    p.published.observation.bound,
+                  )}
+                </span>
+              )}
+              {source && (
+                <span className="block text-slate-600">
+                  Source: {source.publisher}
+                  {p.confidence === 'M' ? ' (medium confidence)' : ''}
+                </span>
+              )}
               {p.revisions.length > 0 && (
                 <span className="block text-slate-600">
-                  Also published as {p.revisions.map((r) => formatCount(r.value)).join(', ')}
+                  Also:{' '}
+                  {p.revisions
+                    .map((r) =>
+                      r.status === 'derived'
+                        ? `${formatCount(r.value)}† computed`
+                        : `${formatCount(r.value)} published${r.release ? ` ${r.release}` : ''}`,
+                    )
+                    .join('; ')}
                 </span>
               )}
             </li>

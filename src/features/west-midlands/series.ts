@@ -399,7 +399,7 @@ function takeawayOf({
     );
   } else {
     sentences.push(
-      `${capital(name)} recorded ${withMark(formatCount(last.place.value), last.place.status)} offences in ${yearLabel(last.year)}${last.share !== null ? `, ${formatPercent(last.share, 1)}† of the ${comparator.name} total` : ''}.`,
+      `${capital(name)} recorded ${countText(last.place)} offences in ${yearLabel(last.year)}${last.share !== null ? `, ${formatPercent(last.share, 1)}† of the ${comparator.name} total` : ''}.`,
     );
   }
   const base = placePoints.find((p) => p.year === INDEX_BASE_YEAR)?.observation;
@@ -431,9 +431,9 @@ function takeawayOf({
 }
 
 export function shareText(o: Observation | null): string {
-  return o ? withMark(formatPercent(o.value), o.status) : '—';
+  return o ? withMark(formatPercent(o.value), o.status, o.bound) : '—';
 }
 
 export function countText(o: Observation | null): string {
-  return o ? withMark(formatCount(o.value), o.status) : '—';
+  return o ? withMark(formatCount(o.value), o.status, o.bound) : '—';
 }

@@ -14,11 +14,11 @@ import {
 } from 'recharts';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
-import { formatCount, formatIndex, withMark } from '../../lib/format';
+import { formatIndex, withMark } from '../../lib/format';
 import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/palette';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
-import type { PlaceModel } from './series';
+import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
@@ -34,8 +34,12 @@ function indexTip(model: PlaceModel, year: number): Tip {
           color: s.color,
           value: `${withMark(formatIndex(p.value), p.status)} (2017/18 = 100)`,
           details: [
-            `${withMark(formatCount(p.observation.value), p.observation.status)} recorded offences`,
-            ...markDetails(p.status),
+            `${countText(p.observation)} recorded offences`,
+            // The index's mark, then the count's own where it differs (a bound, an approximation).
+            ...new Set([
+              ...markDetails(p.status),
+              ...markDetails(p.observation.status, p.observation.bound),
+            ]),
             ...sourceDetails(model.sources, p.observation),
           ],
         },
@@ -126,8 +130,8 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
               {
                 name: f.name,
                 color: styles[i]!.color,
-                value: `${withMark(formatCount(o.value), o.status)} recorded offences`,
-                details: [...markDetails(o.status), ...sourceDetails(model.sources, o)],
+                value: `${countText(o)} recorded offences`,
+                details: [...markDetails(o.status, o.bound), ...sourceDetails(model.sources, o)],
               },
             ]
           : [];
@@ -215,8 +219,8 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
                 {
                   name: platformLabel(p),
                   color: platformColor(p),
-                  value: `${withMark(`${o.value}%`, o.status)} of the force's offences`,
-                  details: [...markDetails(o.status), ...sourceDetails(model.sources, o)],
+                  value: `${shareText(o)} of the force's offences`,
+                  details: [...markDetails(o.status, o.bound), ...sourceDetails(model.sources, o)],
                 },
               ]
             : [];
@@ -229,7 +233,7 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
       model.platforms.forEach((p, i) => {
         const o = f.shares[i];
         row[p] = o?.value ?? null;
-        row[`${p}:text`] = o ? withMark(`${o.value}%`, o.status) : null;
+        row[`${p}:text`] = o ? shareText(o) : null;
       });
       return row;
     });

@@ -8,10 +8,11 @@ const rows = (m: ReturnType<typeof ageModel>) =>
   m.items.map((i) => `${i.label} | ${i.context} | ${i.text}`);
 
 describe('ageModel', () => {
-  it('shows every published age share as published, approximate ones marked', () => {
+  it('shows every published age share as published, approximate ones marked, bounds with their direction', () => {
     const model = ageModel(dataset, { ...base, measure: 'share' });
     expect(rows(model)).toEqual([
-      'Aged under 11 | 2017/18, England and Wales | ≈25%',
+      // "nearly a quarter": under 25%, not about 25%.
+      'Aged under 11 | 2017/18, England and Wales | <25%',
       'Girls aged 12 to 15 | 2017/18, England and Wales | 62%',
       'Aged under 12 | 2017/18 to 2018/19, England and Wales | ≈20%',
       'Victims who were girls | 2021/22, United Kingdom | 82%',
@@ -27,15 +28,24 @@ describe('ageModel', () => {
     expect(rows(model)).toEqual([
       "Offences with the victim's age known | 2017/18 to 2018/19, England and Wales | 5,567",
       'Aged under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
-      'Aged under 12 | 2017/18 to 2022/23, United Kingdom | ≈5,500',
+      // "over 5,500": a lower bound keeps its direction.
+      'Aged under 12 | 2017/18 to 2022/23, United Kingdom | >5,500',
     ]);
+  });
+
+  it('says the figures are from different releases and bases, and not comparable', () => {
+    const model = ageModel(dataset, { ...base, measure: 'share' });
+    expect(model.caveats).toContain(
+      'These 8 figures come from 5 releases with different bases, age bands, years and places: read each on its own, not as a series or against each other.',
+    );
+    expect(model.caveats.join(' ')).toContain('Scotland records a different offence');
   });
 
   it('shows counts under the index, like the other panels the index does not apply to', () => {
     const index = ageModel(dataset, { ...base, measure: 'index' });
-    expect(index.caveats).toEqual([
+    expect(index.caveats[0]).toBe(
       'The index applies to totals over time; this panel shows counts.',
-    ]);
+    );
     expect(rows(index)).toEqual(rows(ageModel(dataset, { ...base, measure: 'count' })));
   });
 

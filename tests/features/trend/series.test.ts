@@ -19,9 +19,14 @@ describe('trendModel', () => {
     expect(values(model, 'england-wales')).toEqual([3217, 4373]);
     expect(values(model, 'west-midlands-region')).toEqual([194, 260]);
     expect(model.takeaway).toBe(
-      'Recorded offences: England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%†, 194 to 260 (2017/18 to 2018/19).',
+      'Recorded offences: England and Wales 3,217 to 4,373, 2017/18 to 2018/19: +36% as published. West Midlands region 194 to 260, 2017/18 to 2018/19: +34% as published.',
     );
-    expect(model.sources.map((s) => s.id).sort()).toEqual(['heart-2019-09', 'nspcc-2019-09']);
+    expect(model.sources.map((s) => s.id).sort()).toEqual([
+      'buckingham-2019-09',
+      'heart-2019-09',
+      'nspcc-2019-09',
+      'seed-2019-09',
+    ]);
   });
 
   it('indexes each series to its own 2017/18 figure so region and nation share an axis', () => {
@@ -46,7 +51,7 @@ describe('trendModel', () => {
     expect(values(model, 'england-wales')).toEqual([
       3217,
       4373,
-      5335,
+      5119,
       5441,
       null,
       null,
@@ -62,8 +67,54 @@ describe('trendModel', () => {
     const model = trendModel(dataset, { ...base, geos: ['uk'], from: 2021, to: 2021 });
     expect(values(model, 'uk')).toEqual([6275]);
     expect(model.notes.map((n) => n.text).join(' ')).toContain(
-      '6,275 is the headline figure; also published as 6,156 in 2022',
+      '6,275 is the figure shown; also published as 6,156 in 2022',
     );
+  });
+
+  it('says where the figures mix the first releases with the revised series (4,373 against 4,625†)', () => {
+    const model = trendModel(dataset, { ...base, geos: ['england-wales', 'uk'] });
+    expect(model.caveats).toContain(
+      "These figures mix releases: some are the NSPCC's revised UK series of 2024, the others as first published, so part of a difference between years or places can be a revision rather than a change in offences. England and Wales 2018/19 is 4,373 as first published, 4,625† on the revised series.",
+    );
+    // One release alone mixes nothing.
+    expect(trendModel(dataset, base).caveats.join(' ')).not.toMatch(/mix releases/);
+  });
+
+  it("leads with the NSPCC's like-for-like +99% and says the computed +95%† is not", () => {
+    const model = trendModel(dataset, { ...base, geos: ['uk'], to: 2024 });
+    expect(model.takeaway).toBe(
+      'Recorded offences: United Kingdom 3,728 to 7,263, 2017/18 to 2024/25: +99% as published; +95%† computed, not known to be like-for-like.',
+    );
+    const uk = model.series[0]!;
+    // The published change sits beside the computed value of its year, with its years.
+    expect(uk.points.find((p) => p.year === 2021)!.published?.observation.value).toBe(84);
+    expect(uk.points.find((p) => p.year === 2024)!.published?.observation.value).toBe(99);
+  });
+
+  it("says on the panel that UK totals include Scotland's different offence", () => {
+    const model = trendModel(dataset, { ...base, geos: ['uk'], to: 2024 });
+    expect(model.caveats.join(' ')).toContain('Scotland records a different offence');
+  });
+
+  it('flags years whose figures do not cover every force, or do not say', () => {
+    const model = trendModel(dataset, { ...base, geos: ['england-wales', 'uk'], to: 2024 });
+    expect(model.caveats).toContain(
+      'England and Wales: 2019/20 forces not stated; 2020/21 42 of 43 forces (dotted ring on the chart).',
+    );
+    expect(model.caveats).toContain(
+      'United Kingdom: 2017/18–2022/23 forces not stated; 2024/25 44 forces: all but Lincolnshire (dotted ring on the chart).',
+    );
+    const ew = model.series[0]!;
+    expect(ew.points.map((p) => p.coverage?.partial ?? null)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('says why a series is missing instead of drawing nothing silently', () => {

@@ -23,14 +23,19 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     expect(
       within(panel).getByText(
-        'Recorded offences: England and Wales up 36%†, 3,217 to 4,373 (2017/18 to 2018/19); West Midlands region up 34%†, 194 to 260 (2017/18 to 2018/19).',
+        'Recorded offences: England and Wales 3,217 to 4,373, 2017/18 to 2018/19: +36% as published. West Midlands region 194 to 260, 2017/18 to 2018/19: +34% as published.',
       ),
     ).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
+    // Each cell says the forces behind it, and the published change beside the count.
     expect(tableRows(panel)).toEqual([
       ['Year', 'England and Wales', 'West Midlands region'],
-      ['2017/18', '3,217', '194'],
-      ['2018/19', '4,373', '260'],
+      ['2017/18', '3,217 all 43 forces', '194 all 4 forces'],
+      [
+        '2018/19',
+        '4,373 all 43 forces; published +36% on 2017/18',
+        '260 all 4 forces; published +34% on 2017/18',
+      ],
     ]);
   });
 
@@ -41,8 +46,12 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     expect(tableRows(panel)).toEqual([
       ['Year', 'West Midlands region', 'England and Wales'],
-      ['2017/18', '100.0†', '100.0†'],
-      ['2018/19', '134.0†', '135.9†'],
+      ['2017/18', '100.0† all 4 forces', '100.0† all 43 forces'],
+      [
+        '2018/19',
+        '134.0† all 4 forces; published +34% on 2017/18',
+        '135.9† all 43 forces; published +36% on 2017/18',
+      ],
     ]);
     expect(within(panel).getByRole('table', { name: /index, 2017\/18 = 100/ })).toBeInTheDocument();
   });
@@ -51,8 +60,8 @@ describe('trend panel', () => {
     renderApp('/?geo=england-wales,west-midlands-region&view=table');
     const panel = await trendPanel();
     const rows = tableRows(panel);
-    expect(rows[3]).toEqual(['2019/20', '5,335†', '—']);
-    expect(rows[7]).toEqual(['2023/24', '—', '457']);
+    expect(rows[3]).toEqual(['2019/20', '5,119† medium confidence forces not stated', '—']);
+    expect(rows[7]).toEqual(['2023/24', '—', '457 medium confidence forces not stated']);
     expect(
       within(panel).getByText(/† derived: computed from published figures/),
     ).toBeInTheDocument();
@@ -63,7 +72,7 @@ describe('trend panel', () => {
       'https://www.nspcc.org.uk/about-us/news-opinion/2019/recorded-online-sexual-grooming/',
     );
     expect(
-      within(panel).getByText(/12,925 \(April 2017 to March 2020\) − 3,217 − 4,373 = 5,335/),
+      within(panel).getByText(/5,954 − 184 \(Northern Ireland\) − 651 \(Scotland\) = 5,119/),
     ).toBeInTheDocument();
   });
 
@@ -72,7 +81,7 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     const figure = within(panel).getByRole('figure');
     expect(figure).toHaveAccessibleName(
-      /^Line chart\. Recorded offences: England and Wales up 69%†, 3,217 to 5,441/,
+      /^Line chart\. Recorded offences: England and Wales 3,217 to 5,441, 2017\/18 to 2020\/21: ≈\+70% as published; \+69%† computed, not known to be like-for-like/,
     );
     // Recharts draws the plot after measuring its container.
     const svg = await waitFor(() => {
@@ -82,7 +91,7 @@ describe('trend panel', () => {
     });
     expect(await within(svg as HTMLElement).findByText('3')).toBeInTheDocument();
     expect(within(figure).getByRole('list', { name: 'Marked events' })).toHaveTextContent(
-      '3 UK-wide figures from 2021/22',
+      '3 NSPCC releases give UK totals from 2021/22',
     );
 
     expect(await within(svg as HTMLElement).findByText('2024/25')).toBeInTheDocument();

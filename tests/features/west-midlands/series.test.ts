@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparatorOf, placeModel } from '../../../src/features/west-midlands/series';
-import { bundledDataset } from '../../fixtures/bundled';
+import { parseDataset } from '../../../src/data/dataset';
+import { bundledDataset, bundledTexts } from '../../fixtures/bundled';
 
 const dataset = bundledDataset();
 const all = { platforms: null, from: 2017, to: 2024 };
@@ -22,7 +23,7 @@ describe('placeModel: the West Midlands region (the default place)', () => {
     expect(model.missing).toBeNull();
     const index = indexOf(model);
     expect(index['west-midlands-region']).toEqual([100, 134, null, null, null, null, 235.6, 201.5]);
-    expect(index['england-wales']).toEqual([100, 135.9, 165.8, 169.1, null, null, null, null]);
+    expect(index['england-wales']).toEqual([100, 135.9, 159.1, 169.1, null, null, null, null]);
     expect(model.index.map((s) => s.geography)).toEqual([
       'west-midlands-region',
       'england-wales',
@@ -135,16 +136,31 @@ describe('placeModel: a force', () => {
     );
   });
 
-  it('a Welsh force: no share against a derived total of another release', () => {
+  it('a Welsh force: shares against the England and Wales figure of its own release', () => {
     const model = placeModel(dataset, 'dyfed-powys', all);
     expect(model.comparator.id).toBe('england-wales');
-    // 2018/19: 4,625† is derived from the same (2024) series as the force's 41; 2019/20's 5,335†
-    // comes from other releases' totals, so no share.
+    // 2018/19 and 2019/20: 4,625† and 5,119† are derived from the same (2024) series as the
+    // force's 41 and 39, and preferred to the headline figures of other releases.
     expect(sharesOf(model).slice(0, 3)).toEqual([
       [2017, 19, 3217, 0.6],
       [2018, 41, 4625, 0.9],
-      [2019, 39, null, null],
+      [2019, 39, 5119, 0.8],
     ]);
+    expect(model.caveats).toContain(
+      "2017/18 and 2020/21: Dyfed-Powys Police's figure and the England and Wales total come from different releases (or one gives no release date), so its share sets side by side figures that may have been revised differently.",
+    );
+  });
+
+  it('no share against a derived total of another release', () => {
+    const texts = bundledTexts();
+    const withRow = parseDataset({
+      ...texts,
+      'observations.csv': `${texts['observations.csv'].trimEnd()}\noffences,2019/20,thames-valley,,,,300,,buckingham-2019-09,2019-09,,,,\n`,
+    });
+    const model = placeModel(withRow, 'thames-valley', all);
+    // England and Wales 2019/20 is only derived (5,119† from the 2024 series, 5,335† from 2020).
+    expect(sharesOf(model).at(-1)).toEqual([2019, 300, null, null]);
+    expect(model.caveats[0]).toMatch(/^2019\/20: no published England and Wales figure/);
   });
 });
 
