@@ -18,7 +18,7 @@ export interface Tip {
   lines: TipLine[];
 }
 
-/** "NSPCC, 11 September 2019" for each figure's source, and the file a figure was imported from. */
+/** "NSPCC, 2019-09" for each figure's source, and the file a figure was imported from. */
 export function sourceDetails(
   sources: readonly Source[],
   ...observations: readonly (Observation | null | undefined)[]
@@ -29,7 +29,7 @@ export function sourceDetails(
     if (!o) continue;
     if (o.origin) imports.add(o.origin.fileName);
     const s = o.source ? sources.find((x) => x.id === o.source) : undefined;
-    if (s) names.add(s.url ? `${s.publisher}${s.date ? `, ${s.date}` : ''}` : s.title);
+    if (s) names.add(`${s.publisher}${s.date ? `, ${s.date}` : ''}`);
   }
   return [
     ...(names.size ? [`Source: ${[...names].join('; ')}`] : []),

@@ -11,6 +11,7 @@ function panel(page: Page, name: string | RegExp) {
 async function hoverChart(page: Page, chart: Locator, x: number, y: number) {
   await chart.scrollIntoViewIfNeeded();
   const grid = chart.locator('.recharts-cartesian-grid').first();
+  await grid.scrollIntoViewIfNeeded();
   await expect(grid).toBeVisible();
   const box = (await grid.boundingBox())!;
   await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
@@ -39,7 +40,7 @@ test('place=wales sets Wales against England and Wales, with its forces and what
   const tip = page.locator('.chart-tooltip');
   await expect(tip).toContainText("2017/18, Wales's forces");
   await expect(tip).toContainText('South Wales Police: 158 recorded offences');
-  await expect(tip).toContainText('Source: archyde.com');
+  await expect(tip).toContainText('Source: archyde.com (with cardiffnewsonline), 2024');
   await wales.getByRole('button', { name: 'Table' }).click();
   // 2017/18: the share is of England and Wales in the same (2018) release: 2,908 + 274 = 3,182.
   await expect(wales.getByRole('row', { name: '2017/18 274 3,182† 8.6%†' })).toBeVisible();
