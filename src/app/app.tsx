@@ -70,7 +70,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
       <OfflineNotice dataset={dataset} />
-      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
+      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
         <ViewActions>
           <DataButtons dataset={dataset} />
         </ViewActions>

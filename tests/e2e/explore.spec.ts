@@ -262,6 +262,17 @@ for (const [name, width, height] of [
     await page.goto('./?place=wales');
     await expect(panel(page, 'Headline figures')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/explore-${name}-first-screen.png` });
+    // Every year is labelled under the trend chart, and no label is cut off at either edge.
+    const trend = panel(page, 'Offences over time');
+    await trend.locator('.recharts-line').first().scrollIntoViewIfNeeded();
+    const svg = (await trend.locator('svg.recharts-surface').first().boundingBox())!;
+    const ticks = trend.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect(ticks).toHaveCount(8);
+    for (const t of await ticks.all()) {
+      const b = (await t.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(svg.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(svg.x + svg.width);
+    }
     const place = panel(page, 'Wales and national');
     await place.scrollIntoViewIfNeeded();
     await place.locator('.recharts-line').first().waitFor();
