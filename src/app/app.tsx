@@ -125,7 +125,7 @@ function useMergedDataset(bundled: Dataset | undefined, batches: readonly Import
 }
 
 const INTRODUCTION =
-  "Police forces record offences of sexual communication with a child, an offence in force in England and Wales since April 2017. The NSPCC asks every force for its figures each year by Freedom of Information request and publishes the totals, with the platforms used and the victims' ages where the police gave them. Until 2020/21 the figures cover England and Wales; from 2021/22 the UK, including Scotland's different offence. Every number here links to where it was published; derived figures are marked † and approximate ones ≈.";
+  "Police forces record offences of sexual communication with a child, an offence in force in England and Wales since April 2017. The NSPCC asks every force for its figures each year by Freedom of Information request and publishes the totals, with the platforms used and the victims' ages where the police gave them. Its releases gave England and Wales totals until 2020/21 and UK totals from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier years are its 2024 revised series. Every number names where it was published; derived figures are marked †, approximate ones ≈, bounds > or <.";
 
 /**
  * A skip link that moves focus, not only the scroll position: the panels arrive after the data,

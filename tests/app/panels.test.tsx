@@ -132,10 +132,14 @@ describe('the panels', () => {
     expect(wm.getByRole('row', { name: '2018/19 260 4,373 5.9%†' })).toBeInTheDocument();
     const coverage = await showTable('Data coverage and notes');
     expect(
-      coverage.getByRole('row', { name: '2017/18 England and Wales 43 3,217 2,117 65.8%†' }),
+      coverage.getByRole('row', {
+        name: '2017/18 England and Wales 43 all 43 forces 3,217 2,117 65.8%†',
+      }),
     ).toBeInTheDocument();
     expect(
-      coverage.getByRole('row', { name: '2018/19 England and Wales 43 4,373 2,700 61.7%†' }),
+      coverage.getByRole('row', {
+        name: '2018/19 England and Wales 43 all 43 forces 4,373 2,700 61.7%†',
+      }),
     ).toBeInTheDocument();
     expect(coverage.getByText(/its 4 forces add up to 564/)).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, findEntry, parseDataset } from '../../src/data/dataset';
+import { DataFileError, figureConfidence, findEntry, parseDataset } from '../../src/data/dataset';
 import { formatIssue } from '../../src/data/csv';
 import { bundledDataset, bundledTexts } from '../fixtures/bundled';
 
@@ -62,7 +62,12 @@ describe('the bundled data set', () => {
   it('checks the derived arithmetic against the published figures', () => {
     const v = (geography: string, period: string) =>
       findEntry(dataset, { indicator: 'offences', geography, period })!.headline.value;
-    expect(v('england-wales', '2019/20')).toBe(12925 - 3217 - 4373);
+    // 2019/20 from the revised series; the split of the three-year total is kept as a revision.
+    expect(v('england-wales', '2019/20')).toBe(5954 - 184 - 651);
+    expect(
+      findEntry(dataset, { indicator: 'offences', geography: 'england-wales', period: '2019/20' })!
+        .revisions[0]!.value,
+    ).toBe(12925 - 3217 - 4373);
     expect(v('uk', '2017/18')).toBe(
       3217 + v('northern-ireland', '2017/18') + v('scotland', '2017/18'),
     );
@@ -123,9 +128,87 @@ describe('parseDataset errors', () => {
     expect(() => parseDataset(texts)).toThrow(/geographies.csv: unknown geography "nowhere"/);
     const texts2 = bundledTexts();
     texts2['observations.csv'] = texts2['observations.csv'].replace(
-      ',nspcc-2019-09,2019-09,43 forces.',
-      ',nspcc-2099,2019-09,43 forces.',
+      ',nspcc-2019-09,2019-09,,',
+      ',nspcc-2099,2019-09,,',
     );
     expect(() => parseDataset(texts2)).toThrow(/unknown source "nspcc-2099"/);
+  });
+});
+
+describe('the columns the truth rules need', () => {
+  const dataset = bundledDataset();
+  const rows = dataset.observations;
+
+  it('checks every derived figure whose note gives "a − b … = c" against its own arithmetic', () => {
+    let checked = 0;
+    for (const o of rows.filter((x) => x.status === 'derived')) {
+      const sum = o.note.match(
+        /((?:[\d,]+(?: \([^)]*\))? [−+] )+[\d,]+(?: \([^)]*\))?) = ([\d,]+)/,
+      );
+      if (!sum) continue;
+      const terms = sum[1]!.replace(/ \([^)]*\)/g, '').split(' ');
+      let total = Number(terms[0]!.replace(/,/g, ''));
+      for (let i = 1; i < terms.length; i += 2) {
+        const n = Number(terms[i + 1]!.replace(/,/g, ''));
+        total += terms[i] === '−' ? -n : n;
+      }
+      expect(total, o.note).toBe(Number(sum[2]!.replace(/,/g, '')));
+      expect(o.value, o.note).toBe(total);
+      checked++;
+    }
+    // 567, 674, 5,335, 5,119 and 4,625.
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps the direction of every published bound, on approximate figures only', () => {
+    const bounds = rows.filter((o) => o.bound).map((o) => [o.periodText, o.value, o.bound]);
+    expect(bounds).toEqual([
+      ['2017/18-2018/19', 70, 'over'],
+      ['2017/18', 25, 'under'],
+      ['2020/21', 25, 'over'],
+      ['2017/18-2022/23', 34000, 'under'],
+      ['2017/18-2022/23', 5500, 'over'],
+    ]);
+    for (const o of rows.filter((x) => x.bound)) expect(o.status).toBe('approximate');
+  });
+
+  it('rates figures, not outlets: the force shares of an otherwise high-confidence story are medium', () => {
+    const heart = rows.filter((o) => o.source === 'heart-2019-09');
+    expect(dataset.sources.get('heart-2019-09')!.confidence).toBe('H');
+    expect(
+      heart.filter((o) => o.indicator === 'offences').map((o) => figureConfidence(dataset, o)),
+    ).toEqual(['H', 'H']);
+    for (const o of heart.filter((x) => x.indicator === 'platform_share'))
+      expect(figureConfidence(dataset, o)).toBe('M');
+  });
+
+  it('marks the revised 2024 series, and every published change spans its two years', () => {
+    const revised = rows
+      .filter((o) => o.series === 'revised-2024')
+      .map((o) => `${o.geography} ${o.periodText}`);
+    expect(revised).toContain('uk 2018/19');
+    expect(revised).toContain('england-wales 2018/19');
+    const changes = rows.filter((o) => o.indicator === 'offences_change');
+    expect(changes.map((o) => `${o.geography} ${o.periodText} ${o.value}`)).toContain(
+      'uk 2017/18-2024/25 99',
+    );
+    for (const o of changes) expect(o.period.kind).toBe('span');
+  });
+
+  it('writes notes for readers: no working notes about the catalogue', () => {
+    for (const o of rows) expect(o.note).not.toMatch(/FIGURES\.md|attribution is assumed/);
+  });
+
+  it('links only to an article or release itself, never to a home or date page', () => {
+    for (const s of dataset.sources.values()) {
+      if (!s.url) {
+        expect(s.note, s.id).toMatch(/address (was )?not recorded|addresses not recorded/);
+        continue;
+      }
+      const path = new URL(s.url).pathname.replace(/\/$/, '');
+      // A home page has no path; a date page ends in a date.
+      expect(path, s.url).not.toBe('');
+      expect(path, s.url).not.toMatch(/\/\d{4}(\/\d{2}(\/\d{2})?)?$|\/\d{4}-\d{2}-\d{2}$/);
+    }
   });
 });

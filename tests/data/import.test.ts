@@ -341,3 +341,47 @@ describe('packed rows, the form imports are sent and stored in', () => {
     expect(unpacked).toEqual(rows.map((o) => ({ ...o, origin: other })));
   });
 });
+
+describe('the confidence, bound and series columns', () => {
+  const header = `${HEADER},confidence,bound,series`;
+  const errors = (line: string) =>
+    validateImport([header, line].join('\n'), ctx()).errors.map(formatIssue);
+
+  it.each([
+    ['offences,2025/26,uk,,,,10,,,,,X,,', 'row 2, column confidence: "X" is not H or M'],
+    [
+      'offences,2025/26,uk,,,,10,approximate,,,,,above,',
+      'row 2, column bound: "above" is not one of over, under',
+    ],
+    [
+      'offences,2025/26,uk,,,,10,,,,,,over,',
+      'row 2, column bound: a bound is an approximate figure: set status to approximate',
+    ],
+    [
+      'offences_change,2025/26,uk,,,,-5,,,,,,,',
+      'row 2, column period: a published change spans its two years, like 2017/18-2024/25',
+    ],
+    [
+      'offences,2025/26,uk,,,,10,,,,,,,Revised 2024',
+      'row 2, column series: "Revised 2024" is not an id (lower-case letters, digits and hyphens)',
+    ],
+  ])('refuses %s', (line, message) => {
+    expect(errors(line)).toEqual([message]);
+  });
+
+  it('takes a fall as a published change, and a bound with its direction', () => {
+    const { rows, errors: found } = validateImport(
+      [
+        header,
+        'offences_change,2024/25-2025/26,uk,,,,-5,,,,Published fall.,,,',
+        'offences,2025/26,uk,,,,"8,000",approximate,,,Published as over 8000.,M,over,',
+      ].join('\n'),
+      ctx(),
+    );
+    expect(found).toEqual([]);
+    expect(rows.map((o) => [o.value, o.confidence, o.bound])).toEqual([
+      [-5, null, null],
+      [8000, 'M', 'over'],
+    ]);
+  });
+});

@@ -128,7 +128,8 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
         header: yearLabel(y.year),
         cells: [
           { text: coverageName(y.geography) },
-          count(y.forces),
+          // Every year says its forces: the number, or that the release did not say.
+          y.forces ? { ...count(y.forces), remark: y.coverage.text } : { text: 'not stated' },
           count(y.offences),
           count(y.methodKnown),
           y.methodShare !== null

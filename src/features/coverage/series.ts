@@ -5,6 +5,7 @@ import {
   NATIONAL_GEOGRAPHIES,
   coverageName,
 } from '../../data/platform-figures';
+import { coverageOf, type FigureCoverage } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { INDICATORS, platformLabel } from '../../data/vocabularies';
 import { sharePercent } from '../../lib/derive';
@@ -16,6 +17,8 @@ export interface CoverageYear {
   year: number;
   geography: string;
   forces: Observation | null;
+  /** The forces behind the year's total, with the number the place has: "42 of 43 forces". */
+  coverage: FigureCoverage;
   offences: Observation;
   methodKnown: Observation | null;
   /** Percent of offences with the method known, one decimal (derived). */
@@ -61,6 +64,16 @@ const EDITORIAL: { title: string; text: string; sources: string[] }[] = [
     title: 'Facebook and Instagram, 2024/25',
     text: 'Published as 9%, worded so that it may be the two combined or each; it is not charted as either.',
     sources: ['shropshirestar-2025-11-uk'],
+  },
+  {
+    title: 'West Midlands region, 2023/24 and 2024/25',
+    text: "The 2023/24 figure, 457, comes from a single outlet (Hits Radio Shropshire) and is not confirmed by a second; 2024/25, 391, comes from another outlet. The fall between them may partly reflect different counts. The region's 2021/22 figure (270) excludes West Mercia, which did not supply figures.",
+    sources: ['hellorayo-2023-24', 'shropshirestar-2025-11-wm', 'expressandstar-2022-07'],
+  },
+  {
+    title: 'Platform shares from 2023/24 rest on far fewer offences',
+    text: 'The method (platform) was known for about two thirds of offences in 2017/18 and 2018/19 and about a quarter in 2023/24 and 2024/25, so shares of the later years describe a much smaller, perhaps different, part of the offences.',
+    sources: [],
   },
   {
     title: 'A different measure left out',
@@ -190,6 +203,7 @@ export function coverageModel(
         year,
         geography,
         forces,
+        coverage: coverageOf(dataset, offences),
         offences,
         methodKnown,
         methodShare: methodKnown ? sharePercent(methodKnown.value, offences.value) : null,
@@ -238,9 +252,17 @@ export function coverageModel(
   const last = known[known.length - 1];
   const first = known[0];
   const where = (y: CoverageYear) => coverageName(y.geography);
+  // The later releases counted offences where the platform was known, and cover the UK: say so
+  // wherever the two are set side by side.
+  const definition = (y: CoverageYear) =>
+    /platform was known/i.test(y.methodKnown?.note ?? '') ? 'platform known' : 'method known';
+  const differ = (a: CoverageYear, b: CoverageYear) =>
+    a.geography !== b.geography || definition(a) !== definition(b)
+      ? ` Not like-for-like: ${yearLabel(a.year)} counts the ${definition(a)} in ${where(a)}, ${yearLabel(b.year)} the ${definition(b)} in ${where(b)}.`
+      : '';
   const takeaway =
     first && last && first !== last
-      ? `Police gave the method of communication for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}) and ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)}), so platform shares describe only part of the offences.`
+      ? `Police gave the method of communication for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}) and ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)}), so platform shares describe only part of the offences.${differ(first, last)}`
       : last
         ? `Police gave the method of communication for ${formatPercent(last.methodShare!, 1)}† of offences in ${yearLabel(last.year)} (${where(last)}).`
         : 'No figures on how many offences had the method known were published for the selected years.';

@@ -63,7 +63,12 @@ function changeFigure(
   const change = offenceChange(dataset, geography, points);
   if (!change) return null;
   const { published, computed, used } = change;
-  const confidence = used.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H';
+  // The card's confidence is its big number's: the published change's own where it leads.
+  const confidence = published
+    ? figureConfidence(dataset, published.observation)
+    : used.some((o) => figureConfidence(dataset, o) === 'M')
+      ? 'M'
+      : 'H';
   const lead = published ?? computed!;
   const span = `${yearLabel(lead.from)} to ${yearLabel(lead.to)}`;
   return {

@@ -1,4 +1,10 @@
-import { findEntry, observationsOf, sourcesOf, type Dataset } from '../../data/dataset';
+import {
+  figureConfidence,
+  findEntry,
+  observationsOf,
+  sourcesOf,
+  type Dataset,
+} from '../../data/dataset';
 import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import { coverageName } from '../../data/platform-figures';
@@ -314,6 +320,19 @@ export function placeModel(
       return row;
     })
     .filter((f) => [...f.counts, ...f.shares].some((o) => o !== null));
+
+  // A figure from a single outlet is said where the takeaway uses it, not only in the sources.
+  const single = placePoints
+    .map((p) => p.observation)
+    .filter((o): o is Observation => !!o && figureConfidence(dataset, o) === 'M');
+  if (single.length)
+    caveats.push(
+      `Medium confidence: ${single.map((o) => `${formatCount(o.value)} (${o.periodText})`).join(', ')} from a single outlet, not confirmed by a second; a change to or from ${single.length > 1 ? 'these' : 'it'} may partly reflect different counts.`,
+    );
+  if (forces.some((f) => f.shares.some((o) => o !== null)))
+    caveats.push(
+      "The forces' platform shares are of each force's offences over both years; the outlet did not say whether the base is all offences or those with the method known.",
+    );
 
   const g = dataset.geographies.get(place);
   const takeaway = takeawayOf({

@@ -39,6 +39,10 @@ describe('placeModel: the West Midlands region (the default place)', () => {
       [2024, 391, null, null],
     ]);
     expect(model.caveats[0]).toMatch(/^2023\/24 and 2024\/25: no published England and Wales/);
+    // The single-outlet 457 is caveated on the panel, not only in the source list.
+    expect(model.caveats).toContain(
+      'Medium confidence: 457 (2023/24) from a single outlet, not confirmed by a second; a change to or from it may partly reflect different counts.',
+    );
   });
 
   it('says the latest change as well as the long-run one', () => {
