@@ -25,14 +25,18 @@ export function sourceDetails(
 ): string[] {
   const names = new Set<string>();
   const imports = new Set<string>();
+  let medium = false;
   for (const o of observations) {
     if (!o) continue;
     if (o.origin) imports.add(o.origin.fileName);
     const s = o.source ? sources.find((x) => x.id === o.source) : undefined;
     if (s) names.add(`${s.publisher}${s.date ? `, ${s.date}` : ''}`);
+    // A figure's own confidence, else its source's (as figureConfidence reads it).
+    if ((o.confidence ?? s?.confidence) === 'M') medium = true;
   }
   return [
     ...(names.size ? [`Source: ${[...names].join('; ')}`] : []),
+    ...(medium ? ['Medium confidence: a figure from a single secondary outlet'] : []),
     ...[...imports].map((f) => `Imported from ${f}`),
   ];
 }

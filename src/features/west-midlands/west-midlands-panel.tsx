@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
-import { importedFrom, type Dataset } from '../../data/dataset';
+import { figureConfidence, importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
-import type { Geography } from '../../data/schema';
+import type { Geography, Observation } from '../../data/schema';
 import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, formatPercent, withMark } from '../../lib/format';
 import { useFilterActions, useFrom, usePlace, usePlatformFilter, useTo } from '../../state/store';
@@ -75,6 +75,9 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
     () => placeModel(dataset, place, { platforms, from, to }),
     [dataset, place, platforms, from, to],
   );
+  // Each figure's own confidence: a single outlet's figure says so in its cell.
+  const confidence = (o: Observation | null | undefined) =>
+    o ? figureConfidence(dataset, o) : undefined;
   const tables: DataTableProps[] = [
     ...(model.index.length
       ? [
@@ -91,6 +94,7 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
                       text: withMark(formatIndex(p.value), p.status),
                       status: p.status,
                       importedFrom: importedFrom(p.observation),
+                      confidence: confidence(p.observation),
                     }
                   : { text: '—' };
               }),
@@ -109,11 +113,13 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
             text: countText(s.place),
             status: s.place.status,
             importedFrom: importedFrom(s.place),
+            confidence: confidence(s.place),
           },
           {
             text: countText(s.national),
             status: s.national?.status,
             importedFrom: importedFrom(s.national),
+            confidence: confidence(s.national),
           },
           s.share !== null
             ? {
@@ -142,11 +148,13 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
                   text: countText(o),
                   status: o?.status,
                   importedFrom: importedFrom(o),
+                  confidence: confidence(o),
                 })),
                 ...f.shares.map((o) => ({
                   text: shareText(o),
                   status: o?.status,
                   importedFrom: importedFrom(o),
+                  confidence: confidence(o),
                 })),
               ],
             })),
