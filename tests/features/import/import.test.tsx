@@ -28,7 +28,9 @@ async function trendTable() {
   return within(panel).getByRole('table');
 }
 
-const NEW_ROW = /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv$/;
+// An import has no source to rate it or to say its forces: medium confidence, forces not stated.
+const NEW_ROW =
+  /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv\s+medium confidence\s+forces not stated$/;
 
 /** Merging runs in steps after the import is added, so the new row appears a moment later. */
 async function findNewRow() {
@@ -99,7 +101,8 @@ describe('adding data from a CSV file', () => {
     expect(
       await within(shares).findByRole('row', { name: /^2025\/26 300 imported/ }),
     ).toHaveTextContent(
-      '2025/26300 imported from new-year.csv1,234 imported from new-year.csv24.3%† imported from new-year.csv',
+      // An import has no source to rate it: medium confidence, said in its cell.
+      '2025/26300 imported from new-year.csv medium confidence1,234 imported from new-year.csv medium confidence24.3%† imported from new-year.csv',
     );
   });
 
