@@ -14,6 +14,8 @@ export function yearAxisProps(narrow: boolean) {
         textAnchor: 'end' as const,
         height: 40,
         tickMargin: 4,
+        padding: { left: 0, right: 0 },
       }
-    : { interval: 0, tick: AXIS_TICK, tickMargin: 8 };
+    : // The last label is centred on the last year: the padding keeps its end inside the chart.
+      { interval: 0, tick: AXIS_TICK, tickMargin: 8, padding: { left: 0, right: 10 } };
 }

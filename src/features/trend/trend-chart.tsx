@@ -182,7 +182,7 @@ function TrendChartView({
       <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: labelled ? 48 : 32, bottom: 8, left: 8 }}
+          margin={{ top: 24, right: labelled ? 48 : 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
