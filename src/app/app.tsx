@@ -6,7 +6,8 @@ import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../
 import { yieldToMain } from '../lib/yield-to-main';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
-import { useFilterActions, usePresent, useUrlSync } from '../state/store';
+import { useEmbed, useFilterActions, usePresent, useUrlSync } from '../state/store';
+import { DatasetContext } from '../components/dataset-context';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
@@ -14,6 +15,7 @@ import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
+import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
 import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
@@ -56,8 +58,16 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
+  const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
+  if (embed) {
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedView dataset={dataset} panel={embed} />
+      </DatasetContext>
+    );
+  }
   if (present) {
     return (
       <Suspense fallback={<p role="status">Opening presenter mode…</p>}>
@@ -66,7 +76,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
     );
   }
   return (
-    <>
+    <DatasetContext value={dataset}>
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
       <OfflineNotice dataset={dataset} />
@@ -86,7 +96,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
         )}
         <SourcesSection dataset={dataset} />
       </div>
-    </>
+    </DatasetContext>
   );
 }
 
@@ -156,28 +166,34 @@ export function App() {
   const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
   const { dataset, merging } = useMergedDataset(query.data, batches);
+  // An embedded panel stands alone in its host's frame: no skip link, no page header.
+  const embedded = useEmbed() !== null;
   return (
     <>
-      <SkipLink target="headline">Skip to the figures</SkipLink>
-      <SkipLink target="filters-heading">Skip to the filters</SkipLink>
-      <header className="bg-brand text-white">
-        <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
-          <h1 className="text-xl font-bold sm:text-3xl">
-            Online grooming of children: recorded offences
-          </h1>
-          {/* On phones the introduction folds to one line, so the headline figure is on the
+      {!embedded && (
+        <>
+          <SkipLink target="headline">Skip to the figures</SkipLink>
+          <SkipLink target="filters-heading">Skip to the filters</SkipLink>
+          <header className="bg-brand text-white">
+            <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
+              <h1 className="text-xl font-bold sm:text-3xl">
+                Online grooming of children: recorded offences
+              </h1>
+              {/* On phones the introduction folds to one line, so the headline figure is on the
               first screen. */}
-          <details className="mt-1 text-sm text-blue-50 md:hidden">
-            <summary className="cursor-pointer font-semibold underline">
-              About these figures
-            </summary>
-            <p className="mt-1">{INTRODUCTION}</p>
-          </details>
-          <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
-            <span className="font-semibold">About these figures.</span> {INTRODUCTION}
-          </p>
-        </div>
-      </header>
+              <details className="mt-1 text-sm text-blue-50 md:hidden">
+                <summary className="cursor-pointer font-semibold underline">
+                  About these figures
+                </summary>
+                <p className="mt-1">{INTRODUCTION}</p>
+              </details>
+              <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
+                <span className="font-semibold">About these figures.</span> {INTRODUCTION}
+              </p>
+            </div>
+          </header>
+        </>
+      )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">

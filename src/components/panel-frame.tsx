@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -6,10 +6,14 @@ import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { marksLegend } from '../lib/format';
+import { EmbedContext } from './embed-context';
+
+// Few readers cite or embed: the citation and embed code load when first asked for.
+const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
 
 export interface PanelNote {
   label: string;
@@ -109,6 +113,9 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  const embed = useContext(EmbedContext);
+  const embedded = embed?.panel === id ? embed : null;
+  const [share, setShare] = useState<ShareRequest | null>(null);
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
   // lands on the slide that was showing.
@@ -148,18 +155,15 @@ export function PanelFrame({
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!presenting && (
+          {!presenting && !embedded && (
             <ExportMenu
-              id={id}
-              title={title}
-              takeaway={takeaway}
-              sources={sources}
-              tables={tables}
+              panel={{ id, title, takeaway, caveats, notes, sources, tables }}
               section={ref}
               chartShown={view === 'chart' && chart !== null}
+              onShare={setShare}
             />
           )}
-          {!presenting && (
+          {!presenting && !embedded && (
             <CopyLink
               label="Copy link to this panel"
               panel={id}
@@ -195,6 +199,19 @@ export function PanelFrame({
       >
         {takeaway}
       </p>
+      {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
+      {share && (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <ShareBox
+            request={share}
+            panel={{ title, sources }}
+            onClose={() => {
+              setShare(null);
+              ref.current?.querySelector('summary')?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -222,6 +239,18 @@ export function PanelFrame({
                 ))}
               </ul>
             </div>
+          )}
+          {embedded && (
+            <p className="mt-4 text-sm">
+              <a
+                href={embedded.fullLink}
+                target="_blank"
+                rel="noopener"
+                className="font-semibold text-brand underline"
+              >
+                Open in the full dashboard
+              </a>
+            </p>
           )}
           {notes.length > 0 && (
             <details className="mt-3 text-sm">

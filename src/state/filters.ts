@@ -29,6 +29,8 @@ export interface Filters {
   present: boolean;
   /** The geography the place-against-nation panel shows. */
   place: string;
+  /** One panel alone, for an <iframe> on another site. */
+  embed: PanelId | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -46,5 +48,13 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     panel: null,
     present: false,
     place: DEFAULT_PLACE,
+    embed: null,
   };
+}
+
+/** The panel a link asks to embed, read before the data has loaded so the page header never
+ * flashes inside a host's frame; the full check, with its notice, is decodeFilters'. */
+export function embedOf(search: string): PanelId | null {
+  const id = new URLSearchParams(search).get('embed');
+  return (PANEL_IDS as readonly (string | null)[]).includes(id) ? (id as PanelId) : null;
 }

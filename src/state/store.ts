@@ -1,6 +1,13 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { defaultFilters, type Filters, type Measure, type PanelId, type View } from './filters';
+import {
+  defaultFilters,
+  embedOf,
+  type Filters,
+  type Measure,
+  type PanelId,
+  type View,
+} from './filters';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
@@ -30,6 +37,7 @@ interface FilterActions {
 const useFilterStore = create<FilterStore>()((set) => ({
   // Placeholder years until useUrlSync reads the loaded data set's range.
   ...defaultFilters(2017, 2024),
+  embed: embedOf(window.location.search),
   notices: [],
   actions: {
     toggleGeo: (id) =>
@@ -72,12 +80,13 @@ export const useView = () => useFilterStore((s) => s.view);
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const usePlace = () => useFilterStore((s) => s.place);
+export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, place } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, place };
+  const { geos, platforms, from, to, measure, view, panel, present, place, embed } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, place, embed };
 }
 
 /**

@@ -139,6 +139,9 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
 
+  const embed = get('embed');
+  if (embed !== null) filters.embed = decodeEnum('embed', embed, PANEL_IDS, notices);
+
   return { filters, notices };
 }
 
@@ -156,5 +159,6 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
   if (filters.place !== d.place) parts.push(['place', filters.place]);
+  if (filters.embed) parts.push(['embed', filters.embed]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

@@ -81,6 +81,15 @@ describe('decodeFilters', () => {
     );
   });
 
+  it('reads a panel to embed, and drops an unknown one with a notice', () => {
+    expect(decodeFilters('?embed=trend', ctx).filters.embed).toBe('trend');
+    const { filters, notices } = decodeFilters('?embed=nope', ctx);
+    expect(filters.embed).toBeNull();
+    expect(notices).toEqual([
+      'embed: "nope" is not one of headline, trend, platforms, platform-change, age, west-midlands, coverage, so it was ignored.',
+    ]);
+  });
+
   it('caps long lists and long echoed values', () => {
     const many = Array.from({ length: 100 }, (_, i) => `x${i}`).join(',');
     const { notices } = decodeFilters(`?geo=${many}&measure=${'a'.repeat(500)}`, ctx);
@@ -101,6 +110,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
     place: fc.constantFrom(...ctx.places),
+    embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
   })
   .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
 
@@ -116,6 +126,7 @@ describe('URL encoding properties', () => {
       'panel',
       'present',
       'place',
+      'embed',
       'x',
       '',
     );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
+import { figureOf } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
@@ -38,6 +39,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
                 text: i.text,
                 status: i.status,
                 importedFrom: importedFrom(i.observation),
+                figure: figureOf(i.observation),
                 confidence: i.confidence,
               },
             ],

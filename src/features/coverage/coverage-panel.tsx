@@ -14,6 +14,7 @@ import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
 import { usePresenting } from '../../components/presenting';
+import { computedFigure, figureOf, shareFigure } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Observation } from '../../data/schema';
@@ -28,6 +29,7 @@ function count(o: Observation | null) {
         text: withMark(formatCount(o.value), o.status),
         status: o.status,
         importedFrom: importedFrom(o),
+        figure: figureOf(o),
       }
     : { text: '—' };
 }
@@ -132,8 +134,18 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
           y.forces ? { ...count(y.forces), remark: y.coverage.text } : { text: 'not stated' },
           count(y.offences),
           count(y.methodKnown),
-          y.methodShare !== null
-            ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' as const }
+          y.methodShare !== null && y.methodKnown
+            ? {
+                text: `${formatPercent(y.methodShare, 1)}†`,
+                status: 'derived' as const,
+                figure: shareFigure(
+                  'offences_method_known_share',
+                  y.methodKnown,
+                  y.offences,
+                  y.methodShare,
+                  'derived',
+                ),
+              }
             : { text: '—' },
         ],
       })),
@@ -149,8 +161,32 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
               header: a.label,
               cells: [
                 count(a.ageKnown),
-                { text: `${formatCount(a.offences)}†`, status: 'derived' as const },
-                { text: `${formatPercent(a.share, 1)}†`, status: 'derived' as const },
+                {
+                  text: `${formatCount(a.offences)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences',
+                    period: a.ageKnown.periodText,
+                    value: a.offences,
+                    unit: 'offences',
+                    status: 'derived',
+                    inputs: a.parts,
+                    note: a.parts.map((o) => formatCount(o.value)).join(' + '),
+                  }),
+                },
+                {
+                  text: `${formatPercent(a.share, 1)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences_age_known_share',
+                    period: a.ageKnown.periodText,
+                    value: a.share,
+                    unit: '%',
+                    status: 'derived',
+                    inputs: [a.ageKnown, ...a.parts],
+                    note: `${formatCount(a.ageKnown.value)} / ${formatCount(a.offences)} × 100`,
+                  }),
+                },
               ],
             })),
           },

@@ -62,6 +62,7 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
                 status: f.status,
                 importedFrom: f.importedFrom,
                 confidence: f.confidence,
+                figure: f.figure,
               },
               { text: f.detail },
             ],

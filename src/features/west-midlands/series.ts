@@ -32,6 +32,8 @@ export interface IndexSeries {
   color: string;
   dash: string;
   points: YearPoint[];
+  /** The 2017/18 figure the points are divided by. */
+  base: Observation;
 }
 
 export interface PlaceShare {
@@ -248,6 +250,7 @@ export function placeModel(
         name: dataset.geographies.get(geography)?.name ?? geography,
         ...geographyStyle(geography, compared),
         points,
+        base: found.base!,
       });
     }
   }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
+import { figureOf, indexFigure, shareFigure } from '../../data/cell-figure';
 import { figureConfidence, importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Geography, Observation } from '../../data/schema';
@@ -95,6 +96,9 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
                       status: p.status,
                       importedFrom: importedFrom(p.observation),
                       confidence: confidence(p.observation),
+                      figure: p.observation
+                        ? indexFigure(p.observation, s.base, p.value, p.status)
+                        : undefined,
                     }
                   : { text: '—' };
               }),
@@ -114,18 +118,29 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
             status: s.place.status,
             importedFrom: importedFrom(s.place),
             confidence: confidence(s.place),
+            figure: figureOf(s.place),
           },
           {
             text: countText(s.national),
             status: s.national?.status,
             importedFrom: importedFrom(s.national),
             confidence: confidence(s.national),
+            figure: figureOf(s.national),
           },
           s.share !== null
             ? {
                 text: `${formatPercent(s.share, 1)}†`,
                 status: 'derived' as const,
                 importedFrom: importedFrom(s.place, s.national),
+                figure: s.national
+                  ? shareFigure(
+                      model.kind === 'region' ? 'offences_region_share' : 'offences_place_share',
+                      s.place,
+                      s.national,
+                      s.share,
+                      'derived',
+                    )
+                  : undefined,
               }
             : { text: '—' },
         ],
@@ -149,12 +164,14 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
                   status: o?.status,
                   importedFrom: importedFrom(o),
                   confidence: confidence(o),
+                  figure: figureOf(o),
                 })),
                 ...f.shares.map((o) => ({
                   text: shareText(o),
                   status: o?.status,
                   importedFrom: importedFrom(o),
                   confidence: confidence(o),
+                  figure: figureOf(o),
                 })),
               ],
             })),
