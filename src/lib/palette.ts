@@ -52,3 +52,26 @@ export const GRID_STROKE = '#e2e8f0';
 export function seriesStyle(i: number): { color: string; dash: string } {
   return i < 4 ? { color: PALETTE[i]!, dash: DASHES[i]! } : { color: PALETTE[4], dash: DASHES[4] };
 }
+
+/**
+ * The dark theme's version of each colour above: dark ones lightened so every series, bar and
+ * swatch keeps at least 3:1 contrast with a black background. Charts and their keys both draw
+ * through darkColor, so a key always matches its chart.
+ */
+const DARK: Record<string, string> = {
+  '#12436D': '#6BAEE6',
+  '#801650': '#E879A6',
+  '#3D3D3D': '#C4C4C4',
+  '#525252': '#A3A3A3',
+  '#737373': '#8A8A8A',
+  '#4B5563': '#9CA3AF',
+};
+
+export function darkColor(color: string): string {
+  const key = color.toUpperCase();
+  return Object.hasOwn(DARK, key) ? DARK[key]! : color;
+}
+
+/** How strongly a derived (computed) bar is filled on a black slide: any paler falls under 3:1
+ * contrast (on white, charts fill it at 0.35). */
+export const DARK_DERIVED_OPACITY = 0.7;

@@ -16,6 +16,10 @@ export const PANEL_IDS = [
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
+/** Seconds per slide that presenter mode's auto-advance takes (`auto=N`). */
+export const AUTO_MIN = 5;
+export const AUTO_MAX = 600;
+
 export interface Filters {
   geos: string[];
   /** null = every platform. */
@@ -31,6 +35,8 @@ export interface Filters {
   place: string;
   /** One panel alone, for an <iframe> on another site. */
   embed: PanelId | null;
+  /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
+  auto: number | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -49,6 +55,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     present: false,
     place: DEFAULT_PLACE,
     embed: null,
+    auto: null,
   };
 }
 

@@ -31,6 +31,7 @@ interface FilterActions {
   /** Every place offered, selected; "clear" is not offered, as one place must stay selected. */
   setGeos: (ids: readonly string[]) => void;
   onlyPlatform: (id: string, all: readonly string[]) => void;
+  setAuto: (seconds: number | null) => void;
   dismissNotices: () => void;
 }
 
@@ -67,6 +68,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
     onlyGeo: (id) => set({ geos: [id] }),
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
     onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
+    setAuto: (auto) => set({ auto }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
@@ -81,12 +83,13 @@ export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const usePlace = () => useFilterStore((s) => s.place);
 export const useEmbed = () => useFilterStore((s) => s.embed);
+export const useAuto = () => useFilterStore((s) => s.auto);
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, place, embed } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, place, embed };
+  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto };
 }
 
 /**

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from '../../src/state/filters';
+import {
+  AUTO_MAX,
+  AUTO_MIN,
+  MEASURES,
+  PANEL_IDS,
+  VIEWS,
+  defaultFilters,
+  type Filters,
+} from '../../src/state/filters';
 import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
 
 const ctx: UrlContext = {
@@ -53,6 +61,24 @@ describe('decodeFilters', () => {
       'panel: "nope" is not one of headline, trend, platforms, platform-change, age, west-midlands, coverage, so it was ignored.',
       'present: "yes" is not one of 1, 0, so it was ignored.',
     ]);
+  });
+
+  it('reads seconds per slide from auto=N, 5 to 600, and drops anything else with a notice', () => {
+    expect(decodeFilters('?auto=10', ctx)).toEqual({
+      filters: { ...defaultFilters(2017, 2024), auto: 10 },
+      notices: [],
+    });
+    expect(decodeFilters('?auto=600', ctx).filters.auto).toBe(600);
+    for (const bad of ['4', '601', '1.5', '-10', 'ten', '1e2', '0x10']) {
+      const { filters, notices } = decodeFilters(`?auto=${bad}`, ctx);
+      expect(filters.auto, bad).toBeNull();
+      expect(notices, bad).toEqual([
+        `auto: "${bad}" is not a number of seconds from 5 to 600, so slides are not moved on by themselves.`,
+      ]);
+    }
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), present: true, auto: 30 }, ctx)).toBe(
+      'present=1&auto=30',
+    );
   });
 
   it('falls back to the default places when none is valid, and swaps reversed years', () => {
@@ -111,6 +137,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     present: fc.boolean(),
     place: fc.constantFrom(...ctx.places),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
   })
   .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
 
@@ -127,6 +154,7 @@ describe('URL encoding properties', () => {
       'present',
       'place',
       'embed',
+      'auto',
       'x',
       '',
     );
@@ -149,6 +177,11 @@ describe('URL encoding properties', () => {
         expect(filters.from).toBeLessThanOrEqual(filters.to);
         expect(MEASURES).toContain(filters.measure);
         expect(ctx.places.has(filters.place)).toBe(true);
+        if (filters.auto !== null) {
+          expect(Number.isInteger(filters.auto)).toBe(true);
+          expect(filters.auto).toBeGreaterThanOrEqual(AUTO_MIN);
+          expect(filters.auto).toBeLessThanOrEqual(AUTO_MAX);
+        }
       }),
       { numRuns: 1000 },
     );

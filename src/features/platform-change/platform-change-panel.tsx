@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import {
   changeFigure,
   figureOf,
@@ -76,7 +75,6 @@ function changeFigures(r: ChangeRow, pointDecimals: 0 | 1) {
 }
 
 export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
@@ -93,11 +91,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
       title="Change in platform use"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        model.rows.length ? (
-          <PlatformChangeChart model={model} height={presenting?.chartHeight} />
-        ) : null
-      }
+      chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
       tables={
         model.rows.length
           ? [

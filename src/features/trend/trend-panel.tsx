@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import { useFilterActions, useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { squashedSeries, trendModel } from './series';
 import { TrendChart } from './trend-chart';
 import { trendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const geos = useGeos();
   const from = useFrom();
   const to = useTo();
@@ -41,14 +39,7 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
           </p>
         )
       }
-      chart={
-        <TrendChart
-          model={model}
-          sources={dataset.sources}
-          height={presenting?.chartHeight}
-          labelled={presenting !== null}
-        />
-      }
+      chart={<TrendChart model={model} sources={dataset.sources} />}
       tables={[trendTable(model, dataset.sources)]}
       sources={model.sources}
       notes={model.notes}

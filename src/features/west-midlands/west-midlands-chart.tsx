@@ -8,18 +8,21 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
 } from 'recharts';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, withMark } from '../../lib/format';
-import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/palette';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
+import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/palette';
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
+import { ChartBox } from '../../components/chart-box';
+import { LineLabels } from '../../components/line-labels';
+import { useChartColors, usePresenting } from '../../components/presenting';
+import { widest } from '../../lib/text-width';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
 function indexTip(model: PlaceModel, year: number): Tip {
@@ -63,33 +66,56 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
     }
     return row;
   });
+  // On a slide every value is written, placed clear of the lines' other labels and points.
+  const slide = usePresenting();
+  const { color, background } = useChartColors();
+  const font = slide?.fontSize ?? AXIS_TICK.fontSize;
+  const tick = { ...AXIS_TICK, fontSize: font };
+  const texts = rows.flatMap((r) => model.index.map((s) => String(r[`${s.geography}:text`] ?? '')));
+  const padding = slide
+    ? Math.ceil(
+        Math.max(widest(texts, font, true), widest(model.years.map(yearLabel), font)) / 2 + 4,
+      )
+    : 0;
   return (
     <figure aria-label={`Line chart, offences indexed to 2017/18 = 100. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: 32, bottom: 8, left: 0 }}
+          margin={{ top: slide ? 8 : 24, right: slide ? 8 : 32, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" {...yearAxisProps(narrow)} />
-          <YAxis tick={AXIS_TICK} width={48} domain={['auto', 'auto']} />
+          {slide ? (
+            <XAxis
+              dataKey="year"
+              tick={tick}
+              tickMargin={8}
+              height={Math.ceil(font * 1.3) + 12}
+              padding={{ left: padding, right: padding }}
+              interval="preserveStartEnd"
+              minTickGap={8}
+            />
+          ) : (
+            <XAxis dataKey="year" {...yearAxisProps(narrow)} />
+          )}
+          <YAxis tick={tick} width={slide ? 'auto' : 48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
-          <ChartTooltip height={height} />
+          {!slide && <ChartTooltip height={height} />}
           {model.index.map((s) => (
             <Line
               key={s.geography}
               dataKey={s.geography}
               name={s.name}
-              stroke={s.color}
+              stroke={color(s.color)}
               strokeWidth={3}
               strokeDasharray={s.dash}
               connectNulls={false}
               isAnimationActive={false}
               // Every index point is computed (derived), so hollow.
-              dot={{ r: 4, fill: '#ffffff', stroke: s.color, strokeWidth: 2 }}
+              dot={{ r: slide ? 6 : 4, fill: background, stroke: color(s.color), strokeWidth: 2 }}
             >
-              {s.geography === model.place && (
+              {!slide && s.geography === model.place && (
                 <LabelList
                   dataKey={`${s.geography}:text`}
                   position="top"
@@ -99,14 +125,148 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
               )}
             </Line>
           ))}
+          {slide && (
+            <LineLabels
+              fontSize={font}
+              radius={6}
+              series={model.index.map((s) => ({
+                key: s.geography,
+                color: s.color,
+                points: rows.map((r) => ({
+                  x: String(r.year),
+                  value: r[s.geography] as number | null,
+                  text: r[`${s.geography}:text`] as string | null,
+                })),
+              }))}
+            />
+          )}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <ChartKey
         items={model.index.map((s) => ({
           id: s.geography,
           label: `${s.name} (2017/18 = 100)${s.geography === model.place ? '' : s.geography === model.comparator.id ? ', comparator' : ', for context'}`,
           color: s.color,
           dash: s.dash,
+        }))}
+      />
+    </figure>
+  );
+}
+
+const SHARE_SPAN = '2017/18 and 2018/19 together';
+
+function forceRows(model: PlaceModel) {
+  return model.forces
+    .filter((f) => f.shares.some((s) => s !== null))
+    .map((f) => {
+      const tip: Tip = {
+        title: `${f.name}, ${SHARE_SPAN}`,
+        lines: model.platforms.flatMap((p, i) => {
+          const o = f.shares[i];
+          return o
+            ? [
+                {
+                  name: platformLabel(p),
+                  color: platformColor(p),
+                  value: `${shareText(o)} of the force's offences`,
+                  details: [...markDetails(o.status, o.bound), ...sourceDetails(model.sources, o)],
+                },
+              ]
+            : [];
+        }),
+      };
+      const row: Record<string, string | number | null | Tip> = {
+        name: f.name.replace(/ Police$/, ''),
+        tip,
+      };
+      model.platforms.forEach((p, i) => {
+        const o = f.shares[i];
+        row[p] = o?.value ?? null;
+        row[`${p}:text`] = o ? shareText(o) : null;
+      });
+      return row;
+    });
+}
+
+/** Whether the force shares chart has anything to draw. */
+export function hasForceShares(model: PlaceModel): boolean {
+  return model.platforms.length > 0 && forceRows(model).length > 0;
+}
+
+function ForceSharesChart({ model }: { model: PlaceModel }) {
+  const slide = usePresenting();
+  const { color } = useChartColors();
+  if (!hasForceShares(model)) return null;
+  const rows = forceRows(model);
+  const font = slide?.fontSize ?? 12;
+  const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
+  const labels = rows.flatMap((r) => model.platforms.map((p) => String(r[`${p}:text`] ?? '')));
+  const height = 40 + rows.length * (24 * model.platforms.length + 24);
+  return (
+    <figure
+      aria-label="Bar chart of the share of each force's offences, 2017/18 and 2018/19 together, by platform"
+      className="mt-6"
+    >
+      <h3 className="font-semibold">
+        Platforms in each force's offences, 2017/18 and 2018/19 together
+      </h3>
+      <ChartBox height={height}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{
+            top: 8,
+            // Room for the widest value label beside the longest bar, and for "100%" below it.
+            right: slide ? Math.ceil(widest([...labels, '100%'], font) + 12) : 56,
+            bottom: 8,
+            left: 8,
+          }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            tick={tick}
+            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
+            tickFormatter={(v: number) => `${v}%`}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={
+              slide
+                ? Math.ceil(
+                    widest(
+                      rows.map((r) => String(r.name)),
+                      font,
+                    ) + 16,
+                  )
+                : 110
+            }
+            tick={tick}
+            interval={0}
+          />
+          {!slide && <ChartTooltip height={height} />}
+          {model.platforms.map((p) => (
+            <Bar
+              key={p}
+              dataKey={p}
+              name={platformLabel(p)}
+              fill={color(platformColor(p))}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey={`${p}:text`} position="right" fill="#1e293b" fontSize={font} />
+            </Bar>
+          ))}
+        </BarChart>
+      </ChartBox>
+      <ChartKey
+        items={model.platforms.map((p) => ({
+          id: p,
+          label: platformLabel(p),
+          color: platformColor(p),
         }))}
       />
     </figure>
@@ -147,7 +307,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
       className="mt-6"
     >
       <h3 className="font-semibold">{model.name}'s forces: recorded offences</h3>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <LineChart
           data={rows}
           margin={{ top: 16, right: 32, bottom: 8, left: 0 }}
@@ -187,7 +347,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <ChartKey
         items={drawn.map((f, i) => ({
           id: f.geography,
@@ -204,99 +364,28 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
   );
 }
 
-const SHARE_SPAN = '2017/18 and 2018/19 together';
-
-function ForceSharesChart({ model }: { model: PlaceModel }) {
-  const rows = model.forces
-    .filter((f) => f.shares.some((s) => s !== null))
-    .map((f) => {
-      const tip: Tip = {
-        title: `${f.name}, ${SHARE_SPAN}`,
-        lines: model.platforms.flatMap((p, i) => {
-          const o = f.shares[i];
-          return o
-            ? [
-                {
-                  name: platformLabel(p),
-                  color: platformColor(p),
-                  value: `${shareText(o)} of the force's offences`,
-                  details: [...markDetails(o.status, o.bound), ...sourceDetails(model.sources, o)],
-                },
-              ]
-            : [];
-        }),
-      };
-      const row: Record<string, string | number | null | Tip> = {
-        name: f.name.replace(/ Police$/, ''),
-        tip,
-      };
-      model.platforms.forEach((p, i) => {
-        const o = f.shares[i];
-        row[p] = o?.value ?? null;
-        row[`${p}:text`] = o ? shareText(o) : null;
-      });
-      return row;
-    });
-  if (rows.length === 0 || model.platforms.length === 0) return null;
-  const height = 40 + rows.length * (24 * model.platforms.length + 24);
-  return (
-    <figure
-      aria-label={`Bar chart of the share of each force's offences, ${SHARE_SPAN}, by platform`}
-      className="mt-6"
-    >
-      <h3 className="font-semibold">Platforms in each force's offences, {SHARE_SPAN}</h3>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
-          accessibilityLayer
-        >
-          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            tick={AXIS_TICK}
-            tickFormatter={(v: number) => `${v}%`}
-          />
-          <YAxis type="category" dataKey="name" width={110} tick={AXIS_TICK} interval={0} />
-          <ChartTooltip height={height} />
-          {model.platforms.map((p) => (
-            <Bar
-              key={p}
-              dataKey={p}
-              name={platformLabel(p)}
-              fill={platformColor(p)}
-              isAnimationActive={false}
-            >
-              <LabelList dataKey={`${p}:text`} position="right" fill="#1e293b" fontSize={12} />
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-      <ChartKey
-        items={model.platforms.map((p) => ({
-          id: p,
-          label: platformLabel(p),
-          color: platformColor(p),
-        }))}
-      />
-    </figure>
-  );
-}
-
-function PlaceChartView({ model, height = 320 }: { model: PlaceModel; height?: number }) {
+function WestMidlandsChartView({
+  model,
+  height = 320,
+  part,
+}: {
+  model: PlaceModel;
+  height?: number;
+  /** One of the two charts alone, for a slide; both when absent. */
+  part?: 'index' | 'forces';
+}) {
   return (
     <>
-      {model.missing ? (
-        <p className="rounded border border-slate-300 bg-slate-50 p-4">{model.missing}</p>
-      ) : (
-        <IndexChart model={model} height={height} />
-      )}
-      <ForceCountsChart model={model} />
-      <ForceSharesChart model={model} />
+      {part !== 'forces' &&
+        (model.missing ? (
+          <p className="rounded border border-slate-300 bg-slate-50 p-4">{model.missing}</p>
+        ) : (
+          <IndexChart model={model} height={height} />
+        ))}
+      {part === undefined && <ForceCountsChart model={model} />}
+      {part !== 'index' && <ForceSharesChart model={model} />}
     </>
   );
 }
 
-export const PlaceChart = memo(PlaceChartView, sameChartProps);
+export const WestMidlandsChart = memo(WestMidlandsChartView, sameChartProps);

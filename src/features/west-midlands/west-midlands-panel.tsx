@@ -10,7 +10,7 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, formatPercent, withMark } from '../../lib/format';
 import { useFilterActions, useFrom, usePlace, usePlatformFilter, useTo } from '../../state/store';
 import { countText, placeModel, shareText, type PlaceModel } from './series';
-import { PlaceChart } from './west-midlands-chart';
+import { WestMidlandsChart, hasForceShares } from './west-midlands-chart';
 
 const GROUPS = [
   ['nation', 'Nations'],
@@ -187,8 +187,16 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
       takeaway={model.takeaway}
       caveats={model.caveats}
       controls={<PlaceControls dataset={dataset} model={model} />}
-      chart={
-        <PlaceChart model={model} height={presenting ? presenting.chartHeight / 2 : undefined} />
+      chart={<WestMidlandsChart model={model} />}
+      slideCharts={
+        presenting
+          ? [
+              !model.missing && <WestMidlandsChart key="index" model={model} part="index" />,
+              hasForceShares(model) && (
+                <WestMidlandsChart key="forces" model={model} part="forces" />
+              ),
+            ].filter((c) => c !== false)
+          : undefined
       }
       tables={tables}
       sources={model.sources}
