@@ -37,6 +37,8 @@ interface PanelFrameProps {
   notes: readonly PanelNote[];
   /** Shown under the chart or table whichever is chosen. */
   extra?: ReactNode;
+  /** The panel's own choices (which place), above its takeaway; not on slides. */
+  controls?: ReactNode;
 }
 
 const VIEW_LABELS = [
@@ -108,6 +110,7 @@ export function PanelFrame({
   sources,
   notes,
   extra,
+  controls,
 }: PanelFrameProps) {
   const globalView = useView();
   // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
@@ -196,6 +199,7 @@ export function PanelFrame({
           </div>
         </div>
       </div>
+      {controls}
       <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       {share && (

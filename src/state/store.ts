@@ -25,6 +25,12 @@ interface FilterActions {
   setView: (view: View) => void;
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
+  setPlace: (place: string) => void;
+  /** Keep only this geography (or platform) selected. */
+  onlyGeo: (id: string) => void;
+  /** Every place offered, selected; "clear" is not offered, as one place must stay selected. */
+  setGeos: (ids: readonly string[]) => void;
+  onlyPlatform: (id: string, all: readonly string[]) => void;
   setAuto: (seconds: number | null) => void;
   dismissNotices: () => void;
 }
@@ -58,6 +64,10 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set({ present }),
+    setPlace: (place) => set({ place }),
+    onlyGeo: (id) => set({ geos: [id] }),
+    setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
+    onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
     setAuto: (auto) => set({ auto }),
     dismissNotices: () => set({ notices: [] }),
   },
@@ -71,14 +81,15 @@ export const useMeasure = () => useFilterStore((s) => s.measure);
 export const useView = () => useFilterStore((s) => s.view);
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
+export const usePlace = () => useFilterStore((s) => s.place);
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, embed, auto } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, embed, auto };
+  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto };
 }
 
 /**

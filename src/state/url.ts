@@ -4,6 +4,7 @@ import { clip } from '../lib/clip';
 import {
   AUTO_MAX,
   AUTO_MIN,
+  DEFAULT_PLACE,
   MEASURES,
   PANEL_IDS,
   VIEWS,
@@ -14,6 +15,8 @@ import {
 /** What a URL can be checked against: the ids and years the loaded data set has. */
 export interface UrlContext {
   geographies: ReadonlySet<string>;
+  /** Geographies the place-against-nation panel can show: nations, regions and forces. */
+  places: ReadonlySet<string>;
   platforms: ReadonlySet<string>;
   firstYear: number;
   lastYear: number;
@@ -137,6 +140,16 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   if (view !== null) filters.view = decodeEnum('view', view, VIEWS, notices) ?? filters.view;
   const panel = get('panel');
   if (panel !== null) filters.panel = decodeEnum('panel', panel, PANEL_IDS, notices);
+  const place = get('place');
+  if (place !== null) {
+    if (ctx.places.has(place.trim())) filters.place = place.trim();
+    else {
+      const s = suggest(place.trim().toLowerCase(), ctx.places);
+      notices.push(
+        `place: "${echo(place)}" is not a nation, region or force in the data${s ? ` (did you mean "${s}"?)` : ''}, so the default (${DEFAULT_PLACE}) is shown.`,
+      );
+    }
+  }
   const present = get('present');
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
@@ -171,6 +184,7 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.view !== d.view) parts.push(['view', filters.view]);
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
+  if (filters.place !== d.place) parts.push(['place', filters.place]);
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');

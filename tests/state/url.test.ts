@@ -13,6 +13,7 @@ import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../..
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
+  places: new Set(['west-midlands-region', 'wales', 'staffordshire']),
   platforms: new Set(['instagram', 'facebook', 'whatsapp', 'snapchat', 'other']),
   firstYear: 2017,
   lastYear: 2024,
@@ -102,6 +103,25 @@ describe('decodeFilters', () => {
     expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
   });
 
+  it('reads the place of the place-against-nation panel, West Midlands region by default', () => {
+    expect(decodeFilters('?place=wales', ctx)).toEqual({
+      filters: { ...defaultFilters(2017, 2024), place: 'wales' },
+      notices: [],
+    });
+    expect(defaultFilters(2017, 2024).place).toBe('west-midlands-region');
+    for (const bad of ['uk', 'england-wales', 'wale', 'atlantis']) {
+      const { filters, notices } = decodeFilters(`?place=${bad}`, ctx);
+      expect(filters.place).toBe('west-midlands-region');
+      expect(notices).toHaveLength(1);
+    }
+    expect(decodeFilters('?place=wale', ctx).notices[0]).toBe(
+      'place: "wale" is not a nation, region or force in the data (did you mean "wales"?), so the default (west-midlands-region) is shown.',
+    );
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), place: 'wales' }, ctx)).toBe(
+      'place=wales',
+    );
+  });
+
   it('reads a panel to embed, and drops an unknown one with a notice', () => {
     expect(decodeFilters('?embed=trend', ctx).filters.embed).toBe('trend');
     const { filters, notices } = decodeFilters('?embed=nope', ctx);
@@ -130,6 +150,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     view: fc.constantFrom(...VIEWS),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
+    place: fc.constantFrom(...ctx.places),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
   })
@@ -146,6 +167,7 @@ describe('URL encoding properties', () => {
       'view',
       'panel',
       'present',
+      'place',
       'embed',
       'auto',
       'x',
@@ -169,6 +191,7 @@ describe('URL encoding properties', () => {
         for (const g of filters.geos) expect(ctx.geographies.has(g)).toBe(true);
         expect(filters.from).toBeLessThanOrEqual(filters.to);
         expect(MEASURES).toContain(filters.measure);
+        expect(ctx.places.has(filters.place)).toBe(true);
         if (filters.auto !== null) {
           expect(Number.isInteger(filters.auto)).toBe(true);
           expect(filters.auto).toBeGreaterThanOrEqual(AUTO_MIN);

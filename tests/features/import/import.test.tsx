@@ -106,7 +106,8 @@ describe('adding data from a CSV file', () => {
     expect(
       await within(shares).findByRole('row', { name: /^2025\/26 300 imported/ }),
     ).toHaveTextContent(
-      '2025/26300 imported from new-year.csv1,234 imported from new-year.csv24.3%† imported from new-year.csv',
+      // An import has no source to rate it: medium confidence, said in its cell.
+      '2025/26300 imported from new-year.csv medium confidence1,234 imported from new-year.csv medium confidence24.3%† imported from new-year.csv',
     );
   });
 
