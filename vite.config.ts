@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bakeDefaultView } from './build/bake-plugin';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
@@ -37,6 +38,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    bakeDefaultView(),
     // Offline after the first visit: the app shell and the data files are precached.
     VitePWA({
       registerType: 'autoUpdate',

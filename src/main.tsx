@@ -4,11 +4,14 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { startImports } from './data/import-store';
+import { replaceBakedView } from './app/baked-view';
 import './index.css';
 
 void startImports();
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+replaceBakedView(root);
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <App />

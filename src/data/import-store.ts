@@ -35,6 +35,12 @@ function indexedDbStorage(): ImportStorage {
 
 const CHANNEL = 'online-grooming-imports';
 
+/**
+ * Whether imports are stored, kept where a script can read it before the first paint
+ * (public/baked-check.js): the view baked into the page shows the bundled figures only.
+ */
+const STORED_FLAG = `${DATABASE}:imports`;
+
 interface ImportState {
   batches: ImportBatch[];
   /** False until the stored imports have been read (or failed to be). */
@@ -102,12 +108,23 @@ function isBatch(x: unknown): x is ImportBatch {
   );
 }
 
+function flagStored() {
+  const stored = useImportStore.getState().batches.some((b) => !sessionOnly.has(b.tag.id));
+  try {
+    if (stored) localStorage.setItem(STORED_FLAG, 'yes');
+    else localStorage.removeItem(STORED_FLAG);
+  } catch {
+    // Storage refused: the baked view then shows until the imports are merged in.
+  }
+}
+
 async function reload() {
   try {
     const stored = await withTimeout(storage.load());
     const readable = stored.filter(isBatch);
     const kept = useImportStore.getState().batches.filter((b) => sessionOnly.has(b.tag.id));
     useImportStore.setState({ batches: [...readable, ...kept].sort(byTime), ready: true });
+    flagStored();
     const unreadable = stored.length - readable.length;
     if (unreadable > 0)
       useImportStore.setState({
@@ -142,6 +159,7 @@ export async function addImport(batch: ImportBatch): Promise<void> {
   useImportStore.setState((s) => ({ batches: [...s.batches, batch].sort(byTime), removed: null }));
   try {
     await storage.save(batch);
+    flagStored();
     announce();
   } catch (e) {
     sessionOnly.add(batch.tag.id);
@@ -159,6 +177,7 @@ export async function removeImport(id: string): Promise<void> {
   sessionOnly.delete(id);
   try {
     await storage.remove(id);
+    flagStored();
     announce();
   } catch (e) {
     problem(e);
