@@ -1,22 +1,106 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { Resvg } from '@resvg/resvg-js';
 import { builtinEnvironments } from 'vitest/runtime';
+import type { Baked } from './bake-entry';
+import type { PreviewCard } from './preview-card';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
+const SITE = 'Online grooming of children: recorded offences';
+/** Link previews need absolute addresses: set SITE_URL (ending in /) when building for a host. */
+const SITE_URL = process.env.SITE_URL ?? '';
+// Fonts from package.json, so the previews look the same whatever fonts the machine has.
+// DejaVu Sans has every mark the figures carry († ≈ ‡ > <).
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(
+  (f) => `${ROOT}node_modules/dejavu-fonts-ttf/ttf/${f}`,
+);
+
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Open Graph and Twitter Card tags of the page at `url` (from the site's root). Its preview image
+ * is `preview.png` beside it; the addresses are absolute when SITE_URL is set.
+ */
+function previewMeta(card: Pick<PreviewCard, 'title' | 'takeaway'>, url: string) {
+  const image = `${SITE_URL ? `${SITE_URL}${url}` : ''}preview.png`;
+  const tags: [string, string, string][] = [
+    ['property', 'og:type', 'website'],
+    ['property', 'og:site_name', SITE],
+    ['property', 'og:title', card.title],
+    ['property', 'og:description', card.takeaway],
+    ['property', 'og:image', image],
+    ['property', 'og:image:width', '1200'],
+    ['property', 'og:image:height', '630'],
+    ['property', 'og:image:alt', `${card.title}: ${card.takeaway}`],
+    ['name', 'twitter:card', 'summary_large_image'],
+    ['name', 'twitter:title', card.title],
+    ['name', 'twitter:description', card.takeaway],
+    ['name', 'twitter:image', image],
+  ];
+  if (SITE_URL) tags.push(['property', 'og:url', `${SITE_URL}${url}`]);
+  return tags;
+}
+
+function png(svg: string): Uint8Array {
+  return new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: {
+      fontFiles: FONTS,
+      loadSystemFonts: false,
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
+  })
+    .render()
+    .asPng();
+}
+
+/** A panel's own page: its preview tags for link unfurlers, and on to the dashboard at it. */
+function panelPage(id: string, card: PreviewCard): string {
+  const target = `../../?panel=${id}`;
+  const title = `${card.title} · ${SITE}`;
+  const meta = previewMeta(card, `panel/${id}/`)
+    .map(([k, name, content]) => `    <meta ${k}="${name}" content="${escape(content)}" />`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'" />
+    <title>${escape(title)}</title>
+    <meta name="description" content="${escape(card.takeaway)}" />
+${meta}
+    <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />
+    <meta http-equiv="refresh" content="0; url=${target}" />
+  </head>
+  <body>
+    <h1>${escape(card.title)}</h1>
+    <p>${escape(card.takeaway)}</p>
+    <p><a href="${target}">Open this panel in the dashboard</a></p>
+    <img src="preview.png" width="1200" height="630" alt="${escape(`${card.title}: ${card.takeaway}`)}" />
+  </body>
+</html>
+`;
+}
 
 /**
  * Renders the default view (header, filter bar, headline cards, trend chart) from the bundled
  * data files into the built index.html, so that the first chart is on screen before any script
- * has run. The page's scripts replace it once their own render is drawn (src/app/baked-view.ts);
- * `baked-check.js` hides it before the first paint when the address asks for another view or
- * imports are stored in this browser.
+ * has run; the page's scripts replace it once their own render is drawn (src/app/baked-view.ts),
+ * and `baked-check.js` hides it before the first paint when the address asks for another view or
+ * imports are stored in this browser. Also writes each panel's page, `panel/<id>/index.html`,
+ * with link-preview tags and a 1200 × 630 PNG of its chart drawn from the same chart code.
  */
 export function bakeDefaultView(): Plugin {
+  let baked: Baked | null = null;
   return {
     name: 'bake-default-view',
     apply: 'build',
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
@@ -27,21 +111,44 @@ export function bakeDefaultView(): Plugin {
             ),
           ),
         ) as Record<(typeof DATA_FILES)[number], string>;
-        const markup = await renderInDom(texts);
-        const baked = `<div id="baked" inert>${markup}</div>\n    <div id="root"></div>`;
+        baked = await renderInDom(texts);
         if (!html.includes('<div id="root"></div>'))
           throw new Error('bake-default-view: no <div id="root"></div> in index.html');
+        const page = `<div id="baked" inert>${baked.html}</div>\n    <div id="root"></div>`;
         return {
-          html: html.replace('<div id="root"></div>', baked),
-          tags: [{ tag: 'script', attrs: { src: './baked-check.js' }, injectTo: 'head' }],
+          html: html.replace('<div id="root"></div>', page),
+          tags: [
+            { tag: 'script', attrs: { src: './baked-check.js' }, injectTo: 'head' },
+            ...previewMeta(baked.dashboard, '').map(([k, name, content]) => ({
+              tag: 'meta',
+              attrs: { [k]: name, content },
+              injectTo: 'head' as const,
+            })),
+          ],
         };
       },
+    },
+    generateBundle() {
+      if (!baked) return;
+      this.emitFile({ type: 'asset', fileName: 'preview.png', source: png(baked.svgs.dashboard!) });
+      for (const p of baked.panels) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `panel/${p.id}/index.html`,
+          source: panelPage(p.id, p),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `panel/${p.id}/preview.png`,
+          source: png(baked.svgs[p.id]!),
+        });
+      }
     },
   };
 }
 
 /** Loads the app's modules through Vite (TypeScript, JSX) in a jsdom window, as the tests do. */
-async function renderInDom(texts: Record<string, string>): Promise<string> {
+async function renderInDom(texts: Record<string, string>): Promise<Baked> {
   const env = await builtinEnvironments.jsdom.setup(globalThis, {
     jsdom: { url: 'http://localhost/', pretendToBeVisual: true },
   });
@@ -59,9 +166,9 @@ async function renderInDom(texts: Record<string, string>): Promise<string> {
   });
   try {
     const entry = (await server.ssrLoadModule('/build/bake-entry.tsx')) as {
-      bakeDefaultView: (texts: Record<string, string>) => Promise<string>;
+      bake: (texts: Record<string, string>, site: string) => Promise<Baked>;
     };
-    return await entry.bakeDefaultView(texts);
+    return await entry.bake(texts, SITE);
   } finally {
     await server.close();
     await env.teardown(globalThis);

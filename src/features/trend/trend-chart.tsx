@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useContext } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import {
@@ -16,7 +16,6 @@ import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
-import { BakedChartWidth } from '../../lib/baked-chart-size';
 import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
 
 interface DotProps {
@@ -174,15 +173,10 @@ function TrendChartView({
 }) {
   const rows = rowsOf(model);
   const painted = useFirstPaint();
-  const bakedWidth = useContext(BakedChartWidth);
   const summary = `Line chart. ${model.takeaway}`;
   return (
     <figure aria-label={summary}>
-      <ResponsiveContainer
-        width="100%"
-        height={height}
-        initialDimension={bakedWidth ? { width: bakedWidth, height } : undefined}
-      >
+      <ResponsiveContainer width="100%" height={height}>
         <LineChart
           data={rows}
           margin={{ top: 24, right: labelled ? 48 : 24, bottom: 8, left: 8 }}
