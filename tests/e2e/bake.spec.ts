@@ -167,3 +167,112 @@ test.describe('the default view baked into the page', () => {
     await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
   });
 });
+
+const PANEL_IDS = [
+  'headline',
+  'trend',
+  'platforms',
+  'platform-change',
+  'age',
+  'west-midlands',
+  'coverage',
+];
+
+/** Width and height from a PNG's header, and how many pixels are near each given colour. */
+async function pngFacts(page: Page, url: string, colors: string[]) {
+  await page.goto(url);
+  return page.evaluate(async (colors) => {
+    const img = document.images[0]!;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const rgb = colors.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+    const counts = rgb.map(() => 0);
+    for (let p = 0; p < data.length; p += 4)
+      rgb.forEach(([r, g, b], i) => {
+        if (
+          Math.abs(data[p]! - r!) + Math.abs(data[p + 1]! - g!) + Math.abs(data[p + 2]! - b!) <
+          30
+        )
+          counts[i]! += 1;
+      });
+    return { width: img.naturalWidth, height: img.naturalHeight, counts };
+  }, colors);
+}
+
+test.describe('link previews', () => {
+  test('every panel has a page with its title, takeaway, Open Graph and Twitter tags and a 1200×630 image, opening the dashboard at it', async ({
+    page,
+    request,
+  }) => {
+    // The takeaways as the dashboard shows them.
+    await page.goto('./');
+    const takeaways: Record<string, string> = {};
+    for (const id of PANEL_IDS) {
+      const panel = page.locator(`#root section#${id}`);
+      await panel.scrollIntoViewIfNeeded();
+      await expect(panel.locator('h2')).toBeVisible();
+      // The takeaway is the paragraph after the panel's heading row.
+      takeaways[id] = await panel
+        .locator('h2')
+        .evaluate((h) => h.parentElement!.nextElementSibling!.textContent!);
+    }
+    for (const id of PANEL_IDS) {
+      const response = await request.get(`./panel/${id}/`);
+      expect(response.ok(), id).toBe(true);
+      const html = await response.text();
+      const meta = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const get = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? null;
+        return {
+          title: doc.title,
+          description: get('meta[name="description"]'),
+          ogTitle: get('meta[property="og:title"]'),
+          ogDescription: get('meta[property="og:description"]'),
+          ogImage: get('meta[property="og:image"]'),
+          card: get('meta[name="twitter:card"]'),
+          twitterImage: get('meta[name="twitter:image"]'),
+          refresh: get('meta[http-equiv="refresh"]'),
+        };
+      }, html);
+      expect(meta.description, id).toBe(takeaways[id]);
+      expect(meta.ogDescription, id).toBe(takeaways[id]);
+      expect(meta.title, id).toContain(meta.ogTitle!);
+      expect(meta.card, id).toBe('summary_large_image');
+      expect(meta.ogImage, id).toMatch(/preview\.png$/);
+      expect(meta.twitterImage, id).toBe(meta.ogImage);
+      expect(meta.refresh, id).toBe(`0; url=../../?panel=${id}`);
+      const png = await pngFacts(page, `./panel/${id}/preview.png`, []);
+      expect([png.width, png.height], id).toEqual([1200, 630]);
+    }
+    // The page itself sends a visitor on to the dashboard at that panel.
+    await page.goto('./panel/platforms/');
+    await expect(page).toHaveURL(/\?panel=platforms$/);
+    await expect(page.getByRole('region', { name: 'Platforms by year' })).toBeInViewport();
+  });
+
+  test("the trend preview draws the chart's three lines, and the dashboard has its own preview", async ({
+    page,
+    request,
+  }) => {
+    // England and Wales, the UK and the West Midlands region: the default view's line colours.
+    await page.goto('./');
+    const colors = await page
+      .locator('#root #trend .recharts-line-curve')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!));
+    expect(colors).toHaveLength(3);
+    const png = await pngFacts(page, './panel/trend/preview.png', colors);
+    for (const [i, count] of png.counts.entries()) expect(count, colors[i]).toBeGreaterThan(300);
+    await page.screenshot({ path: `${SHOTS}/preview-trend.png` });
+
+    const index = await (await request.get('./')).text();
+    expect(index).toMatch(/<meta property="og:image" content="preview\.png"/);
+    expect(index).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    const whole = await pngFacts(page, './preview.png', []);
+    expect([whole.width, whole.height]).toEqual([1200, 630]);
+  });
+});
