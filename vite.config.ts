@@ -42,7 +42,8 @@ export default defineConfig({
     // Offline after the first visit: the app shell and the data files are precached.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: registering the worker must not hold up the first paint of the baked view.
+      injectRegister: 'script-defer',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,csv}'],

@@ -115,10 +115,14 @@ export function bakeDefaultView(): Plugin {
         if (!html.includes('<div id="root"></div>'))
           throw new Error('bake-default-view: no <div id="root"></div> in index.html');
         const page = `<div id="baked" inert>${baked.html}</div>\n    <div id="root"></div>`;
+        // The check blocks the first paint: it goes first, before the modules and data files
+        // queue for the browser's few connections to the host, so it arrives at once.
+        const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
+        if (!charset) throw new Error('bake-default-view: no <meta charset> in index.html');
+        const check = `${charset}\n    <script src="./baked-check.js"></script>`;
         return {
-          html: html.replace('<div id="root"></div>', page),
+          html: html.replace(charset, check).replace('<div id="root"></div>', page),
           tags: [
-            { tag: 'script', attrs: { src: './baked-check.js' }, injectTo: 'head' },
             ...previewMeta(baked.dashboard, '').map(([k, name, content]) => ({
               tag: 'meta',
               attrs: { [k]: name, content },
