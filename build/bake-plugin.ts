@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { Resvg } from '@resvg/resvg-js';
-import { builtinEnvironments } from 'vitest/runtime';
 import type { Baked } from './bake-entry';
 import type { PreviewCard } from './preview-card';
 
@@ -44,7 +42,9 @@ function previewMeta(card: Pick<PreviewCard, 'title' | 'takeaway'>, url: string)
   return tags;
 }
 
-function png(svg: string): Uint8Array {
+async function png(svg: string): Promise<Uint8Array> {
+  // Loaded here, not with the config: the dev server and the tests never need them.
+  const { Resvg } = await import('@resvg/resvg-js');
   return new Resvg(svg, {
     fitTo: { mode: 'original' },
     font: {
@@ -132,9 +132,13 @@ export function bakeDefaultView(): Plugin {
         };
       },
     },
-    generateBundle() {
+    async generateBundle() {
       if (!baked) return;
-      this.emitFile({ type: 'asset', fileName: 'preview.png', source: png(baked.svgs.dashboard!) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'preview.png',
+        source: await png(baked.svgs.dashboard!),
+      });
       for (const p of baked.panels) {
         this.emitFile({
           type: 'asset',
@@ -144,7 +148,7 @@ export function bakeDefaultView(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `panel/${p.id}/preview.png`,
-          source: png(baked.svgs[p.id]!),
+          source: await png(baked.svgs[p.id]!),
         });
       }
     },
@@ -153,6 +157,7 @@ export function bakeDefaultView(): Plugin {
 
 /** Loads the app's modules through Vite (TypeScript, JSX) in a jsdom window, as the tests do. */
 async function renderInDom(texts: Record<string, string>): Promise<Baked> {
+  const { builtinEnvironments } = await import('vitest/runtime');
   const env = await builtinEnvironments.jsdom.setup(globalThis, {
     jsdom: { url: 'http://localhost/', pretendToBeVisual: true },
   });
