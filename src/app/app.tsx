@@ -6,7 +6,8 @@ import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../
 import { yieldToMain } from '../lib/yield-to-main';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
-import { useFilterActions, usePresent, useUrlSync } from '../state/store';
+import { useEmbed, useFilterActions, usePresent, useUrlSync } from '../state/store';
+import { DatasetContext } from '../components/dataset-context';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
@@ -14,6 +15,7 @@ import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
+import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
 import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
@@ -53,8 +55,16 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
+  const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
+  if (embed) {
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedView dataset={dataset} panel={embed} />
+      </DatasetContext>
+    );
+  }
   if (present) {
     return (
       <Suspense fallback={<p role="status">Opening presenter mode…</p>}>
@@ -63,7 +73,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
     );
   }
   return (
-    <>
+    <DatasetContext value={dataset}>
       <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
       <UrlNotices />
       <OfflineNotice dataset={dataset} />
@@ -83,7 +93,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
         )}
         <SourcesSection dataset={dataset} />
       </div>
-    </>
+    </DatasetContext>
   );
 }
 
@@ -127,31 +137,37 @@ export function App() {
   const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
   const { dataset, merging } = useMergedDataset(query.data, batches);
+  // An embedded panel stands alone in its host's frame: no skip link, no page header.
+  const embedded = useEmbed() !== null;
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-      >
-        Skip to the figures
-      </a>
-      <header className="bg-brand text-white">
-        <div className="mx-auto max-w-7xl px-4 py-5">
-          <h1 className="text-2xl font-bold sm:text-3xl">
-            Online grooming of children: recorded offences
-          </h1>
-          <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
-            About these figures: police forces record offences of sexual communication with a child,
-            an offence in force in England and Wales since April 2017. The NSPCC asks every force
-            for its figures each year by Freedom of Information request and publishes the totals,
-            with the platforms used and the victims' ages where the police gave them. Its releases
-            gave England and Wales totals until 2020/21 and UK totals from 2021/22 (the UK includes
-            Scotland's different offence); UK figures for earlier years are its 2024 revised series.
-            Every number names where it was published; derived figures are marked †, approximate
-            ones ≈, bounds &gt; or &lt;.
-          </p>
-        </div>
-      </header>
+      {!embedded && (
+        <>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          >
+            Skip to the figures
+          </a>
+          <header className="bg-brand text-white">
+            <div className="mx-auto max-w-7xl px-4 py-5">
+              <h1 className="text-2xl font-bold sm:text-3xl">
+                Online grooming of children: recorded offences
+              </h1>
+              <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
+                About these figures: police forces record offences of sexual communication with a
+                child, an offence in force in England and Wales since April 2017. The NSPCC asks
+                every force for its figures each year by Freedom of Information request and
+                publishes the totals, with the platforms used and the victims' ages where the police
+                gave them. Its releases gave England and Wales totals until 2020/21 and UK totals
+                from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier
+                years are its 2024 revised series. Every number names where it was published;
+                derived figures are marked †, approximate ones ≈, bounds &gt; or &lt;.
+              </p>
+            </div>
+          </header>
+        </>
+      )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">

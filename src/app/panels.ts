@@ -9,6 +9,10 @@ type Panel = ComponentType<{ dataset: Dataset }>;
 interface PanelEntry {
   id: PanelId;
   Component: Panel;
+  /** Charts and tables it shows, each on a slide of its own in presenter mode (when more than
+   * one), so the slides can be counted before the panel is drawn. */
+  charts?: number;
+  tables?: number;
   /** Loaded, and drawn, once the first screen is painted. */
   later?: true;
 }
@@ -36,10 +40,17 @@ export const PANELS: readonly PanelEntry[] = [
     'PlatformChangePanel',
   ),
   later('age', () => import('../features/age/age-panel'), 'AgePanel'),
-  later(
-    'west-midlands',
-    () => import('../features/west-midlands/west-midlands-panel'),
-    'WestMidlandsPanel',
-  ),
-  later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
+  {
+    ...later(
+      'west-midlands',
+      () => import('../features/west-midlands/west-midlands-panel'),
+      'WestMidlandsPanel',
+    ),
+    charts: 2,
+    tables: 3,
+  },
+  {
+    ...later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
+    tables: 2,
+  },
 ];

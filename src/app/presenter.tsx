@@ -1,11 +1,28 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { PresentingContext } from '../components/presenting';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react';
+import {
+  PresentingContext,
+  type ChartColors,
+  type Presenting,
+  type Theme,
+} from '../components/presenting';
+import { DARK_DERIVED_OPACITY, darkColor } from '../lib/palette';
 import type { Dataset } from '../data/dataset';
-import { useFilterActions, usePanel, useView } from '../state/store';
+import { useFilterLine } from '../components/filter-line';
+import { UrlNotices } from '../components/url-notices';
+import type { PanelId } from '../state/filters';
+import { useAuto, useFilterActions, usePanel, useView } from '../state/store';
 import { PANELS } from './panels';
 import { PanelBoundary } from '../components/panel-boundary';
+import { slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
 
-type Theme = 'light' | 'dark';
 const THEME_KEY = 'presenter-theme';
 
 function loadTheme(): Theme {
@@ -24,13 +41,26 @@ function saveTheme(theme: Theme) {
   }
 }
 
-function useWindowHeight(): number {
-  return useSyncExternalStore(
-    (notify) => {
-      window.addEventListener('resize', notify);
-      return () => window.removeEventListener('resize', notify);
-    },
-    () => window.innerHeight,
+const subscribeResize = (notify: () => void) => {
+  window.addEventListener('resize', notify);
+  return () => window.removeEventListener('resize', notify);
+};
+
+/**
+ * The slide's body text in pixels: 24 px on a 1920×1080 screen, 16 px on 1280×720, in step with
+ * the screen's smaller side so a 4:3 projector gets the same proportions; never under 16 px.
+ */
+export function slideFontSize(width: number, height: number): number {
+  return Math.max(16, Math.floor(Math.min(width / 80, height / 45) * 4) / 4);
+}
+
+function useWindowWidth(): number {
+  return useSyncExternalStore(subscribeResize, () => window.innerWidth);
+}
+
+function useSlideFontSize(): number {
+  return useSyncExternalStore(subscribeResize, () =>
+    slideFontSize(window.innerWidth, window.innerHeight),
   );
 }
 
@@ -39,26 +69,101 @@ function toggleFullScreen() {
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
+/** The dark theme's chart colours: every series lightened to keep 3:1 contrast with black. */
+const DARK_COLORS: ChartColors = {
+  color: darkColor,
+  background: '#000000',
+  derivedOpacity: DARK_DERIVED_OPACITY,
+};
+
+const AUTO_CHOICES = [5, 10, 15, 20, 30, 60, 120];
+
 const button =
-  'rounded border border-current px-3 py-1 text-base font-semibold hover:bg-slate-200 focus-visible:outline-3';
+  'rounded border border-current px-[0.6em] py-[0.15em] font-semibold hover:bg-slate-200 focus-visible:outline-3 disabled:opacity-60';
+
+/** Counts seconds on the slide while auto-advance runs, and moves on when they are up. */
+function useAutoAdvance(
+  seconds: number | null,
+  running: boolean,
+  slideKey: string,
+  advance: () => void,
+): number {
+  const [shown, setShown] = useState({ slideKey: '', elapsed: 0 });
+  // The count restarts only for a new slide: the slide list is rebuilt when a panel reports its
+  // shape after it loads, and that must not reset the time already spent on the slide.
+  const next = useRef(advance);
+  useEffect(() => {
+    next.current = advance;
+  }, [advance]);
+  useEffect(() => {
+    if (seconds === null || !running) return;
+    let elapsed = 0;
+    const timer = setInterval(() => {
+      elapsed += 1;
+      if (elapsed >= seconds) next.current();
+      else setShown({ slideKey, elapsed });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [seconds, running, slideKey]);
+  return running && shown.slideKey === slideKey ? shown.elapsed : 0;
+}
 
 /**
- * One panel at a time, filling the screen, driven by the keyboard: → / PageDown / Space next,
- * ← / PageUp previous, Home / End, t chart or table, f full screen, Esc leaves. The panel is in the
- * URL, so a link can open straight on a slide.
+ * One slide at a time, filling the screen, driven by the keyboard: → / PageDown / Space next,
+ * ← / PageUp previous, Home / End, t chart or table, f full screen, Esc leaves. A panel with two
+ * charts takes two slides, a table too long for one slide continues on the next. The panel is in
+ * the URL, so a link opens straight on it; `auto=N` moves on every N seconds, looping at the end,
+ * until a key, click or touch pauses it.
  */
 export function Presenter({ dataset }: { dataset: Dataset }) {
   const panel = usePanel();
   const view = useView();
-  const { setPanel, setPresent, setView } = useFilterActions();
+  const auto = useAuto();
+  const { setPanel, setPresent, setView, setAuto } = useFilterActions();
   const [theme, setTheme] = useState<Theme>(loadTheme);
+  const [paused, setPaused] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const height = useWindowHeight();
-  const index = Math.max(
-    0,
-    PANELS.findIndex((p) => p.id === panel),
+  const fontSize = useSlideFontSize();
+  const width = useWindowWidth();
+  const filterLine = useFilterLine(dataset);
+
+  // What each panel told us about its parts and pages, per view; until then, the panels' own
+  // count of charts and tables, a page each.
+  const [shapes, setShapes] = useState<ReadonlyMap<string, readonly number[]>>(new Map());
+  const slides = useMemo(() => {
+    const known = new Map<PanelId, PanelShape>();
+    for (const p of PANELS) {
+      const shape = shapes.get(`${view}:${p.id}`);
+      if (shape) known.set(p.id, shape);
+      else {
+        const parts = view === 'chart' ? p.charts : p.tables;
+        if (parts) known.set(p.id, Array<number>(parts).fill(1));
+      }
+    }
+    return slideList(
+      PANELS.map((p) => p.id),
+      known,
+    );
+  }, [shapes, view]);
+
+  // The panel comes from the URL; the part and page are kept here, for the panel they belong to.
+  const [position, setPosition] = useState<Slide | null>(null);
+  const current: Slide =
+    position && position.panel === panel
+      ? position
+      : { panel: panel ?? PANELS[0]!.id, part: 0, page: 0 };
+  const index = slideIndex(slides, current);
+  const slide = slides[index]!;
+  const entry = PANELS.find((p) => p.id === slide.panel)!;
+
+  const go = useCallback(
+    (i: number) => {
+      const next = slides[i]!;
+      setPosition(next);
+      setPanel(next.panel);
+    },
+    [slides, setPanel],
   );
-  const { id, Component } = PANELS[index]!;
 
   useEffect(() => {
     root.current?.focus();
@@ -66,33 +171,47 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     if (!panel) setPanel(PANELS[0]!.id);
   }, [panel, setPanel]);
 
+  const running = auto !== null && !paused;
+  const slideKey = `${view}:${slide.panel}:${slide.part}:${slide.page}`;
+  const advance = useCallback(() => go(step(slides, index, 1, true)), [go, slides, index]);
+  const elapsed = useAutoAdvance(auto, running, slideKey, advance);
+
   useEffect(() => {
-    const go = (i: number) => setPanel(PANELS[Math.min(PANELS.length - 1, Math.max(0, i))]!.id);
     const onKey = (e: KeyboardEvent) => {
+      // Any key stops auto-advance: someone is presenting by hand now.
+      setPaused(true);
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
       const onButton = e.target instanceof HTMLElement && e.target.closest('button');
       const actions: Record<string, () => void> = {
-        ArrowRight: () => go(index + 1),
-        PageDown: () => go(index + 1),
-        ArrowLeft: () => go(index - 1),
-        PageUp: () => go(index - 1),
+        ArrowRight: () => go(step(slides, index, 1)),
+        PageDown: () => go(step(slides, index, 1)),
+        ArrowLeft: () => go(step(slides, index, -1)),
+        PageUp: () => go(step(slides, index, -1)),
         Home: () => go(0),
-        End: () => go(PANELS.length - 1),
+        End: () => go(slides.length - 1),
         Escape: () => setPresent(false),
         f: toggleFullScreen,
         t: () => setView(view === 'chart' ? 'table' : 'chart'),
       };
       // Space presses a focused button; elsewhere it moves on, as in slide software.
-      if (e.key === ' ' && !onButton) actions[' '] = () => go(index + 1);
+      if (e.key === ' ' && !onButton) actions[' '] = () => go(step(slides, index, 1));
       const action = actions[e.key];
       if (!action) return;
       e.preventDefault();
       action();
     };
+    // A click or touch on the slide pauses too; the toolbar's own controls say what they do.
+    const onPointer = (e: PointerEvent) => {
+      if (!(e.target instanceof Element && e.target.closest('.presenter-bar'))) setPaused(true);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [index, view, setPanel, setPresent, setView]);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [index, slides, view, go, setPresent, setView]);
 
   const switchTheme = () => {
     const next = theme === 'light' ? 'dark' : 'light';
@@ -100,55 +219,141 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     saveTheme(next);
   };
 
+  const shapeKey = `${view}:${slide.panel}`;
+  const presenting = useMemo<Presenting>(
+    () => ({
+      fontSize,
+      width,
+      colors: theme === 'dark' ? DARK_COLORS : undefined,
+      filterLine,
+      part: slide.part,
+      page: slide.page,
+      setPages: (parts, part, pages) =>
+        setShapes((known) => {
+          const before = known.get(shapeKey) ?? [];
+          const after = Array.from({ length: parts }, (_, i) =>
+            i === part ? pages : (before[i] ?? 1),
+          );
+          return after.join() === before.join() ? known : new Map(known).set(shapeKey, after);
+        }),
+    }),
+    [fontSize, width, theme, filterLine, slide.part, slide.page, shapeKey],
+  );
+
+  const autoChoices = auto === null || AUTO_CHOICES.includes(auto) ? AUTO_CHOICES : [auto];
   return (
     <div
       ref={root}
       tabIndex={-1}
       role="region"
       aria-label="Presenter mode"
-      className={`presenter theme-${theme} fixed inset-0 z-40 flex flex-col overflow-auto focus:outline-none`}
+      style={{ '--slide-font': `${fontSize}px` } as CSSProperties}
+      className={`presenter theme-${theme} fixed inset-0 z-40 flex flex-col overflow-hidden focus:outline-none`}
     >
-      <div className="presenter-bar flex flex-wrap items-center justify-between gap-2 px-6 py-2 text-base">
-        <p aria-live="polite">
-          Slide {index + 1} of {PANELS.length}
+      <div className="presenter-bar relative flex flex-wrap items-center gap-x-[0.75em] gap-y-1 px-[2vw] py-[0.3em]">
+        <p aria-live="polite" className="mr-auto">
+          <span className="max-sm:hidden">Slide </span>
+          {index + 1} of {slides.length}
         </p>
-        <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={button}
+          aria-label="Previous slide"
+          aria-keyshortcuts="ArrowLeft"
+          onClick={() => go(step(slides, index, -1))}
+          disabled={index === 0}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          className={button}
+          aria-label="Next slide"
+          aria-keyshortcuts="ArrowRight"
+          onClick={() => go(step(slides, index, 1))}
+          disabled={index === slides.length - 1}
+        >
+          →
+        </button>
+        <button
+          type="button"
+          className={button}
+          aria-pressed={view === 'table'}
+          aria-keyshortcuts="t"
+          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+        >
+          Table
+        </button>
+        <label className="flex items-center gap-[0.3em]">
+          {/* On a phone the toolbar keeps to a strip: short words, the same names. */}
+          <span className="max-sm:sr-only">Auto</span>
+          <select
+            className="rounded border border-current bg-transparent px-[0.2em]"
+            value={auto ?? ''}
+            onChange={(e) => {
+              setAuto(e.target.value === '' ? null : Number(e.target.value));
+              setPaused(false);
+            }}
+          >
+            <option value="">off</option>
+            {autoChoices.map((s) => (
+              <option key={s} value={s}>
+                every {s} s
+              </option>
+            ))}
+          </select>
+        </label>
+        {auto !== null && (
           <button
             type="button"
             className={button}
-            onClick={() => setPanel(PANELS[Math.max(0, index - 1)]!.id)}
-            disabled={index === 0}
+            aria-pressed={running}
+            onClick={() => setPaused(running)}
           >
-            ← Previous
+            {running ? 'Pause' : 'Play'}
           </button>
-          <button
-            type="button"
-            className={button}
-            onClick={() => setPanel(PANELS[Math.min(PANELS.length - 1, index + 1)]!.id)}
-            disabled={index === PANELS.length - 1}
+        )}
+        <button
+          type="button"
+          className={button}
+          onClick={switchTheme}
+          aria-pressed={theme === 'dark'}
+        >
+          Dark<span className="max-sm:sr-only"> theme</span>
+        </button>
+        <button type="button" className={button} aria-keyshortcuts="f" onClick={toggleFullScreen}>
+          Full<span className="max-sm:sr-only"> screen</span>
+        </button>
+        <button
+          type="button"
+          className={button}
+          aria-keyshortcuts="Escape"
+          onClick={() => setPresent(false)}
+        >
+          Exit
+        </button>
+        {auto !== null && (
+          <div
+            role="progressbar"
+            aria-label="Time to the next slide"
+            aria-valuemin={0}
+            aria-valuemax={auto}
+            aria-valuenow={elapsed}
+            aria-valuetext={running ? `next slide in ${auto - elapsed} s` : 'paused'}
+            className="slide-progress absolute inset-x-0 bottom-0 h-[0.3em]"
           >
-            Next →
-          </button>
-          <button
-            type="button"
-            className={button}
-            onClick={switchTheme}
-            aria-pressed={theme === 'dark'}
-          >
-            Dark theme
-          </button>
-          <button type="button" className={button} onClick={toggleFullScreen}>
-            Full screen (f)
-          </button>
-          <button type="button" className={button} onClick={() => setPresent(false)}>
-            Exit (Esc)
-          </button>
-        </div>
+            <div
+              className="h-full bg-current transition-[width] duration-1000 ease-linear"
+              style={{ width: `${((running ? elapsed + 1 : elapsed) / auto) * 100}%` }}
+            />
+          </div>
+        )}
       </div>
-      <div className="flex-1 px-6 pb-6">
-        <PresentingContext.Provider value={{ chartHeight: Math.max(260, height - 360) }}>
-          <PanelBoundary key={id} id={id}>
-            <Component dataset={dataset} />
+      <UrlNotices />
+      <div className="slide flex min-h-0 flex-1 flex-col px-[2vw] pt-[1.2vh] pb-[1.5vh]">
+        <PresentingContext.Provider value={presenting}>
+          <PanelBoundary key={entry.id} id={entry.id}>
+            <entry.Component dataset={dataset} />
           </PanelBoundary>
         </PresentingContext.Provider>
       </div>

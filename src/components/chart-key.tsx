@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useChartColors } from './presenting';
 
 export interface KeyItem {
   id: string;
@@ -10,6 +11,7 @@ export interface KeyItem {
 
 /** The key under a chart: a sample of each series' line or colour, then any extra entries. */
 export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {
+  const { color } = useChartColors();
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
       {items.map((item) => (
@@ -17,8 +19,8 @@ export function ChartKey({ items, children }: { items: readonly KeyItem[]; child
           {item.dash === undefined ? (
             <span
               aria-hidden="true"
-              className="inline-block size-3"
-              style={{ background: item.color }}
+              className="inline-block size-[0.75em] min-h-3 min-w-3"
+              style={{ background: color(item.color) }}
             />
           ) : (
             <svg width="32" height="10" aria-hidden="true">
@@ -27,7 +29,7 @@ export function ChartKey({ items, children }: { items: readonly KeyItem[]; child
                 y1="5"
                 x2="32"
                 y2="5"
-                stroke={item.color}
+                stroke={color(item.color)}
                 strokeWidth="3"
                 strokeDasharray={item.dash}
               />

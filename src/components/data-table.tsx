@@ -1,6 +1,8 @@
+import type { CellFigure } from '../data/cell-figure';
 import type { Source } from '../data/schema';
 import type { Confidence, Status } from '../data/vocabularies';
 import { marksLegend } from '../lib/format';
+import { usePresenting } from './presenting';
 
 export interface TableCell {
   /** What the cell says, already formatted and marked (e.g. "5,335†", "≈20%", "—"). */
@@ -14,6 +16,8 @@ export interface TableCell {
   importedFrom?: string;
   /** The figure's own confidence; medium is said in the cell. */
   confidence?: Confidence;
+  /** The figure the cell shows, for the tidy CSV; absent for words and "—". */
+  figure?: CellFigure;
 }
 
 export interface TableRow {
@@ -40,9 +44,16 @@ export function DataTable({
 }: DataTableProps) {
   const cells = rows.flatMap((r) => r.cells);
   const legend = marksLegend(cells.flatMap((c) => [c.text, c.remark ?? '']));
+  // A slide has no scroll bars: its table is laid out to fit. On the page, a wide table scrolls
+  // sideways, focusable and named so a keyboard user can scroll it.
+  const slide = usePresenting() !== null;
   return (
-    // Focusable and named, so a keyboard user can scroll a wide table sideways.
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+    <div
+      className={slide ? undefined : 'overflow-x-auto'}
+      tabIndex={slide ? undefined : 0}
+      role="group"
+      aria-label={caption}
+    >
       <table className="w-full border-collapse text-sm [overflow-wrap:normal] sm:text-base">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -6,10 +6,17 @@ import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { marksLegend } from '../lib/format';
+import { EmbedContext } from './embed-context';
+
+// Few readers cite or embed: the citation and embed code load when first asked for.
+const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
+
+// A panel as a slide is for presenter mode only, so its code loads with it.
+const SlideFrame = lazy(() => import('./slide-frame').then((m) => ({ default: m.SlideFrame })));
 
 export interface PanelNote {
   label: string;
@@ -22,6 +29,8 @@ interface PanelFrameProps {
   takeaway: string;
   caveats?: readonly string[];
   chart: ReactNode;
+  /** In presenter mode, these charts one per slide instead of `chart` on one. */
+  slideCharts?: readonly ReactNode[];
   tables: readonly DataTableProps[];
   sources: readonly Source[];
   notes: readonly PanelNote[];
@@ -93,6 +102,7 @@ export function PanelFrame({
   takeaway,
   caveats = [],
   chart,
+  slideCharts,
   tables,
   sources,
   notes,
@@ -106,6 +116,9 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  const embed = useContext(EmbedContext);
+  const embedded = embed?.panel === id ? embed : null;
+  const [share, setShare] = useState<ShareRequest | null>(null);
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
   // lands on the slide that was showing.
@@ -114,6 +127,20 @@ export function PanelFrame({
       window.location.hash.slice(1) || new URLSearchParams(window.location.search).get('panel');
     if (!presenting && linked === id) ref.current?.scrollIntoView();
   }, [id, presenting]);
+  if (presenting)
+    return (
+      <SlideFrame
+        id={id}
+        headingId={headingId}
+        title={title}
+        takeaway={takeaway}
+        caveats={caveats}
+        charts={slideCharts ?? [chart]}
+        tables={tables}
+        sources={sources}
+        presenting={presenting}
+      />
+    );
   const tableView = (
     <div className="space-y-6">
       {tables.map((t) => (
@@ -127,36 +154,22 @@ export function PanelFrame({
       ref={ref}
       id={id}
       aria-labelledby={headingId}
-      className={
-        presenting
-          ? 'panel flex min-h-full flex-col'
-          : 'panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6'
-      }
+      className="panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2
-          id={headingId}
-          className={
-            presenting
-              ? 'text-[clamp(2.5rem,3.2vw,4rem)] font-bold'
-              : 'text-xl font-bold sm:text-2xl'
-          }
-        >
+        <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!presenting && (
+          {!embedded && (
             <ExportMenu
-              id={id}
-              title={title}
-              takeaway={takeaway}
-              sources={sources}
-              tables={tables}
+              panel={{ id, title, takeaway, caveats, notes, sources, tables }}
               section={ref}
               chartShown={view === 'chart' && chart !== null}
+              onShare={setShare}
             />
           )}
-          {!presenting && (
+          {!embedded && (
             <CopyLink
               label="Copy link to this panel"
               panel={id}
@@ -182,15 +195,20 @@ export function PanelFrame({
           </div>
         </div>
       </div>
-      <p
-        className={
-          presenting
-            ? 'slide-headline mt-3 text-[clamp(1.25rem,1.6vw,2.25rem)] font-medium'
-            : 'mt-2 text-base sm:text-lg'
-        }
-      >
-        {takeaway}
-      </p>
+      <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
+      {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
+      {share && (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <ShareBox
+            request={share}
+            panel={{ title, sources }}
+            onClose={() => {
+              setShare(null);
+              ref.current?.querySelector('summary')?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -202,38 +220,42 @@ export function PanelFrame({
       {view === 'chart' && <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />}
       {/* A printed briefing carries both the chart and the numbers behind it. */}
       {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
-      {!presenting && extra}
-      {presenting ? (
-        <p className="mt-auto pt-4 text-base">
-          Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
+      {extra}
+      {sources.length > 0 && (
+        <div className="mt-4 text-sm">
+          <h3 className="font-semibold">Sources</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {sources.map((s) => (
+              <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {embedded && (
+        <p className="mt-4 text-sm">
+          <a
+            href={embedded.fullLink}
+            target="_blank"
+            rel="noopener"
+            className="font-semibold text-brand underline"
+          >
+            Open in the full dashboard
+          </a>
         </p>
-      ) : (
-        <>
-          {sources.length > 0 && (
-            <div className="mt-4 text-sm">
-              <h3 className="font-semibold">Sources</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {sources.map((s) => (
-                  <SourceItem key={s.id} source={s} />
-                ))}
-              </ul>
-            </div>
-          )}
-          {notes.length > 0 && (
-            <details className="mt-3 text-sm">
-              <summary className="cursor-pointer font-semibold">
-                Notes and revisions ({notes.length})
-              </summary>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {notes.map((n) => (
-                  <li key={`${n.label}|${n.text}`}>
-                    <span className="font-medium">{n.label}:</span> {n.text}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
+      )}
+      {notes.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold">
+            Notes and revisions ({notes.length})
+          </summary>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {notes.map((n) => (
+              <li key={`${n.label}|${n.text}`}>
+                <span className="font-medium">{n.label}:</span> {n.text}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -47,3 +47,26 @@ export function platformColor(id: string): string {
 /** Axis labels and grid lines, the same in every chart. */
 export const AXIS_TICK = { fill: '#1e293b', fontSize: 13 } as const;
 export const GRID_STROKE = '#e2e8f0';
+
+/**
+ * The dark theme's version of each colour above: dark ones lightened so every series, bar and
+ * swatch keeps at least 3:1 contrast with a black background. Charts and their keys both draw
+ * through darkColor, so a key always matches its chart.
+ */
+const DARK: Record<string, string> = {
+  '#12436D': '#6BAEE6',
+  '#801650': '#E879A6',
+  '#3D3D3D': '#C4C4C4',
+  '#525252': '#A3A3A3',
+  '#737373': '#8A8A8A',
+  '#4B5563': '#9CA3AF',
+};
+
+export function darkColor(color: string): string {
+  const key = color.toUpperCase();
+  return Object.hasOwn(DARK, key) ? DARK[key]! : color;
+}
+
+/** How strongly a derived (computed) bar is filled on a black slide: any paler falls under 3:1
+ * contrast (on white, charts fill it at 0.35). */
+export const DARK_DERIVED_OPACITY = 0.7;

@@ -16,6 +16,10 @@ export const PANEL_IDS = [
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
+/** Seconds per slide that presenter mode's auto-advance takes (`auto=N`). */
+export const AUTO_MIN = 5;
+export const AUTO_MAX = 600;
+
 export interface Filters {
   geos: string[];
   /** null = every platform. */
@@ -27,6 +31,10 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** One panel alone, for an <iframe> on another site. */
+  embed: PanelId | null;
+  /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
+  auto: number | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -41,5 +49,14 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    embed: null,
+    auto: null,
   };
+}
+
+/** The panel a link asks to embed, read before the data has loaded so the page header never
+ * flashes inside a host's frame; the full check, with its notice, is decodeFilters'. */
+export function embedOf(search: string): PanelId | null {
+  const id = new URLSearchParams(search).get('embed');
+  return (PANEL_IDS as readonly (string | null)[]).includes(id) ? (id as PanelId) : null;
 }

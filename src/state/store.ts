@@ -1,6 +1,13 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { defaultFilters, type Filters, type Measure, type PanelId, type View } from './filters';
+import {
+  defaultFilters,
+  embedOf,
+  type Filters,
+  type Measure,
+  type PanelId,
+  type View,
+} from './filters';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
@@ -18,12 +25,14 @@ interface FilterActions {
   setView: (view: View) => void;
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
+  setAuto: (seconds: number | null) => void;
   dismissNotices: () => void;
 }
 
 const useFilterStore = create<FilterStore>()((set) => ({
   // Placeholder years until useUrlSync reads the loaded data set's range.
   ...defaultFilters(2017, 2024),
+  embed: embedOf(window.location.search),
   notices: [],
   actions: {
     toggleGeo: (id) =>
@@ -49,6 +58,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set({ present }),
+    setAuto: (auto) => set({ auto }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
@@ -61,12 +71,14 @@ export const useMeasure = () => useFilterStore((s) => s.measure);
 export const useView = () => useFilterStore((s) => s.view);
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
+export const useEmbed = () => useFilterStore((s) => s.embed);
+export const useAuto = () => useFilterStore((s) => s.auto);
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present } = s;
-  return { geos, platforms, from, to, measure, view, panel, present };
+  const { geos, platforms, from, to, measure, view, panel, present, embed, auto } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, embed, auto };
 }
 
 /**

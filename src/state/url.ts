@@ -1,6 +1,14 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
-import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from './filters';
+import {
+  AUTO_MAX,
+  AUTO_MIN,
+  MEASURES,
+  PANEL_IDS,
+  VIEWS,
+  defaultFilters,
+  type Filters,
+} from './filters';
 
 /** What a URL can be checked against: the ids and years the loaded data set has. */
 export interface UrlContext {
@@ -127,7 +135,21 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
 
+  const embed = get('embed');
+  if (embed !== null) filters.embed = decodeEnum('embed', embed, PANEL_IDS, notices);
+  const auto = get('auto');
+  if (auto !== null) filters.auto = decodeAuto(auto, notices);
+
   return { filters, notices };
+}
+
+function decodeAuto(raw: string, notices: string[]): number | null {
+  const seconds = /^\d{1,4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (seconds >= AUTO_MIN && seconds <= AUTO_MAX) return seconds;
+  notices.push(
+    `auto: "${echo(raw)}" is not a number of seconds from ${AUTO_MIN} to ${AUTO_MAX}, so slides are not moved on by themselves.`,
+  );
+  return null;
 }
 
 /** Writes the filters that differ from the defaults, in a fixed order, as a query string
@@ -143,5 +165,7 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.view !== d.view) parts.push(['view', filters.view]);
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
+  if (filters.embed) parts.push(['embed', filters.embed]);
+  if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

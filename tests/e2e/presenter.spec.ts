@@ -17,7 +17,7 @@ test('a link opens presenter mode on a slide, and the keys move between slides',
     .first()
     .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
   expect(tick).toBeGreaterThanOrEqual(20);
-  await expect(presenter.getByText('Slide 3 of 7')).toBeVisible();
+  await expect(presenter.getByText('Slide 3 of 8')).toBeVisible();
   await expect(presenter.getByText(/^Source: /)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/presenter-1920-light.png` });
 
@@ -70,7 +70,7 @@ test('the p key and the Present button open presenter mode; data labels replace 
     presenter.getByRole('heading', { level: 2, name: 'Headline figures' }),
   ).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(presenter.locator('.recharts-label-list').getByText('4,373')).toBeVisible();
+  await expect(presenter.locator('.value-labels').getByText('4,373')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/presenter-1280-trend.png` });
   await page.keyboard.press('Escape');
   await page.keyboard.press('p');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PANEL_IDS } from '../../src/state/filters';
 
 // Every panel, in every measure and view, for the places with figures: each mark a panel shows is
 // explained on that panel, Scotland's different offence is said wherever a UK or Scotland figure
@@ -13,15 +14,6 @@ const PLACES = [
   ['West Midlands with England and Wales', 'geo=west-midlands-region,england-wales'],
 ] as const;
 const MEASURES = ['count', 'share', 'index'] as const;
-const PANELS = [
-  'headline',
-  'trend',
-  'platforms',
-  'platform-change',
-  'age',
-  'west-midlands',
-  'coverage',
-];
 
 const LEGENDS: [RegExp, string][] = [
   [/\d†/, '† derived'],
@@ -49,7 +41,7 @@ for (const [label, query] of PLACES) {
         const params = [query, `measure=${measure}`, `view=${view}`].filter(Boolean).join('&');
         await page.goto(`./?${params}`);
         await expect(page.getByRole('region', { name: 'Headline figures' })).toBeVisible();
-        for (const id of PANELS) {
+        for (const id of PANEL_IDS) {
           const text = await panelText(page, id);
           const where = `${id}, ${params}`;
           for (const [mark, legend] of LEGENDS)

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEASURES, PANEL_IDS, VIEWS, defaultFilters, type Filters } from '../../src/state/filters';
+import {
+  AUTO_MAX,
+  AUTO_MIN,
+  MEASURES,
+  PANEL_IDS,
+  VIEWS,
+  defaultFilters,
+  type Filters,
+} from '../../src/state/filters';
 import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
 
 const ctx: UrlContext = {
@@ -54,11 +62,38 @@ describe('decodeFilters', () => {
     ]);
   });
 
+  it('reads seconds per slide from auto=N, 5 to 600, and drops anything else with a notice', () => {
+    expect(decodeFilters('?auto=10', ctx)).toEqual({
+      filters: { ...defaultFilters(2017, 2024), auto: 10 },
+      notices: [],
+    });
+    expect(decodeFilters('?auto=600', ctx).filters.auto).toBe(600);
+    for (const bad of ['4', '601', '1.5', '-10', 'ten', '1e2', '0x10']) {
+      const { filters, notices } = decodeFilters(`?auto=${bad}`, ctx);
+      expect(filters.auto, bad).toBeNull();
+      expect(notices, bad).toEqual([
+        `auto: "${bad}" is not a number of seconds from 5 to 600, so slides are not moved on by themselves.`,
+      ]);
+    }
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), present: true, auto: 30 }, ctx)).toBe(
+      'present=1&auto=30',
+    );
+  });
+
   it('falls back to the default places when none is valid, and swaps reversed years', () => {
     const { filters, notices } = decodeFilters('?geo=atlantis&from=2020-21&to=2018-19', ctx);
     expect(filters.geos).toEqual(defaultFilters(2017, 2024).geos);
     expect([filters.from, filters.to]).toEqual([2018, 2020]);
     expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
+  });
+
+  it('reads a panel to embed, and drops an unknown one with a notice', () => {
+    expect(decodeFilters('?embed=trend', ctx).filters.embed).toBe('trend');
+    const { filters, notices } = decodeFilters('?embed=nope', ctx);
+    expect(filters.embed).toBeNull();
+    expect(notices).toEqual([
+      'embed: "nope" is not one of headline, trend, platforms, platform-change, age, west-midlands, coverage, so it was ignored.',
+    ]);
   });
 
   it('caps long lists and long echoed values', () => {
@@ -80,6 +115,8 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     view: fc.constantFrom(...VIEWS),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
+    embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
+    auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
   })
   .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
 
@@ -94,6 +131,8 @@ describe('URL encoding properties', () => {
       'view',
       'panel',
       'present',
+      'embed',
+      'auto',
       'x',
       '',
     );
@@ -115,6 +154,11 @@ describe('URL encoding properties', () => {
         for (const g of filters.geos) expect(ctx.geographies.has(g)).toBe(true);
         expect(filters.from).toBeLessThanOrEqual(filters.to);
         expect(MEASURES).toContain(filters.measure);
+        if (filters.auto !== null) {
+          expect(Number.isInteger(filters.auto)).toBe(true);
+          expect(filters.auto).toBeGreaterThanOrEqual(AUTO_MIN);
+          expect(filters.auto).toBeLessThanOrEqual(AUTO_MAX);
+        }
       }),
       { numRuns: 1000 },
     );

@@ -1,19 +1,14 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../lib/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
+import { ChartBox } from '../../components/chart-box';
+import { wrappedTick } from '../../components/slide-labels';
+import { useChartColors, usePresenting } from '../../components/presenting';
+import { widest } from '../../lib/text-width';
 
 /**
  * One bar per published figure, labelled with the figure as published. Approximate and derived
@@ -28,43 +23,70 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
     color: i.color,
     exact: i.status === 'published',
   }));
+  const slide = usePresenting();
+  const { color, background } = useChartColors();
+  const font = slide?.fontSize ?? 13;
+  // On a slide the labels get up to a third of its width, wrapping onto more lines beyond it.
+  const labelWidth = slide
+    ? Math.ceil(
+        Math.min(
+          slide.width * 0.33,
+          widest(
+            rows.map((r) => r.name),
+            font,
+          ) + 16,
+        ),
+      )
+    : narrow
+      ? 140
+      : 230;
   return (
     <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
+      <ChartBox height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+          margin={{
+            top: 8,
+            right: slide ? Math.ceil(widest([...rows.map((r) => r.text), '6,000'], font) + 12) : 72,
+            bottom: 8,
+            left: 8,
+          }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
             domain={model.measure === 'share' ? [0, 100] : [0, 'auto']}
-            tick={AXIS_TICK}
+            tick={{ ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize }}
+            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
           />
           <YAxis
             type="category"
             dataKey="name"
-            width={narrow ? 140 : 230}
-            tick={{ fill: '#1e293b', fontSize: narrow ? 11 : 12 }}
+            width={labelWidth}
+            tick={
+              slide
+                ? wrappedTick(font, labelWidth - 12)
+                : { fill: '#1e293b', fontSize: narrow ? 11 : 12 }
+            }
             interval={0}
           />
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
               <Cell
                 key={r.name}
-                fill={r.exact ? r.color : '#ffffff'}
-                stroke={r.color}
+                fill={r.exact ? color(r.color) : background}
+                stroke={color(r.color)}
                 strokeWidth={2}
                 strokeDasharray={r.exact ? undefined : '5 3'}
               />
             ))}
-            <LabelList dataKey="text" position="right" fill="#1e293b" fontSize={13} />
+            <LabelList dataKey="text" position="right" fill="#1e293b" fontSize={font} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <p className="mt-1 text-sm text-slate-700">
         Hollow, dashed bars are approximate (≈) or derived (†) figures; the others are published
         exactly.

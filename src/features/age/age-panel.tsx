@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
+import { figureOf } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
 import { ageModel } from './series';
 
 export function AgePanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const geos = useGeos();
   const from = useFrom();
   const to = useTo();
@@ -22,9 +21,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
       title="Victims' age"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        model.items.length ? <AgeChart model={model} height={presenting?.chartHeight} /> : null
-      }
+      chart={model.items.length ? <AgeChart model={model} /> : null}
       tables={[
         {
           caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims with age or sex known' : 'offences'})`,
@@ -38,6 +35,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
                 text: i.text,
                 status: i.status,
                 importedFrom: importedFrom(i.observation),
+                figure: figureOf(i.observation),
                 confidence: i.confidence,
               },
             ],

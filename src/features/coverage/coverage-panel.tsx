@@ -1,19 +1,13 @@
 import { coverageName } from '../../data/platform-figures';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
-import { usePresenting } from '../../components/presenting';
+import { useChartColors, usePresenting } from '../../components/presenting';
+import { ChartBox } from '../../components/chart-box';
+import { computedFigure, figureOf, shareFigure } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Observation } from '../../data/schema';
@@ -27,6 +21,7 @@ function count(o: Observation | null) {
         text: withMark(formatCount(o.value), o.status),
         status: o.status,
         importedFrom: importedFrom(o),
+        figure: figureOf(o),
       }
     : { text: '—' };
 }
@@ -37,6 +32,10 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
     value: y.methodShare,
     text: y.methodShare !== null ? `${formatPercent(y.methodShare, 1)}†` : null,
   }));
+  const slide = usePresenting();
+  const { color } = useChartColors();
+  const font = slide?.fontSize ?? 13;
+  const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
   return (
     <figure
       aria-label={`Bar chart of the share of offences with the method of communication known. ${model.takeaway}`}
@@ -44,25 +43,31 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
       <h3 className="font-semibold">
         Offences with the method of communication known (% of recorded offences)
       </h3>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <BarChart
           data={rows}
-          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: slide ? Math.ceil(font * 1.4) : 24, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={AXIS_TICK} />
+          <XAxis
+            dataKey="year"
+            tick={tick}
+            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
+          />
           <YAxis
             domain={[0, 100]}
-            tick={AXIS_TICK}
-            width={48}
+            tick={tick}
+            width={slide ? 'auto' : 48}
             tickFormatter={(v: number) => `${v}%`}
           />
-          <Bar dataKey="value" fill="#12436D" isAnimationActive={false}>
-            <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={13} />
+          <Bar dataKey="value" fill={color('#12436D')} isAnimationActive={false}>
+            <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={font} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <p className="text-sm text-slate-700">
         Years without a bar: no count of offences with the method known was published. † computed
         from published counts.
@@ -92,7 +97,6 @@ function Discrepancies({ model }: { model: CoverageModel }) {
 }
 
 export function CoveragePanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const from = useFrom();
   const to = useTo();
   const model = useMemo(() => coverageModel(dataset, { from, to }), [dataset, from, to]);
@@ -109,8 +113,18 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
           y.forces ? { ...count(y.forces), remark: y.coverage.text } : { text: 'not stated' },
           count(y.offences),
           count(y.methodKnown),
-          y.methodShare !== null
-            ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' as const }
+          y.methodShare !== null && y.methodKnown
+            ? {
+                text: `${formatPercent(y.methodShare, 1)}†`,
+                status: 'derived' as const,
+                figure: shareFigure(
+                  'offences_method_known_share',
+                  y.methodKnown,
+                  y.offences,
+                  y.methodShare,
+                  'derived',
+                ),
+              }
             : { text: '—' },
         ],
       })),
@@ -126,8 +140,32 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
               header: a.label,
               cells: [
                 count(a.ageKnown),
-                { text: `${formatCount(a.offences)}†`, status: 'derived' as const },
-                { text: `${formatPercent(a.share, 1)}†`, status: 'derived' as const },
+                {
+                  text: `${formatCount(a.offences)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences',
+                    period: a.ageKnown.periodText,
+                    value: a.offences,
+                    unit: 'offences',
+                    status: 'derived',
+                    inputs: a.parts,
+                    note: a.parts.map((o) => formatCount(o.value)).join(' + '),
+                  }),
+                },
+                {
+                  text: `${formatPercent(a.share, 1)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences_age_known_share',
+                    period: a.ageKnown.periodText,
+                    value: a.share,
+                    unit: '%',
+                    status: 'derived',
+                    inputs: [a.ageKnown, ...a.parts],
+                    note: `${formatCount(a.ageKnown.value)} / ${formatCount(a.offences)} × 100`,
+                  }),
+                },
               ],
             })),
           },
@@ -141,7 +179,7 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
       title="Data coverage and notes"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={<CoverageChart model={model} height={presenting?.chartHeight} />}
+      chart={<CoverageChart model={model} />}
       tables={tables}
       extra={<Discrepancies model={model} />}
       sources={model.sources}

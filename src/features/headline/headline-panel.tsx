@@ -7,7 +7,10 @@ import { headlineModel, type HeadlineModel } from './series';
 
 function Cards({ model }: { model: HeadlineModel }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" aria-label="Headline figures">
+    <ul
+      className="headline-cards grid gap-4 sm:grid-cols-2 xl:grid-cols-4"
+      aria-label="Headline figures"
+    >
       {model.figures.map((f) => (
         <li key={f.id} className="flex flex-col rounded border border-slate-300 bg-slate-50 p-4">
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
@@ -62,6 +65,7 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
                 status: f.status,
                 importedFrom: f.importedFrom,
                 confidence: f.confidence,
+                figure: f.figure,
               },
               { text: f.detail },
             ],

@@ -8,49 +8,91 @@ import {
   Cell,
   LabelList,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../lib/format';
 import { changeText, type ChangeModel } from './series';
+import { ChartBox } from '../../components/chart-box';
+import { wrappedTick } from '../../components/slide-labels';
+import { useChartColors, usePresenting } from '../../components/presenting';
+import { widest } from '../../lib/text-width';
 
 /** Diverging bars, largest rise first; every bar carries its value, so nothing needs hovering. */
 function PlatformChangeChartView({ model, height }: { model: ChangeModel; height?: number }) {
   const rows = model.rows.map((r) => {
     const value = model.measure === 'share' ? r.points! : r.absolute!;
+    const text = changeText(r, model.measure, model.pointDecimals);
+    // A fall is labelled at its bar's left end, a rise at its right end.
     return {
       label: r.label,
       value,
-      text: changeText(r, model.measure, model.pointDecimals),
+      rise: value >= 0 ? text : null,
+      fall: value < 0 ? text : null,
       color: r.color,
     };
   });
+  const slide = usePresenting();
+  const { color } = useChartColors();
+  const font = slide?.fontSize ?? 13;
+  const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
+  const labelWidth = slide
+    ? Math.ceil(
+        Math.min(
+          slide.width * 0.28,
+          widest(
+            rows.map((r) => r.label),
+            font,
+          ) + 16,
+        ),
+      )
+    : 150;
+  const room = (texts: (string | null)[]) =>
+    Math.ceil(
+      widest(
+        texts.filter((t) => t !== null),
+        font,
+      ) + 10,
+    );
   return (
     <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height ?? 60 + rows.length * 44}>
+      <ChartBox height={height ?? 60 + rows.length * 44}>
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
+          margin={{ top: 8, right: slide ? 16 : 8, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
-            tick={AXIS_TICK}
+            tick={tick}
+            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
+            // Room beyond the longest bars for their labels.
+            padding={{
+              left: room(rows.map((r) => r.fall)),
+              right: room(rows.map((r) => r.rise)),
+            }}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v} pp` : formatCount(v))}
           />
-          <YAxis type="category" dataKey="label" width={150} tick={AXIS_TICK} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth}
+            tick={slide ? wrappedTick(font, labelWidth - 12) : tick}
+            interval={0}
+          />
           <ReferenceLine x={0} stroke="#1e293b" />
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
-              <Cell key={r.label} fill={r.color} />
+              <Cell key={r.label} fill={color(r.color)} />
             ))}
-            <LabelList dataKey="text" position="right" fill="#1e293b" fontSize={13} />
+            <LabelList dataKey="rise" position="right" fill="#1e293b" fontSize={font} />
+            {/* Recharts measures a fall's bar from its far end, so "right" is past it. */}
+            <LabelList dataKey="fall" position="right" fill="#1e293b" fontSize={font} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

@@ -1,20 +1,12 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_TEXT, formatCount } from '../../lib/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
+import { ChartBox } from '../../components/chart-box';
+import { useChartColors, usePresenting } from '../../components/presenting';
 
 interface TooltipProps {
   active?: boolean;
@@ -58,16 +50,30 @@ interface TickProps {
   payload?: { value: string };
 }
 
-/** The year, and under it the base its shares are of: the base changes year to year. */
-function BaseTick({ x = 0, y = 0, payload, model }: TickProps & { model: PlatformsModel }) {
+/** The year, and under it the base its shares are of: the base changes year to year. A slide
+ * draws both lines in its own type. */
+function BaseTick({
+  x = 0,
+  y = 0,
+  payload,
+  model,
+  fontSize,
+}: TickProps & { model: PlatformsModel; fontSize?: number }) {
   const column = model.columns.find((c) => c.label === payload?.value);
   return (
-    <text x={x} y={y} textAnchor="middle" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
+    <text
+      x={x}
+      y={y}
+      textAnchor="middle"
+      fill={AXIS_TICK.fill}
+      fontSize={fontSize ?? AXIS_TICK.fontSize}
+      className="recharts-text"
+    >
       <tspan x={x} dy="0.9em">
         {payload?.value}
       </tspan>
       {column && model.measure === 'share' && (
-        <tspan x={x} dy="1.3em" fontSize={12}>
+        <tspan x={x} dy="1.3em" fontSize={fontSize ?? 12}>
           {column.baseShort}
         </tspan>
       )}
@@ -86,24 +92,34 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
     return row;
   });
   const labelled = model.series.length * model.columns.length <= 16;
+  const slide = usePresenting();
+  const { color, derivedOpacity } = useChartColors();
+  const font = slide?.fontSize ?? 12;
+  const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
   return (
     <figure aria-label={`Bar chart. ${model.takeaway}`}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <BarChart
           data={rows}
-          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: slide ? Math.ceil(font * 1.4) : 24, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
           <XAxis
             dataKey="column"
-            height={model.measure === 'share' ? 48 : 30}
+            height={
+              slide
+                ? Math.ceil(font * (model.measure === 'share' ? 2.6 : 1.3)) + 12
+                : model.measure === 'share'
+                  ? 48
+                  : 30
+            }
             interval={0}
-            tick={<BaseTick model={model} />}
+            tick={<BaseTick model={model} fontSize={slide ? font : undefined} />}
           />
           <YAxis
-            tick={AXIS_TICK}
-            width={56}
+            tick={tick}
+            width={slide ? 'auto' : 56}
             tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
           />
           <Tooltip content={<PlatformsTooltip model={model} />} cursor={{ fill: '#f1f5f9' }} />
@@ -112,16 +128,18 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
               key={s.platform}
               dataKey={s.platform}
               name={s.label}
-              fill={s.color}
+              fill={color(s.color)}
               isAnimationActive={false}
             >
               {/* Derived values are pale, approximate ones near-empty, both dashed: never solid. */}
               {s.cells.map((c, i) => (
                 <Cell
                   key={i}
-                  fill={s.color}
-                  fillOpacity={c.status === 'published' ? 1 : c.status === 'derived' ? 0.35 : 0.08}
-                  stroke={s.color}
+                  fill={color(s.color)}
+                  fillOpacity={
+                    c.status === 'published' ? 1 : c.status === 'derived' ? derivedOpacity : 0.08
+                  }
+                  stroke={color(s.color)}
                   strokeWidth={2}
                   strokeDasharray={c.status === 'published' ? undefined : '4 2'}
                 />
@@ -131,13 +149,13 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
                   dataKey={`${s.platform}:text`}
                   position="top"
                   fill="#1e293b"
-                  fontSize={12}
+                  fontSize={font}
                 />
               )}
             </Bar>
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <ChartKey
         items={model.series.map((s) => ({ id: s.platform, label: s.label, color: s.color }))}
       />

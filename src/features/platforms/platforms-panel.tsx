@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { PlatformsChart } from './platforms-chart';
 import { platformsModel } from './series';
 
 export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const geos = useGeos();
   const platforms = usePlatformFilter();
   const from = useFrom();
@@ -24,11 +22,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
       title="Platforms by year"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        model.columns.length ? (
-          <PlatformsChart model={model} height={presenting?.chartHeight} />
-        ) : null
-      }
+      chart={model.columns.length ? <PlatformsChart model={model} /> : null}
       tables={[
         {
           caption: `Platforms used, by year (${unit})`,
@@ -42,6 +36,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
                 status: c.status,
                 remark: c.remark ?? undefined,
                 importedFrom: c.importedFrom,
+                figure: c.figure,
               })),
             })),
             // The base of every share, year by year: it changes from about two thirds of

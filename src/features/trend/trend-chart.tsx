@@ -1,19 +1,13 @@
 import { lazy, memo, Suspense } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import {
-  CartesianGrid,
-  LabelList,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
+import { ChartBox } from '../../components/chart-box';
+import { LineLabels } from '../../components/line-labels';
+import { useChartColors, usePresenting } from '../../components/presenting';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
@@ -25,12 +19,12 @@ interface DotProps {
 }
 
 /** A dotted ring around a point whose figure does not cover every force, or does not say. */
-function PartialRing({ cx, cy, color }: { cx: number; cy: number; color: string }) {
+function PartialRing({ cx, cy, r, color }: { cx: number; cy: number; r: number; color: string }) {
   return (
     <circle
       cx={cx}
       cy={cy}
-      r={10}
+      r={r}
       fill="none"
       stroke={color}
       strokeWidth={1.5}
@@ -45,16 +39,21 @@ function StatusDot({
   cy,
   point,
   color,
-}: DotProps & { point: TrendPoint | undefined; color: string }) {
+  background,
+  r,
+}: DotProps & { point: TrendPoint | undefined; color: string; background: string; r: number }) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
-  const ring = point.coverage?.partial ? <PartialRing cx={cx} cy={cy} color={color} /> : null;
+  const ring = point.coverage?.partial ? (
+    <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
+  ) : null;
   if (point.status === 'approximate') {
+    const d = r + 1;
     return (
       <g>
         {ring}
         <path
-          d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
-          fill="#fff"
+          d={`M${cx},${cy - d} L${cx + d},${cy} L${cx},${cy + d} L${cx - d},${cy} Z`}
+          fill={background}
           stroke={color}
           strokeWidth={2}
         />
@@ -67,8 +66,8 @@ function StatusDot({
       <circle
         cx={cx}
         cy={cy}
-        r={5}
-        fill={point.status === 'derived' ? '#fff' : color}
+        r={r}
+        fill={point.status === 'derived' ? background : color}
         stroke={color}
         strokeWidth={2}
       />
@@ -102,6 +101,7 @@ function rowsOf(model: TrendModel) {
 }
 
 function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
+  const { color, background } = useChartColors();
   const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
   return (
     <>
@@ -115,13 +115,25 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
       >
         <li className="flex items-center gap-2">
           <svg width="12" height="12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
+            <circle
+              cx="6"
+              cy="6"
+              r="4.5"
+              fill={background}
+              stroke={color('#3D3D3D')}
+              strokeWidth="2"
+            />
           </svg>
           derived †
         </li>
         <li className="flex items-center gap-2">
           <svg width="14" height="14" aria-hidden="true">
-            <path d="M7,1 L13,7 L7,13 L1,7 Z" fill="#fff" stroke="#3D3D3D" strokeWidth="2" />
+            <path
+              d="M7,1 L13,7 L7,13 L1,7 Z"
+              fill={background}
+              stroke={color('#3D3D3D')}
+              strokeWidth="2"
+            />
           </svg>
           approximate ≈
         </li>
@@ -133,7 +145,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
                 cy="10"
                 r="8"
                 fill="none"
-                stroke="#3D3D3D"
+                stroke={color('#3D3D3D')}
                 strokeWidth="1.5"
                 strokeDasharray="2 3"
               />
@@ -163,30 +175,50 @@ function TrendChartView({
   model,
   sources,
   height = 340,
-  labelled = false,
 }: {
   model: TrendModel;
   sources: ReadonlyMap<string, Source>;
   height?: number;
-  /** Values written at each point, for screens where nobody can hover (presenter mode). */
-  labelled?: boolean;
 }) {
   const rows = rowsOf(model);
   const painted = useFirstPaint();
   const summary = `Line chart. ${model.takeaway}`;
+  // On a slide nobody can hover: every value is written beside its point, in the slide's type.
+  const slide = usePresenting();
+  const { color, background } = useChartColors();
+  const font = slide?.fontSize ?? AXIS_TICK.fontSize;
+  const tick = { ...AXIS_TICK, fontSize: font };
+  const radius = slide ? Math.max(5, Math.round(font / 4)) : 5;
+  const texts = rows.flatMap((r) =>
+    model.series.map((s) => String(r[`${s.geography}:text`] ?? '')),
+  );
+  // Room either side for half the longest label or year, so none runs off the plot (bold digits
+  // are about 0.65 em wide).
+  const padding = slide
+    ? Math.ceil((Math.max(7, ...texts.map((t) => t.length)) * 0.65 * font) / 2 + 4)
+    : 0;
   return (
     <figure aria-label={summary}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <LineChart
           data={rows}
-          margin={{ top: 24, right: labelled ? 48 : 24, bottom: 8, left: 8 }}
+          margin={{ top: slide ? font * 1.5 : 24, right: slide ? 8 : 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={AXIS_TICK} tickMargin={8} />
+          <XAxis
+            dataKey="year"
+            tick={tick}
+            tickMargin={8}
+            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
+            padding={{ left: padding, right: padding }}
+            // A narrow slide keeps every other year rather than overlap them.
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
+          />
           <YAxis
-            tick={AXIS_TICK}
-            width={labelled ? 84 : 56}
+            tick={tick}
+            width={slide ? 'auto' : 56}
             tickFormatter={(v: number) => formatTrendValue(v, model.measure)}
             domain={model.measure === 'index' ? ['auto', 'auto'] : [0, 'auto']}
           />
@@ -203,7 +235,7 @@ function TrendChartView({
                 value: String(i + 1),
                 position: 'top',
                 fill: '#1e293b',
-                fontSize: 13,
+                fontSize: slide ? font : 13,
                 fontWeight: 700,
               }}
             />
@@ -218,7 +250,7 @@ function TrendChartView({
               key={s.geography}
               dataKey={s.geography}
               name={s.name}
-              stroke={s.color}
+              stroke={color(s.color)}
               strokeWidth={3}
               strokeDasharray={s.dash}
               connectNulls={false}
@@ -228,23 +260,32 @@ function TrendChartView({
                   key={`${s.geography}-${props.index}`}
                   {...props}
                   point={s.points[props.index ?? -1]}
-                  color={s.color}
+                  color={color(s.color)}
+                  background={background}
+                  r={radius}
                 />
               )}
-              activeDot={{ r: 7 }}
-            >
-              {labelled && (
-                <LabelList
-                  dataKey={`${s.geography}:text`}
-                  position="top"
-                  offset={10}
-                  fill={s.color}
-                />
-              )}
-            </Line>
+              activeDot={{ r: radius + 2 }}
+            />
           ))}
+          {slide && (
+            <LineLabels
+              fontSize={font}
+              // Clear of the dotted ring round a partial-coverage point, not just the dot.
+              radius={radius * 2}
+              series={model.series.map((s) => ({
+                key: s.geography,
+                color: s.color,
+                points: rows.map((r) => ({
+                  x: String(r.year),
+                  value: r[s.geography] as number | null,
+                  text: r[`${s.geography}:text`] as string | null,
+                })),
+              }))}
+            />
+          )}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <Key series={model.series} events={model.events} />
     </figure>
   );

@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
-import { usePresenting } from '../../components/presenting';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { trendModel } from './series';
 import { TrendChart } from './trend-chart';
 import { trendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
-  const presenting = usePresenting();
   const geos = useGeos();
   const from = useFrom();
   const to = useTo();
@@ -23,14 +21,7 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
       title="Offences over time"
       takeaway={model.takeaway}
       caveats={model.caveats}
-      chart={
-        <TrendChart
-          model={model}
-          sources={dataset.sources}
-          height={presenting?.chartHeight}
-          labelled={presenting !== null}
-        />
-      }
+      chart={<TrendChart model={model} sources={dataset.sources} />}
       tables={[trendTable(model, dataset.sources)]}
       sources={model.sources}
       notes={model.notes}

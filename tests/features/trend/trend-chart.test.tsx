@@ -1,5 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PresentingContext } from '../../../src/components/presenting';
 import { withImports } from '../../../src/data/dataset';
 import { importContext, validateImport } from '../../../src/data/import';
 import { packRows } from '../../../src/data/packed-rows';
@@ -8,7 +9,7 @@ import { TrendChart } from '../../../src/features/trend/trend-chart';
 import { bundledDataset } from '../../fixtures/bundled';
 
 describe('trend chart', () => {
-  it('writes "(imported)" beside imported values when values are written on the chart', () => {
+  it('writes "(imported)" beside imported values when values are written on the chart', async () => {
     const tag = { id: 't', fileName: 'new.csv', importedAt: '2026-11-28T09:00:00.000Z' };
     const { rows } = validateImport(
       'indicator,period,geography,value\noffences,2025/26,england-wales,1234\n',
@@ -21,8 +22,22 @@ describe('trend chart', () => {
       to: 2025,
       measure: 'count',
     });
-    const { container } = render(<TrendChart model={model} sources={dataset.sources} labelled />);
+    const { container } = render(
+      <PresentingContext.Provider
+        value={{
+          fontSize: 24,
+          width: 1920,
+          filterLine: '',
+          part: 0,
+          page: 0,
+          setPages: () => {},
+        }}
+      >
+        <TrendChart model={model} sources={dataset.sources} />
+      </PresentingContext.Provider>,
+    );
     const surface = container.querySelector('svg.recharts-surface') as HTMLElement;
-    expect(within(surface).getByText('1,234 (imported)')).toBeInTheDocument();
+    // The labels' placement loads with the first slide.
+    expect(await within(surface).findByText('1,234 (imported)')).toBeInTheDocument();
   });
 });

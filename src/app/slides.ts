@@ -1,0 +1,60 @@
+import type { PanelId } from '../state/filters';
+
+/**
+ * One slide of presenter mode: a panel, which of its parts (the chart of a two-chart panel, or
+ * the table of a panel with several) and which page of that part (a table too long for one
+ * slide continues on the next).
+ */
+export interface Slide {
+  panel: PanelId;
+  part: number;
+  page: number;
+}
+
+/** How many pages each part of a panel takes on a slide, in the current view: [1, 1] is two
+ * charts; [2] one table over two slides. */
+export type PanelShape = readonly number[];
+
+/**
+ * The slides for these panels, in order. A panel whose shape is not known yet (its table has not
+ * been laid out on a slide) counts as one slide; presenter mode lists the slides again once it is.
+ */
+export function slideList(
+  panels: readonly PanelId[],
+  shapes: ReadonlyMap<PanelId, PanelShape>,
+): Slide[] {
+  return panels.flatMap((panel) => {
+    const shape = shapes.get(panel) ?? [1];
+    return shape.flatMap((pages, part) =>
+      Array.from({ length: Math.max(1, pages) }, (_, page) => ({ panel, part, page })),
+    );
+  });
+}
+
+/**
+ * Where a slide is in the list: the exact slide, else the nearest one of its panel (a part or page
+ * that no longer exists after a resize), else the first.
+ */
+export function slideIndex(slides: readonly Slide[], at: Slide): number {
+  const exact = slides.findIndex(
+    (s) => s.panel === at.panel && s.part === at.part && s.page === at.page,
+  );
+  if (exact >= 0) return exact;
+  let nearest = -1;
+  slides.forEach((s, i) => {
+    if (s.panel === at.panel && (s.part < at.part || (s.part === at.part && s.page < at.page)))
+      nearest = i;
+  });
+  if (nearest >= 0) return nearest;
+  return Math.max(
+    0,
+    slides.findIndex((s) => s.panel === at.panel),
+  );
+}
+
+/** The slide n steps on, looping past either end when `loop` is set, else stopping there. */
+export function step(slides: readonly Slide[], from: number, n: number, loop = false): number {
+  const to = from + n;
+  if (loop) return ((to % slides.length) + slides.length) % slides.length;
+  return Math.min(slides.length - 1, Math.max(0, to));
+}
