@@ -261,10 +261,9 @@ test.describe('link previews', () => {
   }) => {
     // England and Wales, the UK and the West Midlands region: the default view's line colours.
     await page.goto('./');
-    const colors = await page
-      .locator('#root #trend .recharts-line-curve')
-      .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!));
-    expect(colors).toHaveLength(3);
+    const lines = page.locator('#root #trend .recharts-line-curve');
+    await expect(lines).toHaveCount(3);
+    const colors = await lines.evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!));
     const png = await pngFacts(page, './panel/trend/preview.png', colors);
     for (const [i, count] of png.counts.entries()) expect(count, colors[i]).toBeGreaterThan(300);
     await page.screenshot({ path: `${SHOTS}/preview-trend.png` });
