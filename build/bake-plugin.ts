@@ -95,8 +95,40 @@ ${meta}
  * imports are stored in this browser. Also writes each panel's page, `panel/<id>/index.html`,
  * with link-preview tags and a 1200 × 630 PNG of its chart drawn from the same chart code.
  */
+/**
+ * The page's policy allows no inline style (style-src 'self'), and the baked markup carries the
+ * style attributes React and Recharts set: each distinct one becomes a class of a stylesheet
+ * served with the page. !important keeps an attribute's precedence over the page's own rules.
+ */
+export function classesForStyles(html: string): { html: string; css: string } {
+  const classes = new Map<string, string>();
+  const out = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
+    const style = tag.match(/\sstyle="([^"]*)"/);
+    if (!style) return tag;
+    let name = classes.get(style[1]!);
+    if (!name) classes.set(style[1]!, (name = `bk${classes.size}`));
+    const bare = tag.replace(style[0], '');
+    return /\sclass="/.test(bare)
+      ? bare.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${name}"`)
+      : bare.replace(/^<([a-zA-Z][\w-]*)/, `<$1 class="${name}"`);
+  });
+  const css = [...classes]
+    .map(([style, name]) => {
+      const rules = style
+        .replace(/&quot;/g, '"')
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => (d.includes('!important') ? d : `${d} !important`));
+      return `#baked .${name}{${rules.join(';')}}`;
+    })
+    .join('\n');
+  return { html: out, css };
+}
+
 export function bakeDefaultView(): Plugin {
   let baked: Baked | null = null;
+  let bakedCss = '';
   return {
     name: 'bake-default-view',
     apply: 'build',
@@ -114,12 +146,14 @@ export function bakeDefaultView(): Plugin {
         baked = await renderInDom(texts);
         if (!html.includes('<div id="root"></div>'))
           throw new Error('bake-default-view: no <div id="root"></div> in index.html');
-        const page = `<div id="baked" inert>${baked.html}</div>\n    <div id="root"></div>`;
+        const styled = classesForStyles(baked.html);
+        bakedCss = styled.css;
+        const page = `<div id="baked" inert>${styled.html}</div>\n    <div id="root"></div>`;
         // The check blocks the first paint: it goes first, before the modules and data files
         // queue for the browser's few connections to the host, so it arrives at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
         if (!charset) throw new Error('bake-default-view: no <meta charset> in index.html');
-        const check = `${charset}\n    <script src="./baked-check.js"></script>`;
+        const check = `${charset}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />`;
         return {
           html: html.replace(charset, check).replace('<div id="root"></div>', page),
           tags: [
@@ -134,6 +168,7 @@ export function bakeDefaultView(): Plugin {
     },
     async generateBundle() {
       if (!baked) return;
+      this.emitFile({ type: 'asset', fileName: 'baked.css', source: bakedCss });
       this.emitFile({
         type: 'asset',
         fileName: 'preview.png',
