@@ -1,3 +1,5 @@
+import type { DeckSlide } from './deck';
+
 /** The filter state every panel reads, and its defaults. */
 export const MEASURES = ['count', 'share', 'index'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -33,6 +35,8 @@ export interface Filters {
   present: boolean;
   /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
   auto: number | null;
+  /** A deck of saved views opened from a link (`deck=`); null when the link has none. */
+  deck: DeckSlide[] | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -48,5 +52,6 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     panel: null,
     present: false,
     auto: null,
+    deck: null,
   };
 }

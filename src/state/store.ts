@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
 import { defaultFilters, type Filters, type Measure, type PanelId, type View } from './filters';
+import type { DeckSlide } from './deck';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
@@ -19,6 +20,8 @@ interface FilterActions {
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
   setAuto: (seconds: number | null) => void;
+  /** Opens a deck as the link's (null closes it). */
+  setLinkedDeck: (deck: DeckSlide[] | null) => void;
   dismissNotices: () => void;
 }
 
@@ -51,25 +54,47 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set({ present }),
     setAuto: (auto) => set({ auto }),
+    setLinkedDeck: (deck) => set({ deck }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
 
-export const useGeos = () => useFilterStore((s) => s.geos);
-export const usePlatformFilter = () => useFilterStore((s) => s.platforms);
-export const useFrom = () => useFilterStore((s) => s.from);
-export const useTo = () => useFilterStore((s) => s.to);
-export const useMeasure = () => useFilterStore((s) => s.measure);
-export const useView = () => useFilterStore((s) => s.view);
+/** The filters one slide of a deck is shown under, whatever the page's are. */
+export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+
+/**
+ * Set around a deck slide: every panel inside reads these filters instead of the page's, so
+ * slides with different filters can be drawn side by side (presented, or built into a file).
+ */
+export const SlideFiltersContext = createContext<SlideFilters | null>(null);
+
+function useFilter<K extends keyof SlideFilters>(key: K): SlideFilters[K] {
+  const slide = useContext(SlideFiltersContext);
+  const page = useFilterStore((s) => s[key]);
+  return slide ? slide[key] : page;
+}
+
+export const useGeos = () => useFilter('geos');
+export const usePlatformFilter = () => useFilter('platforms');
+export const useFrom = () => useFilter('from');
+export const useTo = () => useFilter('to');
+export const useMeasure = () => useFilter('measure');
+export const useView = () => useFilter('view');
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const useAuto = () => useFilterStore((s) => s.auto);
+export const useLinkedDeck = () => useFilterStore((s) => s.deck);
+/** The page's own filters, as a deck slide captures them. */
+export const usePageFilters = (): (() => SlideFilters) => () => {
+  const { geos, platforms, from, to, measure, view } = useFilterStore.getState();
+  return { geos, platforms, from, to, measure, view };
+};
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, auto } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, auto };
+  const { geos, platforms, from, to, measure, view, panel, present, auto, deck } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, auto, deck };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
+import { decodeDeck, encodeDeck } from './deck';
 import {
   AUTO_MAX,
   AUTO_MIN,
@@ -138,6 +139,13 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const auto = get('auto');
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
+  const deck = get('deck');
+  if (deck !== null) {
+    const decoded = decodeDeck(deck.trim(), ctx);
+    notices.push(...decoded.notices);
+    if (decoded.slides.length > 0) filters.deck = decoded.slides;
+  }
+
   return { filters, notices };
 }
 
@@ -164,5 +172,6 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
+  if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }
