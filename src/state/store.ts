@@ -5,6 +5,8 @@ import type { DeckSlide } from './deck';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
+  /** The deck presenter mode steps through (not in the URL: a stored deck travels by its link). */
+  presenting: DeckSlide[] | null;
   /** Why parts of the opened link were ignored; shown until dismissed. */
   notices: string[];
   actions: FilterActions;
@@ -22,6 +24,8 @@ interface FilterActions {
   setAuto: (seconds: number | null) => void;
   /** Opens a deck as the link's (null closes it). */
   setLinkedDeck: (deck: DeckSlide[] | null) => void;
+  /** Presenter mode on these slides, each under its own filters. */
+  presentDeck: (slides: DeckSlide[]) => void;
   dismissNotices: () => void;
 }
 
@@ -29,6 +33,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
   // Placeholder years until useUrlSync reads the loaded data set's range.
   ...defaultFilters(2017, 2024),
   notices: [],
+  presenting: null,
   actions: {
     toggleGeo: (id) =>
       set((s) => {
@@ -52,9 +57,10 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setMeasure: (measure) => set({ measure }),
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
-    setPresent: (present) => set({ present }),
+    setPresent: (present) => set(present ? { present } : { present, presenting: null }),
     setAuto: (auto) => set({ auto }),
     setLinkedDeck: (deck) => set({ deck }),
+    presentDeck: (slides) => set({ presenting: slides, present: true }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
@@ -84,6 +90,8 @@ export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const useAuto = () => useFilterStore((s) => s.auto);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
+/** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
+export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
 /** The page's own filters, as a deck slide captures them. */
 export const usePageFilters = (): (() => SlideFilters) => () => {
   const { geos, platforms, from, to, measure, view } = useFilterStore.getState();
