@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Source } from '../data/schema';
+import type { DeckSlide } from '../state/deck';
 import type { KeyItem } from './chart-key';
 import type { DataTableProps } from './data-table';
 
@@ -34,6 +35,8 @@ export function usePanelCapture(): PanelCapture | null {
 export interface DeckActions {
   /** Builds and downloads a PowerPoint file of these panels under the page's filters. */
   downloadPanel: (panel: string, title: string) => Promise<void>;
+  /** Builds and downloads a PowerPoint file with one slide per deck slide. */
+  downloadDeck: (slides: readonly DeckSlide[]) => Promise<void>;
 }
 
 export const DeckActionsContext = createContext<DeckActions | null>(null);

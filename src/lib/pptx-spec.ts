@@ -1,3 +1,4 @@
+import { cellNumber } from './export';
 import { marksLegend } from './format';
 
 // The slide file as data: numbers in, slide spec out. Writing the file (pptxgenjs) is elsewhere,
@@ -71,16 +72,8 @@ export interface SlideSpec {
   note: string;
 }
 
-/**
- * The number a formatted cell shows: "5,335†" 5335, "≈20%" 20, "−12.5%" -12.5, "+3" 3; null for
- * "—" or text with no number. A bound ("> 5,500") gives its number; the label keeps the mark.
- */
-export function parseShown(text: string): number | null {
-  const m = /([-−+]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(text);
-  if (!m) return null;
-  const n = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
-  return m[1] === '-' || m[1] === '−' ? -n : n;
-}
+/** The number a formatted cell shows, as the CSV export reads it; null for "—" and words. */
+export const parseShown = cellNumber;
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 

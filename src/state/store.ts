@@ -92,11 +92,12 @@ export const useAuto = () => useFilterStore((s) => s.auto);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
 /** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
 export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
-/** The page's own filters, as a deck slide captures them. */
-export const usePageFilters = (): (() => SlideFilters) => () => {
+function pageFilters(): SlideFilters {
   const { geos, platforms, from, to, measure, view } = useFilterStore.getState();
   return { geos, platforms, from, to, measure, view };
-};
+}
+/** Reads the page's own filters when called, as a deck slide captures them. */
+export const usePageFilters = () => pageFilters;
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
