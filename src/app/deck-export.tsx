@@ -130,9 +130,11 @@ function Capture({
     return () => clearTimeout(timer);
   }, [version, job, dataset, ctx, onDone]);
 
-  return (
-    <div aria-hidden="true" inert className="deck-capture">
-      {job.slides.map((slide, i) => {
+  // The same elements on every report, so reporting does not draw the panels again (they
+  // would report again, for ever).
+  const panels = useMemo(
+    () =>
+      job.slides.map((slide, i) => {
         const entry = PANELS.find((p) => p.id === slide.panel)!;
         return (
           <SlideFiltersContext.Provider key={slide.id} value={{ ...slide, view: 'chart' }}>
@@ -143,7 +145,12 @@ function Capture({
             </PanelCaptureContext.Provider>
           </SlideFiltersContext.Provider>
         );
-      })}
+      }),
+    [job, captures, dataset],
+  );
+  return (
+    <div aria-hidden="true" inert className="deck-capture">
+      {panels}
     </div>
   );
 }

@@ -156,7 +156,9 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
       autoPage: false,
     });
   }
-  const small = [spec.fallback, ...spec.caveats, spec.marks].filter(Boolean).join(' ');
+  const small = [...(spec.chart?.besides ?? []), spec.fallback, ...spec.caveats, spec.marks]
+    .filter(Boolean)
+    .join(' ');
   if (small)
     slide.addText(small, {
       x: 0.5,

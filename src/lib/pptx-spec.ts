@@ -47,6 +47,8 @@ export interface ChartSpec {
   caption: string;
   categories: string[];
   series: ChartSeries[];
+  /** Rows of the table the chart does not draw (the base of a share), said beside it. */
+  besides: string[];
 }
 
 export interface TableSpec {
@@ -72,8 +74,13 @@ export interface SlideSpec {
   note: string;
 }
 
-/** The number a formatted cell shows, as the CSV export reads it; null for "—" and words. */
-export const parseShown = cellNumber;
+/**
+ * The number a formatted cell shows, as the CSV export reads it; null for "—" and words. A bound
+ * ("> 25%") is drawn at its number on the page, so it is charted there too; its label keeps ">".
+ */
+export function parseShown(text: string): number | null {
+  return cellNumber(text.replace(/^[<>]\s*/, ''));
+}
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
@@ -89,6 +96,7 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
   const byRow = key.every((k) => table.rows.some((r) => r.header === k.label));
   let series: ChartSeries[];
   let categories: string[];
+  let besides: string[] = [];
   if (byColumn) {
     categories = table.rows.map((r) => r.header);
     series = key.map((k) => {
@@ -102,9 +110,14 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
       const texts = table.rows.find((r) => r.header === k.label)!.cells.map((c) => c.text);
       return { name: k.label, color: hex(k.color), values: texts.map(parseShown), labels: texts };
     });
+    besides = table.rows
+      .filter((r) => !key.some((k) => k.label === r.header))
+      .map(
+        (r) => `${r.header}: ${r.cells.map((c, j) => `${table.columns[j]} ${c.text}`).join('; ')}.`,
+      );
   } else return null;
   if (series.every((s) => s.values.every((v) => v === null))) return null;
-  return { kind, caption: table.caption, categories, series };
+  return { kind, caption: table.caption, categories, series, besides };
 }
 
 function tableOf(table: SpecTable): TableSpec {

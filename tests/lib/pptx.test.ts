@@ -65,6 +65,7 @@ describe('slide spec', () => {
     expect(parseShown('−12.5%')).toBe(-12.5);
     expect(parseShown('+3 pp')).toBe(3);
     expect(parseShown('about a fifth')).toBeNull();
+    expect(parseShown('>25%')).toBe(25);
     expect(parseShown('—')).toBeNull();
   });
 
@@ -87,6 +88,7 @@ describe('slide spec', () => {
           labels: ['—', '≈400', '512'],
         },
       ],
+      besides: [],
     });
   });
 
@@ -97,6 +99,12 @@ describe('slide spec', () => {
     expect(chart?.series.map((s) => [s.name, s.values])).toEqual([
       ['Instagram', [1060, 1220]],
       ['Snapchat', [400, null]],
+    ]);
+    expect(chart?.besides).toEqual([
+      'Base: offences with the method known: 2018/19 60%; 2019/20 70%.',
+    ]);
+    expect(chart?.besides).toEqual([
+      'Base: offences with the method known: 2018/19 60%; 2019/20 70%.',
     ]);
   });
 
