@@ -57,38 +57,52 @@ export function withPointLabels(chartXml: string, labels: readonly (readonly str
   );
 }
 
+const WIDTH = 12.3;
+const LEFT = 0.5;
+const SLIDE_HEIGHT = 7.5;
+
+/** Inches a paragraph of Arial takes across the slide's width: a generous estimate, so text
+ * never runs into the block below it. */
+function textHeight(text: string, fontSize: number): number {
+  const perLine = (WIDTH * 72) / (fontSize * 0.52);
+  const lines = text
+    .split('\n')
+    .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+  return (lines * fontSize * 1.2) / 72 + 0.1;
+}
+
 function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
   const slide = pptx.addSlide();
-  slide.addText(spec.title, {
-    x: 0.5,
-    y: 0.25,
-    w: 12.3,
-    h: 0.7,
-    fontFace: FONT,
-    fontSize: 28,
-    bold: true,
-    color: INK,
-  });
-  slide.addText(spec.takeaway, {
-    x: 0.5,
-    y: 0.95,
-    w: 12.3,
-    h: 0.75,
-    fontFace: FONT,
-    fontSize: 15,
-    color: INK,
-    valign: 'top',
-  });
-  slide.addText(spec.filterLine, {
-    x: 0.5,
-    y: 1.7,
-    w: 12.3,
-    h: 0.35,
-    fontFace: FONT,
-    fontSize: 12,
-    color: MUTED,
-  });
-  const body = { x: 0.5, y: 2.1, w: 12.3, h: 3.95 };
+  const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
+  // From the top: title, takeaway, filter line. From the bottom: sources, then the notes on the
+  // figures. The chart or table takes the room between.
+  let top = 0.3;
+  slide.addText(spec.title, { ...text, y: top, h: 0.55, fontSize: 28, bold: true, color: INK });
+  top += 0.65;
+  const takeaway = textHeight(spec.takeaway, 15);
+  slide.addText(spec.takeaway, { ...text, y: top, h: takeaway, fontSize: 15, color: INK });
+  top += takeaway + 0.05;
+  slide.addText(spec.filterLine, { ...text, y: top, h: 0.3, fontSize: 12, color: MUTED });
+  top += 0.4;
+
+  const sources = `${spec.sourceLine} View on the dashboard`;
+  let bottom = SLIDE_HEIGHT - 0.2 - textHeight(sources, 9);
+  slide.addText(
+    [
+      { text: `${spec.sourceLine} ` },
+      { text: 'View on the dashboard', options: { hyperlink: { url: spec.link } } },
+    ],
+    { ...text, y: bottom, h: SLIDE_HEIGHT - 0.2 - bottom, fontSize: 9, color: MUTED },
+  );
+  const small = [...(spec.chart?.besides ?? []), spec.fallback, ...spec.caveats, spec.marks]
+    .filter(Boolean)
+    .join(' ');
+  if (small) {
+    const h = textHeight(small, 10);
+    bottom -= h + 0.05;
+    slide.addText(small, { ...text, y: bottom, h, fontSize: 10, color: MUTED });
+  }
+  const body = { x: LEFT, y: top, w: WIDTH, h: Math.max(1.5, bottom - top - 0.1) };
   if (spec.chart) {
     const chart = spec.chart;
     const line = chart.kind === 'line';
@@ -102,16 +116,14 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
       })),
       {
         ...body,
-        barDir: line ? undefined : 'bar',
+        // Columns over the years, left to right, as the page draws them.
+        barDir: 'col',
         barGrouping: 'clustered',
         chartColors: chart.series.map((s) => s.color),
         lineSize: 3,
         lineDataSymbol: 'circle',
         lineDataSymbolSize: 7,
         displayBlanksAs: 'gap',
-        // Bars run top to bottom in the page's order (pptxgenjs's types list only minMax, but
-        // it writes the value as given and PowerPoint reads maxMin).
-        catAxisOrientation: (line ? 'minMax' : 'maxMin') as 'minMax',
         catAxisLabelFontFace: FONT,
         catAxisLabelFontSize: 11,
         valAxisLabelFontFace: FONT,
@@ -133,17 +145,15 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
   } else if (spec.table) {
     const table = spec.table;
     const rows = [table.header, ...table.rows].map((r, i) =>
-      r.map((text) => ({
-        text,
+      r.map((cell) => ({
+        text: cell,
         options: { bold: i === 0, fontSize: 10, fontFace: FONT, color: INK },
       })),
     );
     slide.addText(table.caption, {
-      x: body.x,
+      ...text,
       y: body.y,
-      w: body.w,
       h: 0.3,
-      fontFace: FONT,
       fontSize: 12,
       bold: true,
       color: INK,
@@ -156,27 +166,6 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
       autoPage: false,
     });
   }
-  const small = [...(spec.chart?.besides ?? []), spec.fallback, ...spec.caveats, spec.marks]
-    .filter(Boolean)
-    .join(' ');
-  if (small)
-    slide.addText(small, {
-      x: 0.5,
-      y: 6.05,
-      w: 12.3,
-      h: 0.6,
-      fontFace: FONT,
-      fontSize: 10,
-      color: MUTED,
-      valign: 'top',
-    });
-  slide.addText(
-    [
-      { text: `${spec.sourceLine} ` },
-      { text: 'View on the dashboard', options: { hyperlink: { url: spec.link } } },
-    ],
-    { x: 0.5, y: 6.7, w: 12.3, h: 0.55, fontFace: FONT, fontSize: 9, color: MUTED, valign: 'top' },
-  );
   if (spec.note) slide.addNotes(spec.note);
 }
 
