@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import { filterLine } from '../components/filter-line';
 import { PanelBoundary } from '../components/panel-boundary';
 import { PresentingContext, type Presenting } from '../components/presenting';
@@ -64,11 +65,15 @@ export function DeckPrint({
       document.documentElement.classList.remove('printing-deck');
     };
   }, [onDone]);
-  return (
+  // Beside the page, not inside it, so the print stylesheet can leave out everything else; the
+  // page size is set only while a deck prints (the dashboard itself prints portrait).
+  return createPortal(
     <div className="deck-print" aria-label="Deck for printing" role="region">
+      <style>{'@page { size: landscape; margin: 10mm; }'}</style>
       {slides.map((s) => (
         <PrintedSlide key={s.id} slide={s} dataset={dataset} />
       ))}
-    </div>
+    </div>,
+    document.body,
   );
 }

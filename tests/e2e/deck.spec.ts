@@ -160,3 +160,35 @@ test('a three-slide deck travels by link, presents each slide under its own filt
   }
   await viewer.close();
 });
+
+test('Print deck gives one slide per landscape page', async ({ page }) => {
+  const slides = [
+    ['trend', 'england-wales', 0, 2017, 2024, 'count', 'chart', 'The national trend', ''],
+    [
+      'platforms',
+      'england-wales',
+      'instagram,snapchat',
+      2017,
+      2024,
+      'share',
+      'chart',
+      'Shares',
+      '',
+    ],
+    ['west-midlands', 'west-midlands-region', 0, 2017, 2024, 'index', 'chart', 'The region', ''],
+  ];
+  const deck = `1.${Buffer.from(JSON.stringify(slides)).toString('base64url')}`;
+  await page.goto(`./?deck=${deck}`);
+  await page.getByRole('button', { name: 'Print deck' }).click();
+  const printed = page.getByRole('region', { name: 'Deck for printing' });
+  for (const title of ['The national trend', 'Shares', 'The region'])
+    await expect(printed.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(500);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  writeFileSync(`${SHOTS}/deck-print.pdf`, pdf);
+  const pages = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?!s)/g)];
+  expect(pages).toHaveLength(3);
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))!;
+  expect(Number(box[1])).toBeGreaterThan(Number(box[2]));
+});
