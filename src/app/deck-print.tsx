@@ -30,13 +30,15 @@ function PrintedSlide({ slide, dataset }: { slide: DeckSlide; dataset: Dataset }
       className="presenter theme-light deck-print-page flex flex-col"
       style={{ '--slide-font': '16px' } as CSSProperties}
     >
-      <PresentingContext.Provider value={presenting}>
-        <SlideFiltersContext.Provider value={slide}>
-          <PanelBoundary id={entry.id}>
-            <entry.Component dataset={dataset} />
-          </PanelBoundary>
-        </SlideFiltersContext.Provider>
-      </PresentingContext.Provider>
+      <div className="slide flex min-h-0 flex-1 flex-col">
+        <PresentingContext.Provider value={presenting}>
+          <SlideFiltersContext.Provider value={slide}>
+            <PanelBoundary id={entry.id}>
+              <entry.Component dataset={dataset} />
+            </PanelBoundary>
+          </SlideFiltersContext.Provider>
+        </PresentingContext.Provider>
+      </div>
       {slide.note && <p className="mt-2 text-sm whitespace-pre-wrap">Note: {slide.note}</p>}
     </div>
   );

@@ -183,6 +183,8 @@ test('Print deck gives one slide per landscape page', async ({ page }) => {
   const printed = page.getByRole('region', { name: 'Deck for printing' });
   for (const title of ['The national trend', 'Shares', 'The region'])
     await expect(printed.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  // Each slide's chart is drawn before the print dialog opens.
+  await expect(printed.locator('svg.recharts-surface')).toHaveCount(3);
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(500);
   const pdf = await page.pdf({ preferCSSPageSize: true });
