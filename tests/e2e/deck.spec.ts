@@ -178,6 +178,10 @@ test('Print deck gives one slide per landscape page', async ({ page }) => {
     ['west-midlands', 'west-midlands-region', 0, 2017, 2024, 'index', 'chart', 'The region', ''],
   ];
   const deck = `1.${Buffer.from(JSON.stringify(slides)).toString('base64url')}`;
+  // The print dialog is the browser's: note that it was asked for, then print to PDF here.
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-asked', '');
+  });
   await page.goto(`./?deck=${deck}`);
   await page.getByRole('button', { name: 'Print deck' }).click();
   const printed = page.getByRole('region', { name: 'Deck for printing' });
@@ -185,6 +189,7 @@ test('Print deck gives one slide per landscape page', async ({ page }) => {
     await expect(printed.getByRole('heading', { level: 2, name: title })).toBeVisible();
   // Each slide's chart is drawn before the print dialog opens.
   await expect(printed.locator('svg.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('html[data-print-asked]')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(500);
   const pdf = await page.pdf({ preferCSSPageSize: true });
