@@ -6,7 +6,8 @@ import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../
 import { yieldToMain } from '../lib/yield-to-main';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
-import { useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
+import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
+import { DatasetContext } from '../components/dataset-context';
 import { startDeck, useDeckSlides, useRemovedSlide } from '../state/deck-store';
 import type { DeckSlide } from '../state/deck';
 import { DeckExporter } from './deck-export';
@@ -17,6 +18,7 @@ import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
+import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
 import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
 import { PLATFORMS } from '../data/vocabularies';
@@ -75,8 +77,16 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   useUrlSync(ctx);
   const present = usePresent();
+  const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
+  if (embed) {
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedView dataset={dataset} panel={embed} />
+      </DatasetContext>
+    );
+  }
   if (present) {
     return (
       <Suspense fallback={<p role="status">Opening presenter mode…</p>}>
@@ -85,28 +95,30 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
     );
   }
   return (
-    <DeckExporter dataset={dataset} ctx={ctx}>
-      <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
-      <UrlNotices />
-      <OfflineNotice dataset={dataset} />
-      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
-        <ViewActions>
-          <DataButtons dataset={dataset} />
-        </ViewActions>
-        <ImportsList merging={merging} />
-        <Deck dataset={dataset} />
-        {PANELS.map(({ id, Component, later }) =>
-          later && !painted ? (
-            <PanelPlaceholder key={id} />
-          ) : (
-            <PanelBoundary key={id} id={id}>
-              <Component dataset={dataset} />
-            </PanelBoundary>
-          ),
-        )}
-        <SourcesSection dataset={dataset} />
-      </div>
-    </DeckExporter>
+    <DatasetContext value={dataset}>
+      <DeckExporter dataset={dataset} ctx={ctx}>
+        <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
+        <UrlNotices />
+        <OfflineNotice dataset={dataset} />
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
+          <ViewActions>
+            <DataButtons dataset={dataset} />
+          </ViewActions>
+          <ImportsList merging={merging} />
+          <Deck dataset={dataset} />
+          {PANELS.map(({ id, Component, later }) =>
+            later && !painted ? (
+              <PanelPlaceholder key={id} />
+            ) : (
+              <PanelBoundary key={id} id={id}>
+                <Component dataset={dataset} />
+              </PanelBoundary>
+            ),
+          )}
+          <SourcesSection dataset={dataset} />
+        </div>
+      </DeckExporter>
+    </DatasetContext>
   );
 }
 
@@ -151,31 +163,37 @@ export function App() {
   useEffect(() => void startImports(), []);
   useEffect(() => void startDeck(), []);
   const { dataset, merging } = useMergedDataset(query.data, batches);
+  // An embedded panel stands alone in its host's frame: no skip link, no page header.
+  const embedded = useEmbed() !== null;
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-      >
-        Skip to the figures
-      </a>
-      <header className="bg-brand text-white">
-        <div className="mx-auto max-w-7xl px-4 py-5">
-          <h1 className="text-2xl font-bold sm:text-3xl">
-            Online grooming of children: recorded offences
-          </h1>
-          <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
-            About these figures: police forces record offences of sexual communication with a child,
-            an offence in force in England and Wales since April 2017. The NSPCC asks every force
-            for its figures each year by Freedom of Information request and publishes the totals,
-            with the platforms used and the victims' ages where the police gave them. Its releases
-            gave England and Wales totals until 2020/21 and UK totals from 2021/22 (the UK includes
-            Scotland's different offence); UK figures for earlier years are its 2024 revised series.
-            Every number names where it was published; derived figures are marked †, approximate
-            ones ≈, bounds &gt; or &lt;.
-          </p>
-        </div>
-      </header>
+      {!embedded && (
+        <>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          >
+            Skip to the figures
+          </a>
+          <header className="bg-brand text-white">
+            <div className="mx-auto max-w-7xl px-4 py-5">
+              <h1 className="text-2xl font-bold sm:text-3xl">
+                Online grooming of children: recorded offences
+              </h1>
+              <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
+                About these figures: police forces record offences of sexual communication with a
+                child, an offence in force in England and Wales since April 2017. The NSPCC asks
+                every force for its figures each year by Freedom of Information request and
+                publishes the totals, with the platforms used and the victims' ages where the police
+                gave them. Its releases gave England and Wales totals until 2020/21 and UK totals
+                from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier
+                years are its 2024 revised series. Every number names where it was published;
+                derived figures are marked †, approximate ones ≈, bounds &gt; or &lt;.
+              </p>
+            </div>
+          </header>
+        </>
+      )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">

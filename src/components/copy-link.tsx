@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'react';
+import { viewLink } from '../lib/view-link';
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
-
-/** The current address with `panel` set, for "copy link to this panel". */
-function linkTo(panel: string | null): string {
-  const url = new URL(window.location.href);
-  if (panel) {
-    url.searchParams.set('panel', panel);
-    url.hash = '';
-  }
-  // URLSearchParams escapes commas; shared links read better with them as typed.
-  return url.toString().replace(/%2C/gi, ',');
-}
 
 /**
  * Copies a link and says so. Where the clipboard is refused (an insecure page, a browser setting),
@@ -34,7 +24,7 @@ export function CopyLink({
   }, [state]);
 
   const copy = async () => {
-    const url = linkTo(panel);
+    const url = viewLink(panel);
     try {
       await navigator.clipboard.writeText(url);
       setState({ kind: 'copied' });

@@ -1,3 +1,4 @@
+import type { CellFigure } from '../data/cell-figure';
 import type { Source } from '../data/schema';
 import type { Confidence, Status } from '../data/vocabularies';
 import { marksLegend } from '../lib/format';
@@ -15,6 +16,8 @@ export interface TableCell {
   importedFrom?: string;
   /** The figure's own confidence; medium is said in the cell. */
   confidence?: Confidence;
+  /** The figure the cell shows, for the tidy CSV; absent for words and "—". */
+  figure?: CellFigure;
 }
 
 export interface TableRow {

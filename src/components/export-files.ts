@@ -1,6 +1,9 @@
-import type { Source } from '../data/schema';
-import { cellsToCsv, type ExportCell } from '../lib/export';
+import type { CellFigure } from '../data/cell-figure';
+import type { Dataset } from '../data/dataset';
+import { tidyCsv, wideCsv } from '../data/tidy';
+import { citationDate, citationFull, citationOneLine } from './citation';
 import type { DataTableProps } from './data-table';
+import type { PanelExport } from './panel-export';
 
 // Loaded when a user first exports: the page does not need it to show its charts.
 
@@ -30,47 +33,50 @@ function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
-export interface ImageParts {
-  section: HTMLElement;
-  title: string;
-  takeaway: string;
-  sources: readonly Source[];
-  marks: string | null;
-}
+/** Exported images are this wide, so their text stays legible on a slide or a page. */
+const WIDTH = 1200;
 
 /**
- * One self-contained SVG of a panel's charts with its title, takeaway, key, marks legend and
- * source line, for slides. Null when no chart is on screen.
+ * One self-contained SVG of a panel's charts with its title, takeaway, filter line, caveats, key,
+ * marks legend, sources and the link back to the view. Null when no chart is on screen.
  */
-function panelSvg({ section, title, takeaway, sources, marks }: ImageParts): SVGSVGElement | null {
+function panelSvg(section: HTMLElement, p: PanelExport): SVGSVGElement | null {
   const charts = [...section.querySelectorAll<SVGSVGElement>('figure svg.recharts-surface')];
   if (charts.length === 0) return null;
-  const width = Math.max(640, ...charts.map((c) => c.getBoundingClientRect().width)) + PAD * 2;
+  const width = WIDTH;
+  const inner = width - PAD * 2;
   const root = el('svg', { xmlns: SVG_NS, width, 'font-family': FONT }) as SVGSVGElement;
   root.append(el('rect', { x: 0, y: 0, width, height: '100%', fill: '#ffffff' }));
-  let y = PAD + 26;
-  root.append(
-    el('text', { x: PAD, y, 'font-size': 26, 'font-weight': 700, fill: '#0f172a' }, title),
-  );
-  y += 12;
-  for (const line of wrap(takeaway, width - PAD * 2, 16)) {
-    y += 22;
-    root.append(el('text', { x: PAD, y, 'font-size': 16, fill: '#0f172a' }, line));
-  }
+  let y = PAD;
+  const lines = (text: string, size: number, fill: string, gap: number, weight = 400) => {
+    for (const line of wrap(text, inner, size)) {
+      y += gap;
+      root.append(el('text', { x: PAD, y, 'font-size': size, 'font-weight': weight, fill }, line));
+    }
+  };
+  lines(p.title, 30, '#0f172a', 34, 700);
+  y += 6;
+  lines(p.takeaway, 20, '#0f172a', 27);
+  y += 4;
+  lines(p.filterLine, 17, '#334155', 24);
+  for (const caveat of p.caveats) lines(caveat, 17, '#78350f', 24);
   y += 16;
   for (const chart of charts) {
     const box = chart.getBoundingClientRect();
+    // Scaled to the image's width: the chart keeps its proportions and its own text.
+    const height = (box.height * inner) / box.width;
     const copy = chart.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('x', String(PAD));
     copy.setAttribute('y', String(y));
-    copy.setAttribute('width', String(box.width));
-    copy.setAttribute('height', String(box.height));
+    copy.setAttribute('width', String(inner));
+    copy.setAttribute('height', String(height));
+    copy.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
     root.append(copy);
-    y += box.height + 12;
+    y += height + 12;
   }
   // The chart keys are HTML beside the chart: redraw them as swatches and names.
   let x = PAD;
-  y += 8;
+  y += 12;
   for (const item of section.querySelectorAll<HTMLElement>('ul[aria-label="Key"] li')) {
     const swatch = item.querySelector('line, span');
     const color = swatch
@@ -79,24 +85,21 @@ function panelSvg({ section, title, takeaway, sources, marks }: ImageParts): SVG
         )
       : '#3d3d3d';
     const label = item.textContent?.trim() ?? '';
-    const w = 22 + label.length * 7.5;
+    const w = 24 + label.length * 10;
     if (x + w > width - PAD) {
       x = PAD;
-      y += 20;
+      y += 26;
     }
-    root.append(el('rect', { x, y: y - 10, width: 12, height: 12, fill: color || '#3d3d3d' }));
-    root.append(el('text', { x: x + 18, y, 'font-size': 13, fill: '#0f172a' }, label));
-    x += w + 12;
+    root.append(el('rect', { x, y: y - 13, width: 16, height: 16, fill: color || '#3d3d3d' }));
+    root.append(el('text', { x: x + 22, y, 'font-size': 17, fill: '#0f172a' }, label));
+    x += w + 16;
   }
-  if (marks) {
-    y += 22;
-    root.append(el('text', { x: PAD, y, 'font-size': 13, fill: '#334155' }, marks));
-  }
-  const sourceText = `Source: ${sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}`;
-  for (const line of wrap(sourceText, width - PAD * 2, 13)) {
-    y += 19;
-    root.append(el('text', { x: PAD, y, 'font-size': 13, fill: '#334155' }, line));
-  }
+  y += 8;
+  for (const mark of p.marks) lines(mark, 16, '#334155', 23);
+  y += 6;
+  const sourceText = `Source: ${p.sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}`;
+  lines(sourceText, 16, '#334155', 23);
+  lines(`${p.link} (${citationDate(p.accessed)})`, 16, '#1d4ed8', 23);
   root.setAttribute('height', String(y + PAD));
   root.setAttribute('viewBox', `0 0 ${width} ${y + PAD}`);
   return root;
@@ -129,37 +132,92 @@ async function svgToPng(svg: SVGSVGElement, scale: number): Promise<Blob> {
   }
 }
 
-function exportCells(tables: readonly DataTableProps[]) {
-  return tables.map((t) => ({
-    caption: t.caption,
-    cells: t.rows.flatMap((r) =>
-      r.cells.map((c, i): ExportCell => ({
-        row: r.header,
-        column: t.columns[i] ?? '',
-        text: c.text,
-        status: c.status,
-        sources: c.sources,
-      })),
-    ),
-  }));
-}
-
 /** The panel's charts as an SVG or a PNG at twice the size; null when no chart is on screen. */
-export async function imageBlob(kind: 'png' | 'svg', parts: ImageParts): Promise<Blob | null> {
-  const svg = panelSvg(parts);
+export async function imageBlob(
+  kind: 'png' | 'svg',
+  section: HTMLElement,
+  parts: PanelExport,
+): Promise<Blob | null> {
+  const svg = panelSvg(section, parts);
   if (!svg) return null;
   return kind === 'svg'
     ? new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' })
     : svgToPng(svg, 2);
 }
 
-/** The numbers of a panel's tables, one line per cell, with status and sources. */
-export function tablesCsv(
-  id: string,
-  tables: readonly DataTableProps[],
-  sources: readonly Source[],
-) {
-  return new Blob([cellsToCsv(id, exportCells(tables), sources)], {
-    type: 'text/csv;charset=utf-8',
-  });
+/** The figures behind a panel's tables, in table order. */
+export function figuresOf(tables: readonly DataTableProps[]): CellFigure[] {
+  return tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.figure ?? [])));
+}
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** One row per figure, with its status, confidence, source and note. */
+export function tidyBlob(dataset: Dataset, tables: readonly DataTableProps[]): Blob {
+  return new Blob([tidyCsv(dataset, figuresOf(tables))], { type: CSV_TYPE });
+}
+
+/** The same figures with the periods as columns. */
+export function wideBlob(dataset: Dataset, tables: readonly DataTableProps[]): Blob {
+  return new Blob([wideCsv(dataset, figuresOf(tables))], { type: CSV_TYPE });
+}
+
+/** The README.txt of the zip: what the figures are, the view, the marks, how to cite, sources. */
+export function readmeText(name: string, p: PanelExport): string {
+  const section = (heading: string, body: readonly string[]) =>
+    body.length ? ['', heading, '-'.repeat(heading.length), ...body] : [];
+  return [
+    `${p.title}`,
+    '='.repeat(p.title.length),
+    '',
+    p.takeaway,
+    ...section('What the figures are', [
+      'Police-recorded offences of sexual communication with a child (an offence in England and',
+      'Wales since April 2017), as published by the NSPCC from Freedom of Information returns by',
+      'police forces, and the platforms and victim ages the police gave. Until 2020/21 the national',
+      "figures cover England and Wales; from 2021/22 the UK, including Scotland's different offence.",
+    ]),
+    ...section('This view', [
+      `Filters: ${p.filterLine}`,
+      `Downloaded: ${citationDate(p.accessed)}, ${p.accessed.toISOString()}`,
+      `Link to this view: ${p.link}`,
+    ]),
+    ...section('Files', [
+      `- ${name}.csv: one row per figure, UTF-8 with a byte-order mark.`,
+      '  place_id, place: where (an id from geographies.csv, and its name)',
+      '  period: a financial year (2018/19), a span (2017/18-2018/19) or two years compared',
+      '  indicator, measure: what is counted (an id, and in words)',
+      '  platform, age_band, sex: the breakdown, where there is one',
+      '  value: a plain number; unit: offences, forces, %, index or pp (percentage points)',
+      '  status: published, derived or approximate; a bound adds its direction ("approximate, over")',
+      "  confidence: high or medium, the figure's own",
+      '  headline: yes for the figure shown, no for another release of the same figure',
+      '  release, series: when it was published, and the release series of a republished figure',
+      "  source_title, source_publisher, source_date, source_url: the figure's own source",
+      '  note: as published; for a derived figure, its arithmetic',
+      `- ${name}_wide.csv: the same figures with the periods as columns.`,
+    ]),
+    ...section(
+      'Caveats',
+      p.caveats.map((c) => `- ${c}`),
+    ),
+    ...section(
+      'Marks',
+      p.marks.map((m) => `- ${m}`),
+    ),
+    ...section(
+      'Notes and revisions',
+      p.notes.map((n) => `- ${n.label}: ${n.text}`),
+    ),
+    ...section('How to cite', [citationOneLine(p), '', citationFull(p)]),
+    ...section(
+      'Sources',
+      p.sources.map((s) =>
+        s.imported
+          ? `- ${s.title} (added in this browser ${s.date ?? ''}; not checked against a publication)`
+          : `- ${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}: ${s.url ?? 'address not recorded'}`,
+      ),
+    ),
+    '',
+  ].join('\r\n');
 }

@@ -1,116 +1,123 @@
-import { useRef, useState, type RefObject } from 'react';
-import type { Source } from '../data/schema';
-import { download, exportName } from '../lib/export';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import { exportName } from '../lib/export';
+import { EMBED_MESSAGE, embedLink, viewLink } from '../lib/view-link';
 import { useFrom, useMeasure, useTo } from '../state/store';
-import type { DataTableProps } from './data-table';
+import { useDatasetContext } from './dataset-context';
+import { useFilterLine } from './filter-line';
+import type { PanelExport } from './panel-export';
 
-interface ExportMenuProps {
-  id: string;
-  title: string;
-  takeaway: string;
-  sources: readonly Source[];
-  tables: readonly DataTableProps[];
-  section: RefObject<HTMLElement | null>;
-  chartShown: boolean;
+export type ShareKind = 'cite' | 'embed';
+
+/** What the citation and embed code are made of, taken when the user asks for them. */
+export interface ShareRequest {
+  kind: ShareKind;
+  /** The panel's height on the page, in pixels: the frame's starting height. */
+  height: number;
+  filterLine: string;
+  link: string;
+  embedSrc: string;
+  /** The host page's origin check and the message's type, for the height script. */
+  origin: string;
+  messageType: string;
 }
 
-/** PNG (2×) and SVG of the chart for slides; CSV of the table's numbers with status and sources. */
-export function ExportMenu({
-  id,
-  title,
-  takeaway,
-  sources,
-  tables,
-  section,
-  chartShown,
-}: ExportMenuProps) {
-  const from = useFrom();
-  const to = useTo();
-  const measure = useMeasure();
+/** What a panel hands its Export menu; the rest is read when the user asks. */
+export type ExportPanel = Omit<PanelExport, 'filterLine' | 'marks' | 'link' | 'accessed'>;
+
+// The choices and everything they make load when the menu is first opened.
+const ExportItems = lazy(() => import('./export-items').then((m) => ({ default: m.ExportItems })));
+
+interface ExportMenuProps {
+  panel: ExportPanel;
+  section: RefObject<HTMLElement | null>;
+  chartShown: boolean;
+  /** Opens the panel's citation or embed code. */
+  onShare: (request: ShareRequest) => void;
+}
+
+function closeMenu(menu: HTMLDetailsElement | null, focus: boolean) {
+  if (!menu) return;
+  menu.open = false;
+  if (focus) menu.querySelector('summary')?.focus();
+}
+
+/**
+ * Images for slides, the table's figures as tidy or wide CSV, the data with a README as a zip,
+ * and the panel's citation and embed code. The menu closes on Escape and on a click outside it,
+ * and gives the focus back to its button.
+ */
+export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuProps) {
+  // Read here, on the page's first screen, so that the menu's own code (loaded on opening) need
+  // not load the page's state with it.
+  const dataset = useDatasetContext();
+  const filterLine = useFilterLine(dataset);
+  const name = exportName(panel.id, useFrom(), useTo(), useMeasure());
   const [message, setMessage] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
-  // The menu closes once a choice is made; the outcome is said beside it.
-  const done = (text: string) => {
-    setMessage(text);
-    if (menu.current) menu.current.open = false;
-  };
-  const name = exportName(id, from, to, measure);
-  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
-  const marks = [
-    cells.some((c) => c.includes('†')) ? '† derived: computed from published figures' : null,
-    cells.some((c) => c.includes('≈')) ? '≈ approximate: published as a rounded figure' : null,
-  ]
-    .filter(Boolean)
-    .join('   ');
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      closeMenu(menu.current, true);
+    };
+    const onClick = (e: MouseEvent) => {
+      const details = menu.current;
+      if (!details || details.contains(e.target as Node)) return;
+      // A click on another control keeps the focus it gave; elsewhere the focus returns here.
+      const control = (e.target as Element).closest?.(
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      );
+      closeMenu(details, !control);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, [open]);
 
-  const image = async (kind: 'png' | 'svg') => {
-    try {
-      const { imageBlob } = await import('./export-files');
-      const blob =
-        section.current &&
-        (await imageBlob(kind, {
-          section: section.current,
-          title,
-          takeaway,
-          sources,
-          marks: marks || null,
-        }));
-      if (!blob) {
-        done('Show the chart to export it as an image.');
-        return;
-      }
-      download(`${name}.${kind}`, blob);
-      done(`Saved ${name}.${kind}.`);
-    } catch (e) {
-      done(`The image could not be made: ${e instanceof Error ? e.message : String(e)}.`);
-    }
-  };
-
-  const csv = async () => {
-    try {
-      const { tablesCsv } = await import('./export-files');
-      download(`${name}.csv`, tablesCsv(id, tables, sources));
-      done(`Saved ${name}.csv.`);
-    } catch (e) {
-      done(`The file could not be made: ${e instanceof Error ? e.message : String(e)}.`);
-    }
-  };
-
-  const item =
-    'block w-full px-3 py-2 text-left text-sm hover:bg-slate-100 disabled:text-slate-500';
   return (
     <span className="inline-flex items-center gap-2">
-      <details ref={menu} className="relative">
+      <details ref={menu} className="relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
           Export
         </summary>
-        <div className="absolute right-0 z-10 mt-1 w-56 rounded border border-slate-300 bg-white shadow-lg">
-          <button
-            type="button"
-            className={item}
-            disabled={!chartShown}
-            onClick={() => void image('png')}
-          >
-            Chart as PNG (for slides)
-          </button>
-          <button
-            type="button"
-            className={item}
-            disabled={!chartShown}
-            onClick={() => void image('svg')}
-          >
-            Chart as SVG
-          </button>
-          <button
-            type="button"
-            className={item}
-            onClick={() => void csv()}
-            disabled={tables.length === 0}
-          >
-            Table as CSV
-          </button>
-          {!chartShown && (
-            <p className="px-3 py-1 text-xs text-slate-700">Show the chart to export an image.</p>
+        <div className="absolute left-0 z-10 mt-1 w-64 rounded border border-slate-300 bg-white shadow-lg sm:right-0 sm:left-auto sm:w-72">
+          {open && (
+            <Suspense fallback={<p className="px-3 py-2 text-sm">Opening…</p>}>
+              <ExportItems
+                panel={panel}
+                dataset={dataset}
+                name={name}
+                filterLine={filterLine}
+                link={() => viewLink(panel.id)}
+                // Imported from here, the page's first chunk, so lazy chunks carry no loader.
+                loadZip={() => import('./export-zip')}
+                section={section}
+                chartShown={chartShown}
+                onDone={(text) => {
+                  // The menu closes once a choice is made; the outcome is said beside it.
+                  setMessage(text);
+                  closeMenu(menu.current, true);
+                }}
+                onShare={(kind) => {
+                  setMessage('');
+                  closeMenu(menu.current, false);
+                  onShare({
+                    kind,
+                    height: section.current?.getBoundingClientRect().height ?? 600,
+                    filterLine,
+                    link: viewLink(panel.id),
+                    embedSrc: embedLink(panel.id),
+                    origin: window.location.origin,
+                    messageType: EMBED_MESSAGE,
+                  });
+                }}
+              />
+            </Suspense>
           )}
         </div>
       </details>

@@ -32,15 +32,15 @@ export function filterLine(dataset: Dataset, f: FilterLineInput): string {
   return [places.join(', '), platforms, years, MEASURE_WORDS[f.measure]].join(' · ');
 }
 
-/** The filter line of the current view. */
-export function useFilterLine(dataset: Dataset): string {
+/** The filter line of the current view; empty while there is no data set. */
+export function useFilterLine(dataset: Dataset | null): string {
   const geos = useGeos();
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
   const measure = useMeasure();
   return useMemo(
-    () => filterLine(dataset, { geos, platforms, from, to, measure }),
+    () => (dataset ? filterLine(dataset, { geos, platforms, from, to, measure }) : ''),
     [dataset, geos, platforms, from, to, measure],
   );
 }

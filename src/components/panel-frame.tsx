@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
@@ -8,10 +8,14 @@ import { DeckButtons } from './deck-buttons';
 import { usePanelCapture } from './deck-capture';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { marksLegend } from '../lib/format';
+import { EmbedContext } from './embed-context';
+
+// Few readers cite or embed: the citation and embed code load when first asked for.
+const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
 
 // A panel as a slide is for presenter mode only, so its code loads with it.
 const SlideFrame = lazy(() => import('./slide-frame').then((m) => ({ default: m.SlideFrame })));
@@ -114,6 +118,9 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  const embed = useContext(EmbedContext);
+  const embedded = embed?.panel === id ? embed : null;
+  const [share, setShare] = useState<ShareRequest | null>(null);
   const capture = usePanelCapture();
   useEffect(
     () => capture?.panel({ id, title, takeaway, caveats, tables, sources }),
@@ -161,21 +168,22 @@ export function PanelFrame({
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          <ExportMenu
-            id={id}
-            title={title}
-            takeaway={takeaway}
-            sources={sources}
-            tables={tables}
-            section={ref}
-            chartShown={view === 'chart' && chart !== null}
-          />
-          <CopyLink
-            label="Copy link to this panel"
-            panel={id}
-            className="text-sm font-medium text-brand underline"
-          />
-          <DeckButtons id={id} title={title} />
+          {!embedded && (
+            <ExportMenu
+              panel={{ id, title, takeaway, caveats, notes, sources, tables }}
+              section={ref}
+              chartShown={view === 'chart' && chart !== null}
+              onShare={setShare}
+            />
+          )}
+          {!embedded && (
+            <CopyLink
+              label="Copy link to this panel"
+              panel={id}
+              className="text-sm font-medium text-brand underline"
+            />
+          )}
+          {!embedded && <DeckButtons id={id} title={title} />}
           <div
             role="group"
             aria-label={`Show ${title} as`}
@@ -196,6 +204,19 @@ export function PanelFrame({
         </div>
       </div>
       <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
+      {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
+      {share && (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          <ShareBox
+            request={share}
+            panel={{ title, sources }}
+            onClose={() => {
+              setShare(null);
+              ref.current?.querySelector('summary')?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {caveats.length > 0 && (
         <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
           {caveats.map((c) => (
@@ -217,6 +238,18 @@ export function PanelFrame({
             ))}
           </ul>
         </div>
+      )}
+      {embedded && (
+        <p className="mt-4 text-sm">
+          <a
+            href={embedded.fullLink}
+            target="_blank"
+            rel="noopener"
+            className="font-semibold text-brand underline"
+          >
+            Open in the full dashboard
+          </a>
+        </p>
       )}
       {notes.length > 0 && (
         <details className="mt-3 text-sm">

@@ -3,7 +3,10 @@ import type { Source } from '../data/schema';
 import { useView } from '../state/store';
 import { DataTable, type DataTableProps } from './data-table';
 import type { Presenting } from './presenting';
-import { STATUS_TEXT } from '../lib/format';
+import { marksLegend } from '../lib/format';
+
+/** Caveats longer than this (in characters) sit beside the chart rather than above it. */
+const CAVEATS_ABOVE = 200;
 
 /** Pixels left spare under a table page, for rounding between the measured and the drawn rows. */
 const SLACK = 4;
@@ -142,42 +145,47 @@ export function SlideFrame({
   }, [view, parts, part, setPages]);
   const table = tables[part];
   // The marks the chart's numbers carry, explained on the slide (a table explains its own).
-  const statuses = new Set(
-    tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.status))),
+  const marks = marksLegend(
+    tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => [c.text, c.remark ?? '']))),
   );
-  const marks = [
-    statuses.has('derived') && `† ${STATUS_TEXT.derived}.`,
-    statuses.has('approximate') && `≈ ${STATUS_TEXT.approximate}.`,
-  ].filter((m) => m !== false);
+  // Long caveats go beside a chart, so that it keeps the slide's height; short ones above it.
+  const caveatList = caveats.length > 0 && (
+    <ul className="border-l-4 border-amber-500 pl-[0.5em] text-amber-950">
+      {caveats.map((c) => (
+        <li key={c}>{c}</li>
+      ))}
+    </ul>
+  );
+  // (A table needs the width; its pages take the height the caveats leave.)
+  const aside = view === 'chart' && caveats.join(' ').length > CAVEATS_ABOVE;
   return (
     <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
       <h2 id={headingId} className="slide-title font-bold">
         {title}
       </h2>
       <p className="slide-headline mt-[0.25em] font-medium">{takeaway}</p>
-      {caveats.length > 0 && (
-        <ul className="mt-[0.3em] border-l-4 border-amber-500 pl-[0.5em] text-amber-950">
-          {caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
+      {!aside && caveatList && <div className="mt-[0.3em]">{caveatList}</div>}
       <p className="slide-filters mt-[0.3em] text-slate-700">{presenting.filterLine}</p>
-      <div className="mt-[0.5em] flex min-h-0 flex-1 flex-col">
-        {view === 'chart' ? (
-          (charts[part] ?? null)
-        ) : table ? (
-          <PagedTable
-            key={part}
-            table={table}
-            page={presenting.page}
-            onPages={(pages) => setPages(parts, part, pages)}
-          />
-        ) : null}
+      {/* The row may grow past its share, never under the caveats beside it: a slide that
+          cannot hold them shows as overflowing rather than text laid over text. */}
+      <div className="mt-[0.5em] flex flex-1 gap-[1.5em]">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          {view === 'chart' ? (
+            (charts[part] ?? null)
+          ) : table ? (
+            <PagedTable
+              key={part}
+              table={table}
+              page={presenting.page}
+              onPages={(pages) => setPages(parts, part, pages)}
+            />
+          ) : null}
+          {view === 'chart' && marks.length > 0 && (
+            <p className="slide-marks mt-[0.3em]">{marks.map((m) => `${m}.`).join(' ')}</p>
+          )}
+        </div>
+        {aside && caveatList && <div className="w-[36%] shrink-0">{caveatList}</div>}
       </div>
-      {view === 'chart' && marks.length > 0 && (
-        <p className="slide-marks mt-[0.3em]">{marks.join(' ')}</p>
-      )}
       <p className="mt-[0.3em]">
         Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
       </p>

@@ -49,7 +49,9 @@ export function placeLabels(
     width: (t: string) => number;
   },
 ): Placed[] {
-  const h = opts.fontSize * 1.2;
+  // A little over the line height, and a little wider than measured: the drawn text's box
+  // varies with the font's ascent and rounding, and labels must clear each other.
+  const h = opts.fontSize * 1.3;
   const gap = opts.fontSize * 0.2;
   const markers: Box[] = labels.map((l) => ({
     left: l.x - opts.radius,
@@ -59,7 +61,7 @@ export function placeLabels(
   }));
   const placed: (Placed & { box: Box })[] = [];
   for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const w = opts.width(l.text);
+    const w = opts.width(l.text) + 4;
     const boxAt = (cy: number): Box => ({
       left: l.x - w / 2,
       right: l.x + w / 2,

@@ -1,4 +1,3 @@
-import { cellNumber } from './export';
 import { marksLegend } from './format';
 
 // The slide file as data: numbers in, slide spec out. Writing the file (pptxgenjs) is elsewhere,
@@ -75,11 +74,17 @@ export interface SlideSpec {
 }
 
 /**
- * The number a formatted cell shows, as the CSV export reads it; null for "—" and words. A bound
- * ("> 25%") is drawn at its number on the page, so it is charted there too; its label keeps ">".
+ * The number a formatted cell shows ("4,373†" 4373, "≈25%" 25, "−69" -69); null for "—" and
+ * words. A bound ("> 25%") is drawn at its number on the page, so it is charted there too; its
+ * label keeps ">".
  */
 export function parseShown(text: string): number | null {
-  return cellNumber(text.replace(/^[<>]\s*/, ''));
+  const clean = text
+    .replace(/^[<>]\s*/, '')
+    .replace(/[†≈%,\s]|pp/g, '')
+    .replace('−', '-')
+    .replace(/^\+/, '');
+  return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
 }
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();

@@ -33,6 +33,8 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** One panel alone, for an <iframe> on another site. */
+  embed: PanelId | null;
   /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
   auto: number | null;
   /** A deck of saved views opened from a link (`deck=`); null when the link has none. */
@@ -51,7 +53,15 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    embed: null,
     auto: null,
     deck: null,
   };
+}
+
+/** The panel a link asks to embed, read before the data has loaded so the page header never
+ * flashes inside a host's frame; the full check, with its notice, is decodeFilters'. */
+export function embedOf(search: string): PanelId | null {
+  const id = new URLSearchParams(search).get('embed');
+  return (PANEL_IDS as readonly (string | null)[]).includes(id) ? (id as PanelId) : null;
 }

@@ -1,6 +1,13 @@
 import { createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
-import { defaultFilters, type Filters, type Measure, type PanelId, type View } from './filters';
+import {
+  defaultFilters,
+  embedOf,
+  type Filters,
+  type Measure,
+  type PanelId,
+  type View,
+} from './filters';
 import type { DeckSlide } from './deck';
 import { decodeFilters, encodeFilters, type UrlContext } from './url';
 
@@ -32,6 +39,7 @@ interface FilterActions {
 const useFilterStore = create<FilterStore>()((set) => ({
   // Placeholder years until useUrlSync reads the loaded data set's range.
   ...defaultFilters(2017, 2024),
+  embed: embedOf(window.location.search),
   notices: [],
   presenting: null,
   actions: {
@@ -88,6 +96,7 @@ export const useMeasure = () => useFilter('measure');
 export const useView = () => useFilter('view');
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
+export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
 /** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
@@ -102,8 +111,8 @@ export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, auto, deck } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, auto, deck };
+  const { geos, platforms, from, to, measure, view, panel, present, auto, embed, deck } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, auto, embed, deck };
 }
 
 /**

@@ -136,6 +136,8 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
 
+  const embed = get('embed');
+  if (embed !== null) filters.embed = decodeEnum('embed', embed, PANEL_IDS, notices);
   const auto = get('auto');
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
@@ -171,6 +173,7 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.view !== d.view) parts.push(['view', filters.view]);
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
+  if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
   if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');

@@ -27,21 +27,27 @@ async function showTable(name: string) {
 describe('the panels', () => {
   it('are all there, in order, each with a chart/table toggle, a takeaway and its sources', async () => {
     renderApp('/');
-    // The panels below the first screen arrive with their own code.
-    await waitFor(() =>
-      expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'))).toEqual([
-        'filters-heading',
-        ...[
-          'headline',
-          'trend',
-          'platforms',
-          'platform-change',
-          'age',
-          'west-midlands',
-          'coverage',
-        ].map((id) => `${id}-heading`),
-        'sources-heading',
-      ]),
+    // The panels below the first screen arrive with their own code, which a cold test run
+    // compiles first: more than the default second on a busy machine.
+    const slowly = { timeout: 5000 };
+    await waitFor(
+      () =>
+        expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'))).toEqual(
+          [
+            'filters-heading',
+            ...[
+              'headline',
+              'trend',
+              'platforms',
+              'platform-change',
+              'age',
+              'west-midlands',
+              'coverage',
+            ].map((id) => `${id}-heading`),
+            'sources-heading',
+          ],
+        ),
+      slowly,
     );
     for (const name of PANELS) {
       const p = panel(name);
@@ -59,7 +65,7 @@ describe('the panels', () => {
 
   it('platforms and platform change show the 2019 release counts', async () => {
     renderApp('/?from=2017-18&to=2018-19');
-    await screen.findByRole('region', { name: 'Platforms by year' });
+    await screen.findByRole('region', { name: 'Platforms by year' }, { timeout: 5000 });
     const platforms = await showTable('Platforms by year');
     expect(platforms.getByRole('row', { name: 'Instagram 418 929' })).toBeInTheDocument();
     expect(
@@ -122,7 +128,7 @@ describe('the panels', () => {
 
   it('age, West Midlands and coverage show their published and derived numbers', async () => {
     renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19&measure=share');
-    await screen.findByRole('region', { name: "Victims' age" });
+    await screen.findByRole('region', { name: "Victims' age" }, { timeout: 5000 });
     const age = await showTable("Victims' age");
     expect(
       age.getByRole('row', { name: 'Aged under 12 2017/18 to 2018/19, England and Wales ≈20%' }),

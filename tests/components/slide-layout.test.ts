@@ -73,8 +73,8 @@ describe('placeLabels', () => {
   const box = (p: { x: number; y: number; text: string }) => ({
     left: p.x - opts.width(p.text) / 2,
     right: p.x + opts.width(p.text) / 2,
-    top: p.y - 12,
-    bottom: p.y + 12,
+    top: p.y - 13,
+    bottom: p.y + 13,
   });
 
   it('puts the upper of two close points above and the lower below', () => {
@@ -100,8 +100,8 @@ describe('placeLabels', () => {
         const labels: PointLabel[] = points.map((p, i) => ({ ...p, id: String(i), color: '#000' }));
         const placed = placeLabels(labels, opts);
         for (const p of placed) {
-          expect(p.y - 12).toBeGreaterThanOrEqual(opts.top - 0.01);
-          expect(p.y + 12).toBeLessThanOrEqual(opts.bottom + 0.01);
+          expect(p.y - 13).toBeGreaterThanOrEqual(opts.top - 0.01);
+          expect(p.y + 13).toBeLessThanOrEqual(opts.bottom + 0.01);
         }
         for (let i = 0; i < placed.length; i++)
           for (let j = i + 1; j < placed.length; j++) {

@@ -68,3 +68,29 @@ test('the Add data dialog, its errors and the imported data have no axe violatio
   expect(await violations(page), 'imported').toEqual([]);
   await context.close();
 });
+
+test('the Export menu, the citation and embed boxes and an embedded panel have no axe violations', async ({
+  browser,
+}) => {
+  // Five axe runs: more than the default time on a shared machine.
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./');
+  const panel = page.getByRole('region', { name: 'Offences over time' });
+  await panel.locator('summary', { hasText: 'Export' }).click();
+  await expect(panel.getByRole('button', { name: 'Cite this panel' })).toBeVisible();
+  expect(await violations(page), 'menu').toEqual([]);
+  for (const kind of ['Cite', 'Embed']) {
+    if (kind === 'Embed') await panel.locator('summary', { hasText: 'Export' }).click();
+    await panel.getByRole('button', { name: `${kind} this panel` }).click();
+    await expect(panel.getByRole('region', { name: `${kind} this panel` })).toBeVisible();
+    expect(await violations(page), kind).toEqual([]);
+  }
+  for (const view of ['chart', 'table']) {
+    await page.goto(`./?embed=platforms&view=${view}`);
+    await expect(page.getByRole('region', { name: 'Platforms by year' })).toBeVisible();
+    expect(await violations(page), `embed, ${view}`).toEqual([]);
+  }
+  await context.close();
+});

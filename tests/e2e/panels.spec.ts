@@ -4,7 +4,7 @@ const SHOTS = 'tests/e2e/screenshots';
 
 const PANELS = [
   ['headline', 'Headline figures', 'Recorded offences, United Kingdom, 2024/25 7,263'],
-  ['trend', 'Offences over time', '2018/19 4,373 5,333 260'],
+  ['trend', 'Offences over time', '2018/19 4,373 all 43 forces; published +36% on 2017/18'],
   ['platforms', 'Platforms by year', 'Instagram 418 929'],
   [
     'platform-change',
@@ -17,7 +17,11 @@ const PANELS = [
     "Offences with the victim's age known 2017/18 to 2018/19, England and Wales 5,567",
   ],
   ['west-midlands', 'West Midlands and national', '2018/19 260 4,373 5.9%†'],
-  ['coverage', 'Data coverage and notes', '2017/18 England and Wales 43 3,217 2,117 65.8%†'],
+  [
+    'coverage',
+    'Data coverage and notes',
+    '2017/18 England and Wales 43 all 43 forces 3,217 2,117 65.8%†',
+  ],
 ] as const;
 
 test('every panel toggles to a table of its numbers and back to its chart', async ({ page }) => {

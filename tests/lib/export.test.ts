@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  CSV_HEADER,
-  cellNumber,
-  cellsToCsv,
-  exportName,
-  neutralise,
-  toCsv,
-} from '../../src/lib/export';
+import { exportName, neutralise, toCsv } from '../../src/lib/export';
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
@@ -32,46 +25,6 @@ describe('CSV export', () => {
         },
       ),
     );
-  });
-
-  it('reads the number behind a cell as shown', () => {
-    expect(cellNumber('4,373')).toBe(4373);
-    expect(cellNumber('5,335†')).toBe(5335);
-    expect(cellNumber('≈25%')).toBe(25);
-    expect(cellNumber('−8.9 pp†')).toBe(-8.9);
-    expect(cellNumber('+511†')).toBe(511);
-    expect(cellNumber('—')).toBeNull();
-    expect(cellNumber('England and Wales')).toBeNull();
-  });
-
-  it('writes one line per cell with status and sources', () => {
-    const source = {
-      id: 's',
-      title: 'Recorded online sexual grooming',
-      publisher: 'NSPCC',
-      date: '2019-09',
-      url: 'https://example.org/a',
-      confidence: 'H' as const,
-      note: '',
-    };
-    const csv = cellsToCsv(
-      'trend',
-      [
-        {
-          caption: 'Offences',
-          cells: [
-            { row: '2019/20', column: 'England and Wales', text: '5,335†', status: 'derived' },
-            { row: '2023/24', column: 'England and Wales', text: '—' },
-          ],
-        },
-      ],
-      [source],
-    );
-    expect(csv.split('\r\n')).toEqual([
-      CSV_HEADER.join(','),
-      'trend,Offences,2019/20,England and Wales,5335,"5,335†",derived,Recorded online sexual grooming,https://example.org/a',
-      'trend,Offences,2023/24,England and Wales,,—,,Recorded online sexual grooming,https://example.org/a',
-    ]);
   });
 
   it('names files after the panel, years and measure', () => {

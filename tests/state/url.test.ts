@@ -88,6 +88,15 @@ describe('decodeFilters', () => {
     expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
   });
 
+  it('reads a panel to embed, and drops an unknown one with a notice', () => {
+    expect(decodeFilters('?embed=trend', ctx).filters.embed).toBe('trend');
+    const { filters, notices } = decodeFilters('?embed=nope', ctx);
+    expect(filters.embed).toBeNull();
+    expect(notices).toEqual([
+      'embed: "nope" is not one of headline, trend, platforms, platform-change, age, west-midlands, coverage, so it was ignored.',
+    ]);
+  });
+
   it('caps long lists and long echoed values', () => {
     const many = Array.from({ length: 100 }, (_, i) => `x${i}`).join(',');
     const { notices } = decodeFilters(`?geo=${many}&measure=${'a'.repeat(500)}`, ctx);
@@ -107,6 +116,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     view: fc.constantFrom(...VIEWS),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
+    embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
     deck: fc.option(fc.array(slideArb(ctx), { minLength: 1, maxLength: 4 }), { nil: null }),
   })
@@ -128,6 +138,7 @@ describe('URL encoding properties', () => {
       'view',
       'panel',
       'present',
+      'embed',
       'auto',
       'x',
       '',

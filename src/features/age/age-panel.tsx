@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
+import { figureOf } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
@@ -34,6 +35,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
                 text: i.text,
                 status: i.status,
                 importedFrom: importedFrom(i.observation),
+                figure: figureOf(i.observation),
                 confidence: i.confidence,
               },
             ],

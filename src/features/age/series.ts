@@ -158,7 +158,7 @@ export function ageModel(
           : '';
     takeaway =
       measure === 'share'
-        ? `${youngest.text} of the victims whose age was known were ${band} (${youngest.context})${wording}.`
+        ? `${youngest.text} of victims were ${band} (${youngest.context})${wording}.`
         : `${youngest.text} offences involved children ${band} (${youngest.context})${wording}.`;
   }
 

@@ -7,6 +7,7 @@ import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { ChartBox } from '../../components/chart-box';
+import { computedFigure, figureOf, shareFigure } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Observation } from '../../data/schema';
@@ -20,6 +21,7 @@ function count(o: Observation | null) {
         text: withMark(formatCount(o.value), o.status),
         status: o.status,
         importedFrom: importedFrom(o),
+        figure: figureOf(o),
       }
     : { text: '—' };
 }
@@ -52,7 +54,8 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
             dataKey="year"
             tick={tick}
             height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
-            interval={slide ? 0 : undefined}
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
           />
           <YAxis
             domain={[0, 100]}
@@ -110,8 +113,18 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
           y.forces ? { ...count(y.forces), remark: y.coverage.text } : { text: 'not stated' },
           count(y.offences),
           count(y.methodKnown),
-          y.methodShare !== null
-            ? { text: `${formatPercent(y.methodShare, 1)}†`, status: 'derived' as const }
+          y.methodShare !== null && y.methodKnown
+            ? {
+                text: `${formatPercent(y.methodShare, 1)}†`,
+                status: 'derived' as const,
+                figure: shareFigure(
+                  'offences_method_known_share',
+                  y.methodKnown,
+                  y.offences,
+                  y.methodShare,
+                  'derived',
+                ),
+              }
             : { text: '—' },
         ],
       })),
@@ -127,8 +140,32 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
               header: a.label,
               cells: [
                 count(a.ageKnown),
-                { text: `${formatCount(a.offences)}†`, status: 'derived' as const },
-                { text: `${formatPercent(a.share, 1)}†`, status: 'derived' as const },
+                {
+                  text: `${formatCount(a.offences)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences',
+                    period: a.ageKnown.periodText,
+                    value: a.offences,
+                    unit: 'offences',
+                    status: 'derived',
+                    inputs: a.parts,
+                    note: a.parts.map((o) => formatCount(o.value)).join(' + '),
+                  }),
+                },
+                {
+                  text: `${formatPercent(a.share, 1)}†`,
+                  status: 'derived' as const,
+                  figure: computedFigure({
+                    indicator: 'offences_age_known_share',
+                    period: a.ageKnown.periodText,
+                    value: a.share,
+                    unit: '%',
+                    status: 'derived',
+                    inputs: [a.ageKnown, ...a.parts],
+                    note: `${formatCount(a.ageKnown.value)} / ${formatCount(a.offences)} × 100`,
+                  }),
+                },
               ],
             })),
           },

@@ -28,6 +28,8 @@ export interface CoverageYear {
 export interface AgeCoverage {
   label: string;
   ageKnown: Observation;
+  /** The yearly totals summed to the span's offences. */
+  parts: Observation[];
   offences: number;
   share: number;
 }
@@ -236,6 +238,7 @@ export function coverageModel(
     age.push({
       label: `${formatPeriod(o.period)}, ${dataset.geographies.get(o.geography)?.name ?? o.geography}`,
       ageKnown: o,
+      parts,
       offences: total,
       share,
     });

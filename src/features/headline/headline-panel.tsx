@@ -65,6 +65,7 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
                 status: f.status,
                 importedFrom: f.importedFrom,
                 confidence: f.confidence,
+                figure: f.figure,
               },
               { text: f.detail },
             ],

@@ -1,4 +1,10 @@
 import {
+  changeFigure as changeCellFigure,
+  publishedFigure,
+  shareFigure,
+  type CellFigure,
+} from '../../data/cell-figure';
+import {
   figureConfidence,
   findEntry,
   importedFrom,
@@ -16,7 +22,7 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
-import { computedStatus, sharePercent } from '../../lib/derive';
+import { computedStatus, percentChange, sharePercent } from '../../lib/derive';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-frame';
@@ -33,6 +39,8 @@ export interface HeadlineFigure {
   sources: Source[];
   /** The files behind an imported figure. */
   importedFrom?: string;
+  /** The number behind the value, for the tidy CSV; absent when the value is a name. */
+  figure?: CellFigure;
 }
 
 export interface HeadlineModel {
@@ -53,6 +61,21 @@ interface ChangeFigure {
   sentence: string;
 }
 
+/** A change computed from two totals, as the tidy CSV gives it. */
+function computedChange([a, b]: readonly Observation[]): CellFigure | undefined {
+  const pct = a && b ? percentChange(a.value, b.value) : null;
+  if (!a || !b || pct === null) return undefined;
+  return changeCellFigure(
+    'offences_change_computed',
+    publishedFigure(a),
+    publishedFigure(b),
+    pct,
+    '%',
+    computedStatus(a.status, b.status),
+    `(${formatCount(b.value)} − ${formatCount(a.value)}) / ${formatCount(a.value)} × 100, rounded to a whole percent`,
+  );
+}
+
 /** The change to the latest year, as published where it was, with the computed one beside it. */
 function changeFigure(
   dataset: Dataset,
@@ -63,7 +86,12 @@ function changeFigure(
   const change = offenceChange(dataset, geography, points);
   if (!change) return null;
   const { published, computed, used } = change;
-  const confidence = used.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H';
+  // The card's confidence is its big number's: the published change's own where it leads.
+  const confidence = published
+    ? figureConfidence(dataset, published.observation)
+    : used.some((o) => figureConfidence(dataset, o) === 'M')
+      ? 'M'
+      : 'H';
   const lead = published ?? computed!;
   const span = `${yearLabel(lead.from)} to ${yearLabel(lead.to)}`;
   return {
@@ -78,6 +106,7 @@ function changeFigure(
       confidence,
       sources: sourcesOf(dataset, used),
       importedFrom: importedFrom(...used),
+      figure: published ? publishedFigure(published.observation) : computedChange(used),
     },
     used,
     sentence: change.sentence,
@@ -132,6 +161,7 @@ export function headlineModel(
       confidence: figureConfidence(dataset, last),
       sources: sourcesOf(dataset, [last]),
       importedFrom: importedFrom(last),
+      figure: publishedFigure(last),
     });
     takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status, last.bound)} offences in ${yearLabel(latest.year)}.`;
     const change = changeFigure(dataset, place.geography, name, place.points);
@@ -240,6 +270,7 @@ export function headlineModel(
           : 'H',
       sources: sourcesOf(dataset, [region, national]),
       importedFrom: importedFrom(region, national),
+      figure: shareFigure('offences_region_share', region, national, share, status),
     });
     break;
   }

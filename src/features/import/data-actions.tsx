@@ -40,6 +40,21 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
         type="button"
         className={button}
         onClick={() =>
+          void import('../../data/tidy').then(({ allFiguresCsv }) =>
+            download(
+              'online-grooming-figures.csv',
+              new Blob([allFiguresCsv(dataset)], { type: 'text/csv;charset=utf-8' }),
+            ),
+          )
+        }
+      >
+        Download all data (CSV)
+      </button>
+      {/* The tidy file is for reading; this one goes back in through Add data unchanged. */}
+      <button
+        type="button"
+        className={button}
+        onClick={() =>
           void import('../../data/import').then(({ observationsToCsv }) =>
             download(
               'online-grooming-observations.csv',
@@ -48,7 +63,7 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
           )
         }
       >
-        Download all data (CSV)
+        Download in the import format (CSV)
       </button>
       {open && (
         <Suspense fallback={<p role="status">Opening…</p>}>

@@ -36,6 +36,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
                 status: c.status,
                 remark: c.remark ?? undefined,
                 importedFrom: c.importedFrom,
+                figure: c.figure,
               })),
             })),
             // The base of every share, year by year: it changes from about two thirds of

@@ -1,3 +1,4 @@
+import { figureOf, platformShareFigure, type CellFigure } from '../../data/cell-figure';
 import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import {
@@ -23,6 +24,7 @@ export interface PlatformCell {
   /** Says how a share was obtained and whether the published one differs. */
   remark: string | null;
   importedFrom?: string;
+  figure?: CellFigure;
 }
 
 export interface PlatformColumn {
@@ -63,6 +65,7 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
       status: f.count.status,
       remark: null,
       importedFrom: importedFrom(f.count),
+      figure: figureOf(f.count),
     };
   }
   if (!f.share) return { value: null, text: '—', status: 'published', remark: null };
@@ -85,6 +88,7 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
     status: f.share.status,
     remark,
     importedFrom: shareImportedFrom(f),
+    figure: platformShareFigure(f),
   };
 }
 

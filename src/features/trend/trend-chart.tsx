@@ -212,7 +212,9 @@ function TrendChartView({
             tickMargin={8}
             height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
             padding={{ left: padding, right: padding }}
-            interval={0}
+            // A narrow slide keeps every other year rather than overlap them.
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
           />
           <YAxis
             tick={tick}
@@ -269,7 +271,8 @@ function TrendChartView({
           {slide && (
             <LineLabels
               fontSize={font}
-              radius={radius}
+              // Clear of the dotted ring round a partial-coverage point, not just the dot.
+              radius={radius * 2}
               series={model.series.map((s) => ({
                 key: s.geography,
                 color: s.color,

@@ -1,4 +1,5 @@
 import type { DataTableProps } from '../../components/data-table';
+import { figureOf, indexFigure } from '../../data/cell-figure';
 import { importSourceId } from '../../data/dataset';
 import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
@@ -42,6 +43,10 @@ export function trendTable(
           confidence: p.confidence ?? undefined,
           sources: [...new Set(cited)],
           importedFrom: origin?.fileName,
+          figure:
+            s.base && p.observation
+              ? indexFigure(p.observation, s.base, p.value, p.status)
+              : figureOf(p.observation),
         };
       }),
     })),

@@ -59,7 +59,8 @@ function IndexChart({ model, height }: { model: WestMidlandsModel; height: numbe
             tickMargin={8}
             height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
             padding={{ left: padding, right: padding }}
-            interval={slide ? 0 : undefined}
+            interval={slide ? 'preserveStartEnd' : undefined}
+            minTickGap={slide ? 8 : undefined}
           />
           <YAxis tick={tick} width={slide ? 'auto' : 48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
 import { usePresenting } from '../../components/presenting';
-import { importedFrom, type Dataset } from '../../data/dataset';
+import { figureOf, indexFigure, shareFigure } from '../../data/cell-figure';
+import { findEntry, importedFrom, type Dataset } from '../../data/dataset';
+import { INDEX_BASE_YEAR } from '../../data/offence-series';
 import { yearLabel } from '../../data/period';
 import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, formatPercent, withMark } from '../../lib/format';
@@ -28,11 +30,20 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
         header: yearLabel(year),
         cells: model.index.map((s) => {
           const p = s.points.find((pt) => pt.year === year);
+          const base = findEntry(dataset, {
+            indicator: 'offences',
+            geography: s.geography,
+            period: yearLabel(INDEX_BASE_YEAR),
+          })?.headline;
           return p && p.value !== null
             ? {
                 text: withMark(formatIndex(p.value), p.status),
                 status: p.status,
                 importedFrom: importedFrom(p.observation),
+                figure:
+                  p.observation && base
+                    ? indexFigure(p.observation, base, p.value, p.status)
+                    : undefined,
               }
             : { text: '—' };
         }),
@@ -49,17 +60,26 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
             text: countText(s.region),
             status: s.region.status,
             importedFrom: importedFrom(s.region),
+            figure: figureOf(s.region),
           },
           {
             text: countText(s.national),
             status: s.national?.status,
             importedFrom: importedFrom(s.national),
+            figure: figureOf(s.national),
           },
-          s.share !== null
+          s.share !== null && s.national
             ? {
                 text: `${formatPercent(s.share, 1)}†`,
                 status: 'derived',
                 importedFrom: importedFrom(s.region, s.national),
+                figure: shareFigure(
+                  'offences_region_share',
+                  s.region,
+                  s.national,
+                  s.share,
+                  'derived',
+                ),
               }
             : { text: '—' },
         ],
@@ -81,11 +101,13 @@ export function WestMidlandsPanel({ dataset }: { dataset: Dataset }) {
             text: countText(o),
             status: o?.status,
             importedFrom: importedFrom(o),
+            figure: figureOf(o),
           })),
           ...f.shares.map((o) => ({
             text: shareText(o),
             status: o?.status,
             importedFrom: importedFrom(o),
+            figure: figureOf(o),
           })),
         ],
       })),

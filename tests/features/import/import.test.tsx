@@ -28,7 +28,9 @@ async function trendTable() {
   return within(panel).getByRole('table');
 }
 
-const NEW_ROW = /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv$/;
+// An import has no source to rate it or to say its forces: medium confidence, forces not stated.
+const NEW_ROW =
+  /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv\s+medium confidence\s+forces not stated$/;
 
 /** Merging runs in steps after the import is added, so the new row appears a moment later. */
 async function findNewRow() {

@@ -9,7 +9,7 @@ import { TrendChart } from '../../../src/features/trend/trend-chart';
 import { bundledDataset } from '../../fixtures/bundled';
 
 describe('trend chart', () => {
-  it('writes "(imported)" beside imported values when values are written on the chart', () => {
+  it('writes "(imported)" beside imported values when values are written on the chart', async () => {
     const tag = { id: 't', fileName: 'new.csv', importedAt: '2026-11-28T09:00:00.000Z' };
     const { rows } = validateImport(
       'indicator,period,geography,value\noffences,2025/26,england-wales,1234\n',
@@ -37,6 +37,7 @@ describe('trend chart', () => {
       </PresentingContext.Provider>,
     );
     const surface = container.querySelector('svg.recharts-surface') as HTMLElement;
-    expect(within(surface).getByText('1,234 (imported)')).toBeInTheDocument();
+    // The labels' placement loads with the first slide.
+    expect(await within(surface).findByText('1,234 (imported)')).toBeInTheDocument();
   });
 });
