@@ -3,15 +3,20 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_CACHE } from './src/data/data-cache-name.ts';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
- * for hot reloading. Recharts positions with style attributes, hence style-src 'unsafe-inline'.
+ * for hot reloading. No 'unsafe-inline' for styles either: React and Recharts set styles through
+ * the DOM (element.style), which the policy allows; only style attributes in markup and <style>
+ * elements would need it, and the page has none (a browser test listens for violations).
  */
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
@@ -25,26 +30,78 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
     ],
+  };
+}
+
+/**
+ * `vite preview` answers a path the site does not have as a static host does: 404 with the
+ * site's not-found page (public/404.html), so tests see what users of a real host see.
+ */
+function notFoundPage(): Plugin {
+  return {
+    name: 'not-found-page',
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      // Returned: runs after the static files, so it sees only what they did not answer.
+      return () =>
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          const file = resolve(dist, `.${path}`);
+          if (file.startsWith(dist) && existsSync(file)) return next();
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(readFileSync(resolve(dist, '404.html')));
+        });
+    },
   };
 }
 
 export default defineConfig({
   // Relative base so the built files work from any sub-path of any static host.
   base: './',
+  // One page, whose views are query strings: a path it does not have is a 404, not this page
+  // served where its relative script addresses cannot resolve (a blank page).
+  appType: 'mpa',
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
-    // Offline after the first visit: the app shell and the data files are precached.
+    notFoundPage(),
+    // Offline after the first visit: the app shell is precached. The data files are not: a copy
+    // is kept only once the page has validated it (src/data/queries.ts), so a corrupt or partial
+    // response is never what the page falls back on.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,csv}'],
-        navigateFallback: 'index.html',
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        globIgnores: ['404.html'],
+        // Every view is the one page with a query string: `./?geo=uk` is `./` offline too. There
+        // is no navigation fallback, so a path the app does not have is the host's not-found
+        // page, never a blank copy of this page with its scripts unresolvable.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/[a-z]+\.csv(?:\?.*)?$/,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: DATA_CACHE,
+              // A host that never answers falls back on the last good copy.
+              networkTimeoutSeconds: 8,
+              matchOptions: { ignoreSearch: true },
+              // Whatever the network says is not cached here: only the page knows it is valid.
+              plugins: [{ cacheWillUpdate: async () => null }],
+            },
+          },
+        ],
         // Take over this page at once, so it works offline from the first visit.
         clientsClaim: true,
         skipWaiting: true,
@@ -58,7 +115,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    // Component tests render the whole app; on a busy 2-core machine 5 s is not always enough.
-    testTimeout: 20_000,
+    // Component tests render the whole app and wait for lazily loaded panels; on a busy 2-core
+    // machine 5 s is not always enough (a cold first load has taken over 20 s).
+    testTimeout: 30_000,
   },
 });

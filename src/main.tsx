@@ -4,9 +4,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { startImports } from './data/import-store';
+import { isSafeLink } from './state/url';
 import './index.css';
 
-void startImports();
+void startImports({ safe: isSafeLink(window.location.search) });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -31,6 +31,10 @@ HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
   this.open = false;
 };
 
+// Panels below the first screen load their code on first render: on a machine shared by several
+// test runs that can take seconds, far past the default wait of one second.
+configure({ asyncUtilTimeout: 10_000 });
+
 beforeEach(() => resetImports(memoryStorage()));
 
 afterEach(() => {

@@ -16,6 +16,7 @@ import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
+import { DataUpdateNotice } from '../components/data-update-notice';
 import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
@@ -30,6 +31,9 @@ function urlContextOf(dataset: Dataset): UrlContext {
   for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
   return {
     geographies: new Set(dataset.geographies.keys()),
+    places: new Set(
+      [...dataset.geographies.values()].filter((g) => g.type !== 'group').map((g) => g.id),
+    ),
     platforms,
     firstYear: years[0]!,
     lastYear: years[years.length - 1]!,
@@ -100,7 +104,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
         <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
         <UrlNotices />
         <OfflineNotice dataset={dataset} />
-        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6">
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
           <ViewActions>
             <DataButtons dataset={dataset} />
           </ViewActions>
@@ -156,6 +160,32 @@ function useMergedDataset(bundled: Dataset | undefined, batches: readonly Import
   return { dataset: merged.dataset, merging: merged.batches !== batches };
 }
 
+const INTRODUCTION =
+  "Police forces record offences of sexual communication with a child, an offence in force in England and Wales since April 2017. The NSPCC asks every force for its figures each year by Freedom of Information request and publishes the totals, with the platforms used and the victims' ages where the police gave them. Its releases gave England and Wales totals until 2020/21 and UK totals from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier years are its 2024 revised series. Every number names where it was published; derived figures are marked †, approximate ones ≈, bounds > or <.";
+
+/**
+ * A skip link that moves focus, not only the scroll position: the panels arrive after the data,
+ * so the target gets focusable when followed. Without its target yet, it falls back to <main>.
+ */
+function SkipLink({ target, children }: { target: string; children: string }) {
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(e) => {
+        const el = document.getElementById(target) ?? document.getElementById('main');
+        if (!el) return;
+        e.preventDefault();
+        if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+        el.focus();
+        el.scrollIntoView();
+      }}
+      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:text-brand"
+    >
+      {children}
+    </a>
+  );
+}
+
 export function App() {
   const query = useQuery(datasetQuery());
   const batches = useImportBatches();
@@ -169,32 +199,30 @@ export function App() {
     <>
       {!embedded && (
         <>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-          >
-            Skip to the figures
-          </a>
+          <SkipLink target="headline">Skip to the figures</SkipLink>
+          <SkipLink target="filters-heading">Skip to the filters</SkipLink>
           <header className="bg-brand text-white">
-            <div className="mx-auto max-w-7xl px-4 py-5">
-              <h1 className="text-2xl font-bold sm:text-3xl">
+            <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
+              <h1 className="text-xl font-bold sm:text-3xl">
                 Online grooming of children: recorded offences
               </h1>
-              <p className="mt-2 max-w-4xl text-sm text-blue-50 sm:text-base">
-                About these figures: police forces record offences of sexual communication with a
-                child, an offence in force in England and Wales since April 2017. The NSPCC asks
-                every force for its figures each year by Freedom of Information request and
-                publishes the totals, with the platforms used and the victims' ages where the police
-                gave them. Its releases gave England and Wales totals until 2020/21 and UK totals
-                from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier
-                years are its 2024 revised series. Every number names where it was published;
-                derived figures are marked †, approximate ones ≈, bounds &gt; or &lt;.
+              {/* On phones the introduction folds to one line, so the headline figure is on the
+              first screen. */}
+              <details className="mt-1 text-sm text-blue-50 md:hidden">
+                <summary className="cursor-pointer font-semibold underline">
+                  About these figures
+                </summary>
+                <p className="mt-1">{INTRODUCTION}</p>
+              </details>
+              <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
+                <span className="font-semibold">About these figures.</span> {INTRODUCTION}
               </p>
             </div>
           </header>
         </>
       )}
       <main id="main" tabIndex={-1} className="focus:outline-none">
+        {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
         {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
           <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
             Loading the figures…

@@ -1,8 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { Dataset } from '../data/dataset';
 import { HeadlinePanel } from '../features/headline/headline-panel';
 import { TrendPanel } from '../features/trend/trend-panel';
 import type { PanelId } from '../state/filters';
+import type { RetryableError } from '../components/panel-boundary';
 
 type Panel = ComponentType<{ dataset: Dataset }>;
 
@@ -17,6 +18,34 @@ interface PanelEntry {
   later?: true;
 }
 
+/**
+ * A panel whose code loads on first use. React keeps a failed load for good, so a download that
+ * failed (a dropped connection) is retried once; after that the error offers a retry, which the
+ * panel's "Try again" calls to ask for the code afresh.
+ */
+function retryingLazy(load: () => Promise<Panel>): Panel {
+  const attempt = () =>
+    load()
+      .catch(() => new Promise((r) => setTimeout(r, 1000)).then(load))
+      .then(
+        (Component) => ({ default: Component }),
+        () => {
+          // The browser's message names the chunk's address, which means nothing to a user.
+          const error: RetryableError = new Error(
+            'The code of this panel could not be downloaded (are you offline?)',
+          );
+          error.retry = () => {
+            Lazy = lazy(attempt);
+          };
+          throw error;
+        },
+      );
+  let Lazy = lazy(attempt);
+  return function LazyPanel(props) {
+    return createElement(Lazy, props);
+  };
+}
+
 // The first screen (headline and trend) loads with the page; the panels below it, and the chart
 // types only they use, load in chunks of their own once the first screen is painted.
 const later = (
@@ -26,7 +55,7 @@ const later = (
 ): PanelEntry => ({
   id,
   later: true,
-  Component: lazy(() => load().then((m) => ({ default: m[name]! }))),
+  Component: retryingLazy(() => load().then((m) => m[name]!)),
 });
 
 /** The panels in page (and slide) order. */

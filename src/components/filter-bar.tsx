@@ -40,45 +40,98 @@ function platformsWithData(dataset: Dataset): string[] {
   ];
 }
 
-function Checkbox({
+/** A choice with an "only" button beside it: one click keeps just this one. */
+function Choice({
   label,
   checked,
   onChange,
+  onOnly,
 }: {
   label: string;
   checked: boolean;
   onChange: () => void;
+  onOnly: () => void;
 }) {
   return (
-    <label className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={onChange}
-        className="size-4 accent-brand"
-      />
-      {label}
-    </label>
+    <div className="flex min-h-6 items-center gap-1">
+      <label className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={onChange}
+          className="size-4 accent-brand"
+        />
+        {label}
+      </label>
+      <button
+        type="button"
+        onClick={onOnly}
+        aria-label={`Only ${label}`}
+        className="min-h-6 min-w-8 shrink-0 rounded px-1 text-xs font-medium text-brand underline hover:bg-slate-100"
+      >
+        only
+      </button>
+    </div>
   );
 }
 
-function PlaceList({
-  places,
+/**
+ * "All" and "Clear" for one group of choices. The store always keeps one place and one platform
+ * (an empty chart answers no question), so when clearing would leave nothing, "Clear" only empties
+ * the boxes here: the charts keep the last selection until a box is ticked, which then becomes the
+ * whole selection.
+ */
+function GroupActions({
+  name,
+  allSelected,
+  onAll,
+  onClear,
+}: {
+  name: string;
+  allSelected: boolean;
+  onAll: () => void;
+  onClear: () => void;
+}) {
+  const button =
+    'min-h-6 rounded border border-brand px-2 text-xs font-semibold text-brand hover:bg-slate-100 disabled:border-slate-300 disabled:text-slate-500';
+  return (
+    <div className="mb-2 flex gap-2" role="group" aria-label={`Select ${name}`}>
+      <button
+        type="button"
+        onClick={onAll}
+        disabled={allSelected}
+        aria-label={`All ${name}`}
+        className={button}
+      >
+        All
+      </button>
+      <button type="button" onClick={onClear} aria-label={`Clear ${name}`} className={button}>
+        Clear
+      </button>
+    </div>
+  );
+}
+
+function ChoiceList({
+  items,
   selected,
   onToggle,
+  onOnly,
 }: {
-  places: readonly Geography[];
-  selected: readonly string[];
+  items: readonly { id: string; label: string }[];
+  selected: (id: string) => boolean;
   onToggle: (id: string) => void;
+  onOnly: (id: string) => void;
 }) {
   return (
     <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
-      {places.map((g) => (
-        <Checkbox
+      {items.map((g) => (
+        <Choice
           key={g.id}
-          label={g.name}
-          checked={selected.includes(g.id)}
+          label={g.label}
+          checked={selected(g.id)}
           onChange={() => onToggle(g.id)}
+          onOnly={() => onOnly(g.id)}
         />
       ))}
     </div>
@@ -114,6 +167,9 @@ function YearSelect({
   );
 }
 
+type PlaceGroup = 'places' | 'forces';
+type Group = PlaceGroup | 'platforms';
+
 const fieldset = 'min-w-0 rounded border border-slate-300 bg-white p-3';
 const legend = 'px-1 text-sm font-semibold';
 
@@ -141,18 +197,72 @@ export function FilterBar({
   const main = geoOptions.filter((g) => g.type !== 'force');
   const forces = geoOptions.filter((g) => g.type === 'force');
   const selectedForces = forces.filter((g) => geos.includes(g.id)).length;
+  // Groups cleared down to nothing: their boxes show empty until one is ticked (see GroupActions).
+  const [cleared, setCleared] = useState<ReadonlySet<Group>>(new Set());
+  const clear = (group: Group, on: boolean) =>
+    setCleared((c) => {
+      const next = new Set(c);
+      if (on) next.add(group);
+      else next.delete(group);
+      return next;
+    });
+  const groups: Record<PlaceGroup, readonly Geography[]> = { places: main, forces };
+  const placeSelected = (group: PlaceGroup) => (id: string) =>
+    !cleared.has(group) && geos.includes(id);
+  // After "Clear" left no place, nothing shows as selected: the first box ticked is the selection.
+  const placesPending = cleared.has('places') || cleared.has('forces');
+  const togglePlace = (id: string) => {
+    if (placesPending) actions.onlyGeo(id);
+    else actions.toggleGeo(id);
+    clear('places', false);
+    clear('forces', false);
+  };
+  const onlyPlace = (id: string) => {
+    actions.onlyGeo(id);
+    setCleared(new Set());
+  };
+  const allPlaces = (group: PlaceGroup) => () => {
+    actions.setGeos([...new Set([...geos, ...groups[group].map((g) => g.id)])]);
+    clear(group, false);
+  };
+  const clearPlaces = (group: PlaceGroup) => () => {
+    const ids = new Set(groups[group].map((g) => g.id));
+    const rest = geos.filter((g) => !ids.has(g));
+    if (rest.length > 0) actions.setGeos(rest);
+    else clear(group, true);
+  };
+  const platformCleared = cleared.has('platforms');
+  const togglePlatform = (id: string) => {
+    if (platformCleared) actions.onlyPlatform(id, platformOptions);
+    else actions.togglePlatform(id, platformOptions);
+    clear('platforms', false);
+  };
   // On phones the filters fold away behind a summary so the charts are on the first screen.
   const [open, setOpen] = useState(false);
-  const summary = `${geos.length} ${geos.length === 1 ? 'place' : 'places'}, ${
-    platforms ? `${platforms.length} platforms` : 'all platforms'
-  }, ${yearLabel(from)} to ${yearLabel(to)}, ${MEASURE_LABELS[measure].toLowerCase()}`;
+  const placeNames = geos.map((id) => dataset.geographies.get(id)?.name ?? id);
+  const summary = [
+    placeNames.length <= 3 ? placeNames.join(', ') : `${placeNames.length} places`,
+    platforms === null
+      ? 'all platforms'
+      : platforms.length <= 2
+        ? platforms.map(platformLabel).join(', ')
+        : `${platforms.length} platforms`,
+    from === to ? yearLabel(from) : `${yearLabel(from)} to ${yearLabel(to)}`,
+    MEASURE_LABELS[measure].toLowerCase(),
+  ].join(' · ');
+  const pending = [...cleared].map((g) =>
+    g === 'platforms'
+      ? 'Platforms cleared: tick one or more; the charts keep the last selection until you do.'
+      : `${g === 'places' ? 'Places' : 'Police forces'} cleared: tick one or more; the charts keep the last selection until you do.`,
+  );
 
   return (
     <section aria-labelledby="filters-heading" className="border-b border-slate-300 bg-slate-100">
       <div className="mx-auto max-w-7xl px-4 py-4">
         <h2
           id="filters-heading"
-          className="sr-only md:not-sr-only md:mb-2 md:text-sm md:font-semibold md:uppercase md:tracking-wide md:text-slate-700"
+          tabIndex={-1}
+          className="sr-only focus:outline-none md:not-sr-only md:mb-2 md:text-sm md:font-semibold md:uppercase md:tracking-wide md:text-slate-700"
         >
           Filters
         </h2>
@@ -161,51 +271,75 @@ export function FilterBar({
           aria-expanded={open}
           aria-controls="filter-controls"
           onClick={() => setOpen(!open)}
-          className="flex w-full items-center justify-between gap-2 rounded border border-slate-400 bg-white px-3 py-2 text-left text-sm md:hidden"
+          className="flex w-full items-start justify-between gap-2 rounded border border-slate-400 bg-white px-3 py-2 text-left text-sm md:hidden"
         >
-          <span>
+          <span className="min-w-0 break-words">
             <span className="font-semibold">Filters:</span> {summary}
           </span>
           <span aria-hidden="true">{open ? '▲' : '▼'}</span>
         </button>
+        <p role="status" className="text-sm text-amber-950 empty:hidden">
+          {pending.join(' ')}
+        </p>
         <div
           id="filter-controls"
           className={`${open ? 'mt-3 grid' : 'hidden'} gap-3 md:mt-0 md:grid md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]`}
         >
           <fieldset className={fieldset}>
             <legend className={legend}>Places</legend>
-            <PlaceList places={main} selected={geos} onToggle={actions.toggleGeo} />
+            <GroupActions
+              name="places"
+              allSelected={!cleared.has('places') && main.every((g) => geos.includes(g.id))}
+              onAll={allPlaces('places')}
+              onClear={clearPlaces('places')}
+            />
+            <ChoiceList
+              items={main.map((g) => ({ id: g.id, label: g.name }))}
+              selected={placeSelected('places')}
+              onToggle={togglePlace}
+              onOnly={onlyPlace}
+            />
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium text-brand underline">
                 Police forces ({forces.length} with figures
                 {selectedForces ? `, ${selectedForces} selected` : ''})
               </summary>
               <div className="mt-2">
-                <PlaceList places={forces} selected={geos} onToggle={actions.toggleGeo} />
+                <GroupActions
+                  name="police forces"
+                  allSelected={!cleared.has('forces') && forces.every((g) => geos.includes(g.id))}
+                  onAll={allPlaces('forces')}
+                  onClear={clearPlaces('forces')}
+                />
+                <ChoiceList
+                  items={forces.map((g) => ({ id: g.id, label: g.name }))}
+                  selected={placeSelected('forces')}
+                  onToggle={togglePlace}
+                  onOnly={onlyPlace}
+                />
               </div>
             </details>
           </fieldset>
           <fieldset className={fieldset}>
             <legend className={legend}>Platforms</legend>
-            <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
-              {platformOptions.map((p) => (
-                <Checkbox
-                  key={p}
-                  label={platformLabel(p)}
-                  checked={platforms === null || platforms.includes(p)}
-                  onChange={() => actions.togglePlatform(p, platformOptions)}
-                />
-              ))}
-            </div>
-            {platforms !== null && (
-              <button
-                type="button"
-                onClick={actions.setAllPlatforms}
-                className="mt-2 text-sm font-medium text-brand underline"
-              >
-                Show all platforms
-              </button>
-            )}
+            <GroupActions
+              name="platforms"
+              allSelected={!platformCleared && platforms === null}
+              onAll={() => {
+                actions.setAllPlatforms();
+                clear('platforms', false);
+              }}
+              onClear={() => clear('platforms', true)}
+            />
+            <ChoiceList
+              items={platformOptions.map((p) => ({ id: p, label: platformLabel(p) }))}
+              selected={(p) => !platformCleared && (platforms === null || platforms.includes(p))}
+              onToggle={togglePlatform}
+              onOnly={(p) => {
+                actions.onlyPlatform(p, platformOptions);
+                clear('platforms', false);
+              }}
+            />
           </fieldset>
           <fieldset className={fieldset}>
             <legend className={legend}>Years</legend>

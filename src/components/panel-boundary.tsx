@@ -1,5 +1,10 @@
 import { Component, Suspense, type ReactNode } from 'react';
 
+/** An error that can be retried: a panel whose code failed to download asks for it again. */
+export interface RetryableError extends Error {
+  retry?: () => void;
+}
+
 interface Props {
   id: string;
   children: ReactNode;
@@ -46,7 +51,10 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
         </p>
         <button
           type="button"
-          onClick={() => this.setState({ error: null })}
+          onClick={() => {
+            (error as RetryableError).retry?.();
+            this.setState({ error: null });
+          }}
           className="mt-2 rounded bg-red-800 px-3 py-1 font-semibold text-white"
         >
           Try again

@@ -11,6 +11,7 @@ import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { LongText } from './long-text';
 import { marksLegend } from '../lib/format';
 import { EmbedContext } from './embed-context';
 
@@ -38,6 +39,8 @@ interface PanelFrameProps {
   notes: readonly PanelNote[];
   /** Shown under the chart or table whichever is chosen. */
   extra?: ReactNode;
+  /** The panel's own choices (which place), above its takeaway; not on slides. */
+  controls?: ReactNode;
 }
 
 const VIEW_LABELS = [
@@ -109,6 +112,7 @@ export function PanelFrame({
   sources,
   notes,
   extra,
+  controls,
 }: PanelFrameProps) {
   const globalView = useView();
   // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
@@ -203,6 +207,7 @@ export function PanelFrame({
           </div>
         </div>
       </div>
+      {controls}
       <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       {share && (
@@ -259,7 +264,8 @@ export function PanelFrame({
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {notes.map((n) => (
               <li key={`${n.label}|${n.text}`}>
-                <span className="font-medium">{n.label}:</span> {n.text}
+                <span className="font-medium">{n.label}:</span>{' '}
+                <LongText text={n.text} label={`Note on ${n.label}`} />
               </li>
             ))}
           </ul>

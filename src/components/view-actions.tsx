@@ -8,7 +8,7 @@ const button = 'rounded bg-brand px-4 py-2 text-sm font-semibold text-white hove
 export function ViewActions({ children }: { children?: ReactNode }) {
   const { setPresent } = useFilterActions();
   return (
-    <div className="no-print flex flex-wrap items-center gap-3">
+    <div className="no-print flex flex-wrap items-center gap-2 sm:gap-3">
       <button
         type="button"
         onClick={() => setPresent(true)}

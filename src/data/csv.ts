@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
 import type * as z from 'zod/mini';
+import { clip } from '../lib/clip';
+import { formatCount } from '../lib/format';
+import { fieldLimit } from './schema';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
  * spreadsheet does: the header is row 1, the first figure row 2. */
@@ -28,6 +31,30 @@ export function formatIssue(issue: RowIssue): string {
 }
 
 const PROGRESS_EVERY = 5000;
+/** Column names listed in a message about the header; a file may have thousands. */
+const HEADER_NAMES_SHOWN = 20;
+
+function headerList(header: readonly string[]): string {
+  if (header.length === 0) return 'nothing';
+  const shown = header.slice(0, HEADER_NAMES_SHOWN).map((h) => clip(h));
+  const more = header.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`;
+}
+
+/** Cells over their column's limit, as issues; the row's other checks are skipped. */
+function oversized(raw: RawRow, row: number): RowIssue[] {
+  const issues: RowIssue[] = [];
+  for (const [column, value] of Object.entries(raw)) {
+    const limit = fieldLimit(column);
+    if (typeof value === 'string' && value.length > limit)
+      issues.push({
+        row,
+        column: clip(column),
+        message: `is ${formatCount(value.length)} characters long; this column holds at most ${formatCount(limit)}`,
+      });
+  }
+  return issues;
+}
 
 /** Spreadsheets save UTF-8 with a byte-order mark; a replacement character means the bytes were
  * not UTF-8 to begin with. */
@@ -51,7 +78,9 @@ export function parseTable<T extends object>(
   const errors: RowIssue[] = [];
   const encoding = encodingProblem(text);
   if (encoding) return { rows: [], errors: [{ row: 0, column: null, message: encoding }] };
-  const body = text.replace(/^\uFEFF/, '');
+  // One line end throughout: a header saved with CRLF and rows added with LF (or old Mac CR
+  // files) would otherwise be read as a single line.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
     return {
       rows: [],
@@ -76,12 +105,12 @@ export function parseTable<T extends object>(
     errors.push({
       row: 1,
       column,
-      message: `required column "${column}" is missing from the header (found: ${header.join(', ') || 'nothing'})`,
+      message: `required column "${column}" is missing from the header (found: ${headerList(header)})`,
     });
   }
   // papaparse renames a repeated header ("value" → "value_1"); a repeated column is ambiguous.
   for (const original of new Set(Object.values(parsed.meta.renamedHeaders ?? {}))) {
-    errors.push({ row: 1, column: original, message: 'column appears twice in the header' });
+    errors.push({ row: 1, column: clip(original), message: 'column appears twice in the header' });
   }
   // Row checks against a broken header would only add noise.
   if (errors.length > 0) return { rows: [], errors };
@@ -111,6 +140,11 @@ export function parseTable<T extends object>(
     for (const [k, v] of Object.entries(raw)) {
       if (k === '__parsed_extra') continue;
       cleaned[k] = typeof v === 'string' ? v.trim() : '';
+    }
+    const tooLong = oversized(cleaned, row);
+    if (tooLong.length > 0) {
+      errors.push(...tooLong);
+      return;
     }
     const result = schema.safeParse(cleaned);
     if (result.success) rows.push({ ...result.data, row });

@@ -1,7 +1,7 @@
 import { parsePeriod, type Period } from './period';
 import type { ImportTag, Observation } from './schema';
 
-const TEXT_COLUMNS = [
+export const TEXT_COLUMNS = [
   'indicator',
   'periodText',
   'geography',
@@ -16,9 +16,10 @@ const TEXT_COLUMNS = [
   'bound',
   'series',
 ] as const;
-type TextColumn = (typeof TEXT_COLUMNS)[number];
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
 
-const NULL = 0xffffffff;
+/** The code of an empty (null) value. */
+export const NULL = 0xffffffff;
 
 /**
  * Validated rows as columns: each text column's distinct values once, with a code per row, and

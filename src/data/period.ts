@@ -23,7 +23,7 @@ function parseYear(text: string): number | string {
     return `"${text}" is not a financial year: the second part must be the next year (${start}/${String((start + 1) % 100).padStart(2, '0')})`;
   }
   if (start < FIRST_YEAR || start > LAST_YEAR)
-    return `"${text}" is outside ${FIRST_YEAR}–${LAST_YEAR}`;
+    return `"${text}" is outside ${yearLabel(FIRST_YEAR)}–${yearLabel(LAST_YEAR)}`;
   return start;
 }
 
@@ -48,6 +48,9 @@ export function parsePeriod(raw: string): Period | string {
     const [, y1, m1, y2, m2] = months.map(Number) as [number, number, number, number, number];
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return `"${text}" has a month outside 01–12`;
     if (y1 * 12 + m1 > y2 * 12 + m2) return `months "${text}" must not end before they start`;
+    // Within the financial years allowed: April 2000 to March of the year after the last.
+    if (y1 * 12 + m1 < FIRST_YEAR * 12 + 4 || y2 * 12 + m2 > (LAST_YEAR + 1) * 12 + 3)
+      return `"${text}" is outside ${yearLabel(FIRST_YEAR)}–${yearLabel(LAST_YEAR)}`;
     return { kind: 'months', start: text.slice(0, 7), end: text.slice(9) };
   }
   return `"${text}" is not a period: expected a financial year (2018/19), a span (2017/18-2018/19) or months (2020-04..2020-06)`;

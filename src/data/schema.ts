@@ -16,11 +16,69 @@ import {
   type Sex,
   type Status,
 } from './vocabularies';
+import { clip } from '../lib/clip';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const RELEASE = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Longest id (indicator, geography, platform, source…) or short field a file may hold. */
+export const ID_LIMIT = 200;
+/** Longest note: the longest bundled one is under 250 characters. */
+export const NOTE_LIMIT = 2000;
+/** Longest title, name, publisher or address. */
+export const TEXT_LIMIT = 500;
+/** Beyond 15 significant digits a number is not kept exactly (double precision). */
+export const DIGITS_LIMIT = 15;
+
+const ID_COLUMNS = new Set([
+  'indicator',
+  'period',
+  'geography',
+  'platform',
+  'age_band',
+  'sex',
+  'value',
+  'status',
+  'source',
+  'release',
+  'confidence',
+  'bound',
+  'series',
+  'id',
+  'type',
+  'parent',
+  'date',
+]);
+const LONG_TEXT_COLUMNS = new Set(['title', 'name', 'publisher', 'url']);
+
+/** The most characters a cell of a column may hold; checked before any other check of the cell,
+ * so that no check (or message) ever works on a 5 MB value. Columns no file format has are
+ * dropped unread, so they have no limit. */
+export function fieldLimit(column: string): number {
+  if (column === 'note') return NOTE_LIMIT;
+  if (LONG_TEXT_COLUMNS.has(column)) return TEXT_LIMIT;
+  return ID_COLUMNS.has(column) ? ID_LIMIT : Infinity;
+}
+
+/** Digits from the first non-zero one: "0.0012" has 2, "4,373" 4, "100" 3. */
+export function significantDigits(raw: string): number {
+  return raw.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+}
+
+/**
+ * Names the charts use for their own columns (a year's label, a bar's value…). Chart rows are
+ * keyed by platform, age band and geography ids, so an id with one of these names would replace
+ * the axis labels: such ids are refused.
+ */
+export const RESERVED_IDS: readonly string[] = ['column', 'label', 'name', 'text', 'value', 'year'];
+
+function reserved(id: string): string | null {
+  return RESERVED_IDS.includes(id)
+    ? `"${id}" cannot be an id: the charts use that name for their own columns (reserved: ${RESERVED_IDS.join(', ')})`
+    : null;
+}
 
 const text = z._default(z.string(), '');
 const optional = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
@@ -49,6 +107,8 @@ function distance(a: string, b: string): number {
 }
 
 export function suggest(id: string, known: Iterable<string>): string | null {
+  // The distance costs id length × known length: no known id is this long, so none is close.
+  if (id.length > ID_LIMIT) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const k of known) {
@@ -63,7 +123,7 @@ export function suggest(id: string, known: Iterable<string>): string | null {
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
   const s = suggest(id, known);
-  return `unknown ${kind} "${id}"${s ? `; did you mean "${s}"?` : ''}`;
+  return `unknown ${kind} "${clip(id)}"${s ? `; did you mean "${s}"?` : ''}`;
 }
 
 /** Where an imported figure came from: the user's file and when it was merged. */
@@ -153,7 +213,12 @@ export function observationSchema(ctx: ObservationContext) {
       const unit = INDICATORS[indicator]?.unit;
       if (r.value === '') fail('value', 'is empty; expected a number');
       else if (value === null)
-        fail('value', `"${r.value}" is not a number; expected digits such as 4373 or 4,373`);
+        fail('value', `"${clip(r.value)}" is not a number; expected digits such as 4373 or 4,373`);
+      else if (significantDigits(r.value) > DIGITS_LIMIT)
+        fail(
+          'value',
+          `${r.value} has ${significantDigits(r.value)} significant digits; at most ${DIGITS_LIMIT} can be kept exactly`,
+        );
       else if (value < 0 && unit !== 'change')
         fail('value', `${r.value} is negative; counts and percents are 0 or more`);
       else if (unit === 'percent' && value > 100)
@@ -167,20 +232,28 @@ export function observationSchema(ctx: ObservationContext) {
       if (indicator?.startsWith('platform_') && !platform)
         fail('platform', `is required for ${indicator}`);
       if (platform && !ID.test(platform))
-        fail('platform', `"${platform}" is not an id (lower-case letters, digits and hyphens)`);
+        fail(
+          'platform',
+          `"${clip(platform)}" is not an id (lower-case letters, digits and hyphens)`,
+        );
+      else if (platform && reserved(platform)) fail('platform', reserved(platform)!);
       const ageBand = optional(r.age_band);
       if (indicator?.startsWith('age_band_') && !ageBand)
         fail('age_band', `is required for ${indicator}`);
       if (ageBand && !ID.test(ageBand))
-        fail('age_band', `"${ageBand}" is not an id (lower-case letters, digits and hyphens)`);
+        fail(
+          'age_band',
+          `"${clip(ageBand)}" is not an id (lower-case letters, digits and hyphens)`,
+        );
+      else if (ageBand && reserved(ageBand)) fail('age_band', reserved(ageBand)!);
 
       const sex = optional(r.sex);
-      if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${sex}" is not female or male`);
+      if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${clip(sex)}" is not female or male`);
       if (indicator === 'sex_share' && !sex) fail('sex', 'is required for sex_share');
 
       const status = (optional(r.status) ?? 'published') as Status;
       if (!STATUSES.includes(status))
-        fail('status', `"${r.status}" is not one of ${STATUSES.join(', ')}`);
+        fail('status', `"${clip(r.status)}" is not one of ${STATUSES.join(', ')}`);
 
       const source = optional(r.source);
       if (!source && ctx.requireSource)
@@ -190,20 +263,20 @@ export function observationSchema(ctx: ObservationContext) {
 
       const release = optional(r.release);
       if (release && !RELEASE.test(release))
-        fail('release', `"${release}" is not a month like 2019-09 (or a year like 2019)`);
+        fail('release', `"${clip(release)}" is not a month like 2019-09 (or a year like 2019)`);
 
       const confidence = optional(r.confidence);
       if (confidence && !Object.hasOwn(CONFIDENCES, confidence))
-        fail('confidence', `"${confidence}" is not ${Object.keys(CONFIDENCES).join(' or ')}`);
+        fail('confidence', `"${clip(confidence)}" is not ${Object.keys(CONFIDENCES).join(' or ')}`);
       const bound = optional(r.bound);
       if (bound && !BOUNDS.includes(bound as Bound))
-        fail('bound', `"${bound}" is not one of ${BOUNDS.join(', ')}`);
+        fail('bound', `"${clip(bound)}" is not one of ${BOUNDS.join(', ')}`);
       if (bound && status !== 'approximate')
         fail('bound', 'a bound is an approximate figure: set status to approximate');
 
       const series = optional(r.series);
       if (series && !ID.test(series))
-        fail('series', `"${series}" is not an id (lower-case letters, digits and hyphens)`);
+        fail('series', `"${clip(series)}" is not an id (lower-case letters, digits and hyphens)`);
 
       if (status === 'derived' && !r.note)
         fail('note', 'a derived figure must give its arithmetic in the note');
@@ -246,9 +319,12 @@ export interface Source {
 
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'confidence'] as const;
 
-const idField = z
-  .string()
-  .check(z.regex(ID, 'expected an id of lower-case letters, digits and hyphens'));
+const idField = z.string().check(
+  z.regex(ID, 'expected an id of lower-case letters, digits and hyphens'),
+  z.refine((id: string) => !RESERVED_IDS.includes(id), {
+    error: (issue) => reserved(String(issue.input)) ?? 'is reserved',
+  }),
+);
 const required = (what: string) => z.string().check(z.minLength(1, `is empty; expected ${what}`));
 const optionalOrNull = (check?: z.core.$ZodCheck<string>) =>
   z.pipe(

@@ -34,6 +34,8 @@ const COMPUTED_MEASURES: Record<string, string> = {
   offences_index: 'Recorded offences, index (2017/18 = 100)',
   offences_change_computed: 'Change in recorded offences (%), computed from two totals',
   offences_region_share: "Region's share of the nation's recorded offences",
+  offences_place_share:
+    "A nation's or force's share of its national comparator's recorded offences",
   offences_age_known_share: "Share of recorded offences with the victim's age known",
   offences_method_known_share: 'Share of recorded offences with the method of communication known',
   platform_share_computed: 'Share of offences with the method known, computed from counts',

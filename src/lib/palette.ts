@@ -48,6 +48,11 @@ export function platformColor(id: string): string {
 export const AXIS_TICK = { fill: '#1e293b', fontSize: 13 } as const;
 export const GRID_STROKE = '#e2e8f0';
 
+/** The style of the i-th of a chart's own series (at most four colours, then grey). */
+export function seriesStyle(i: number): { color: string; dash: string } {
+  return i < 4 ? { color: PALETTE[i]!, dash: DASHES[i]! } : { color: PALETTE[4], dash: DASHES[4] };
+}
+
 /**
  * The dark theme's version of each colour above: dark ones lightened so every series, bar and
  * swatch keeps at least 3:1 contrast with a black background. Charts and their keys both draw

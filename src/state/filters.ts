@@ -33,6 +33,8 @@ export interface Filters {
   view: View;
   panel: PanelId | null;
   present: boolean;
+  /** The geography the place-against-nation panel shows. */
+  place: string;
   /** One panel alone, for an <iframe> on another site. */
   embed: PanelId | null;
   /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
@@ -42,6 +44,8 @@ export interface Filters {
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
+/** Every link made before places could be chosen meant the West Midlands region. */
+export const DEFAULT_PLACE = 'west-midlands-region';
 
 export function defaultFilters(firstYear: number, lastYear: number): Filters {
   return {
@@ -53,6 +57,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     view: 'chart',
     panel: null,
     present: false,
+    place: DEFAULT_PLACE,
     embed: null,
     auto: null,
     deck: null,

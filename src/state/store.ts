@@ -9,7 +9,7 @@ import {
   type View,
 } from './filters';
 import type { DeckSlide } from './deck';
-import { decodeFilters, encodeFilters, type UrlContext } from './url';
+import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
   /** The deck presenter mode steps through (not in the URL: a stored deck travels by its link). */
@@ -28,6 +28,12 @@ interface FilterActions {
   setView: (view: View) => void;
   setPanel: (panel: PanelId | null) => void;
   setPresent: (present: boolean) => void;
+  setPlace: (place: string) => void;
+  /** Keep only this geography (or platform) selected. */
+  onlyGeo: (id: string) => void;
+  /** Every place offered, selected; "clear" is not offered, as one place must stay selected. */
+  setGeos: (ids: readonly string[]) => void;
+  onlyPlatform: (id: string, all: readonly string[]) => void;
   setAuto: (seconds: number | null) => void;
   /** Opens a deck as the link's (null closes it). */
   setLinkedDeck: (deck: DeckSlide[] | null) => void;
@@ -66,6 +72,10 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
     setPresent: (present) => set(present ? { present } : { present, presenting: null }),
+    setPlace: (place) => set({ place }),
+    onlyGeo: (id) => set({ geos: [id] }),
+    setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
+    onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
     setAuto: (auto) => set({ auto }),
     setLinkedDeck: (deck) => set({ deck }),
     presentDeck: (slides) => set({ presenting: slides, present: true }),
@@ -96,6 +106,7 @@ export const useMeasure = () => useFilter('measure');
 export const useView = () => useFilter('view');
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
+export const usePlace = () => useFilterStore((s) => s.place);
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
@@ -111,8 +122,8 @@ export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, auto, embed, deck } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, auto, embed, deck };
+  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck };
 }
 
 /**
@@ -124,7 +135,9 @@ export function useUrlSync(ctx: UrlContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const write = (filters: Filters) => {
-      const query = encodeFilters(filters, ctx);
+      const query = [encodeFilters(filters, ctx), isSafeLink(window.location.search) && 'safe=1']
+        .filter(Boolean)
+        .join('&');
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.replaceState(window.history.state, '', url);

@@ -1,9 +1,11 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
+import { clip } from '../lib/clip';
 import { decodeDeck, encodeDeck } from './deck';
 import {
   AUTO_MAX,
   AUTO_MIN,
+  DEFAULT_PLACE,
   MEASURES,
   PANEL_IDS,
   VIEWS,
@@ -14,6 +16,8 @@ import {
 /** What a URL can be checked against: the ids and years the loaded data set has. */
 export interface UrlContext {
   geographies: ReadonlySet<string>;
+  /** Geographies the place-against-nation panel can show: nations, regions and forces. */
+  places: ReadonlySet<string>;
   platforms: ReadonlySet<string>;
   firstYear: number;
   lastYear: number;
@@ -30,11 +34,7 @@ const MAX_LIST = 30;
 /** Longest value echoed back in a notice, so a hostile URL cannot flood the page. */
 const MAX_ECHO = 40;
 
-function echo(value: string): string {
-  // Control characters would garble the notice; drop them.
-  const clean = [...value].filter((c) => c >= ' ' && c !== '\u007f').join('');
-  return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
-}
+const echo = (value: string) => clip(value, MAX_ECHO);
 
 function decodeList(
   name: string,
@@ -97,6 +97,15 @@ function decodeEnum<T extends string>(
   return null;
 }
 
+/**
+ * `safe=1` opens the dashboard without the imports stored in this browser, so that one which
+ * breaks the page can always be reached and removed. Read once as the page starts, and kept in
+ * the address bar so that a reload stays safe.
+ */
+export function isSafeLink(search: string): boolean {
+  return new URLSearchParams(search).get('safe') === '1';
+}
+
 /** Reads filters from a query string. Never throws: anything invalid is dropped with a notice. */
 export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const params = new URLSearchParams(search);
@@ -132,6 +141,16 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   if (view !== null) filters.view = decodeEnum('view', view, VIEWS, notices) ?? filters.view;
   const panel = get('panel');
   if (panel !== null) filters.panel = decodeEnum('panel', panel, PANEL_IDS, notices);
+  const place = get('place');
+  if (place !== null) {
+    if (ctx.places.has(place.trim())) filters.place = place.trim();
+    else {
+      const s = suggest(place.trim().toLowerCase(), ctx.places);
+      notices.push(
+        `place: "${echo(place)}" is not a nation, region or force in the data${s ? ` (did you mean "${s}"?)` : ''}, so the default (${DEFAULT_PLACE}) is shown.`,
+      );
+    }
+  }
   const present = get('present');
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
@@ -173,6 +192,7 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.view !== d.view) parts.push(['view', filters.view]);
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
+  if (filters.place !== d.place) parts.push(['place', filters.place]);
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
   if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);

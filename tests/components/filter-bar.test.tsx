@@ -54,4 +54,45 @@ describe('filter bar', () => {
     expect(screen.getByRole('checkbox', { name: 'United Kingdom' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
   });
+
+  it('"only" keeps one place or platform in one click, by mouse or keyboard', async () => {
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Offences over time' });
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    await userEvent.click(within(filters).getByRole('button', { name: 'Only Wales' }));
+    expect(window.location.search).toBe('?geo=wales');
+    within(filters).getByRole('button', { name: 'Only Snapchat' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(window.location.search).toBe('?geo=wales&platforms=snapchat');
+    await userEvent.click(within(filters).getByRole('checkbox', { name: 'Instagram' }));
+    expect(window.location.search).toBe('?geo=wales&platforms=instagram,snapchat');
+    await userEvent.click(within(filters).getByRole('button', { name: 'All platforms' }));
+    expect(window.location.search).toBe('?geo=wales');
+    expect(within(filters).getByRole('button', { name: 'All platforms' })).toBeDisabled();
+  });
+
+  it('"Clear" empties a group; the first box ticked then becomes the selection', async () => {
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Offences over time' });
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    await userEvent.click(within(filters).getByRole('button', { name: 'Clear platforms' }));
+    // Nothing is dropped from the charts until a platform is chosen.
+    expect(window.location.search).toBe('');
+    expect(within(filters).getByRole('checkbox', { name: 'Instagram' })).not.toBeChecked();
+    expect(within(filters).getByRole('status')).toHaveTextContent(
+      'Platforms cleared: tick one or more; the charts keep the last selection until you do.',
+    );
+    await userEvent.click(within(filters).getByRole('checkbox', { name: 'Snapchat' }));
+    await userEvent.click(within(filters).getByRole('checkbox', { name: 'WhatsApp' }));
+    expect(window.location.search).toBe('?platforms=whatsapp,snapchat');
+
+    await userEvent.click(within(filters).getByRole('button', { name: 'Clear places' }));
+    expect(within(filters).getByRole('checkbox', { name: 'England and Wales' })).not.toBeChecked();
+    await userEvent.click(within(filters).getByRole('checkbox', { name: 'Scotland' }));
+    expect(window.location.search).toBe('?geo=scotland&platforms=whatsapp,snapchat');
+    await userEvent.click(within(filters).getByRole('button', { name: 'All places' }));
+    expect(new URLSearchParams(window.location.search).get('geo')?.split(',')).toContain(
+      'england-wales',
+    );
+  });
 });

@@ -9,11 +9,12 @@ import {
   defaultFilters,
   type Filters,
 } from '../../src/state/filters';
-import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
+import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
 import { slideArb } from './deck-arbitraries';
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
+  places: new Set(['west-midlands-region', 'wales', 'staffordshire']),
   platforms: new Set(['instagram', 'facebook', 'whatsapp', 'snapchat', 'other']),
   firstYear: 2017,
   lastYear: 2024,
@@ -33,6 +34,21 @@ describe('decodeFilters', () => {
       to: 2018,
       measure: 'index',
     });
+  });
+
+  it('echoes a 3.6 MB value cut short, without a slow "did you mean"', () => {
+    const started = performance.now();
+    const { notices } = decodeFilters(`?geo=${'englandwales'.repeat(300_000)}`, ctx);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(notices).toEqual([
+      `geo: "${'englandwales'.repeat(4).slice(0, 40)}…" is not a known geography, so it was left out.`,
+    ]);
+  });
+
+  it('reads safe=1 as safe mode, and nothing else as it', () => {
+    expect(isSafeLink('?geo=uk&safe=1')).toBe(true);
+    expect(isSafeLink('?safe=true')).toBe(false);
+    expect(isSafeLink('')).toBe(false);
   });
 
   it('gives the defaults for an empty query', () => {
@@ -88,6 +104,25 @@ describe('decodeFilters', () => {
     expect(notices[1]).toBe('from 2020/21 is after to 2018/19, so the two were swapped.');
   });
 
+  it('reads the place of the place-against-nation panel, West Midlands region by default', () => {
+    expect(decodeFilters('?place=wales', ctx)).toEqual({
+      filters: { ...defaultFilters(2017, 2024), place: 'wales' },
+      notices: [],
+    });
+    expect(defaultFilters(2017, 2024).place).toBe('west-midlands-region');
+    for (const bad of ['uk', 'england-wales', 'wale', 'atlantis']) {
+      const { filters, notices } = decodeFilters(`?place=${bad}`, ctx);
+      expect(filters.place).toBe('west-midlands-region');
+      expect(notices).toHaveLength(1);
+    }
+    expect(decodeFilters('?place=wale', ctx).notices[0]).toBe(
+      'place: "wale" is not a nation, region or force in the data (did you mean "wales"?), so the default (west-midlands-region) is shown.',
+    );
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), place: 'wales' }, ctx)).toBe(
+      'place=wales',
+    );
+  });
+
   it('reads a panel to embed, and drops an unknown one with a notice', () => {
     expect(decodeFilters('?embed=trend', ctx).filters.embed).toBe('trend');
     const { filters, notices } = decodeFilters('?embed=nope', ctx);
@@ -116,6 +151,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     view: fc.constantFrom(...VIEWS),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
+    place: fc.constantFrom(...ctx.places),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
     deck: fc.option(fc.array(slideArb(ctx), { minLength: 1, maxLength: 4 }), { nil: null }),
@@ -138,6 +174,7 @@ describe('URL encoding properties', () => {
       'view',
       'panel',
       'present',
+      'place',
       'embed',
       'auto',
       'x',
@@ -161,6 +198,7 @@ describe('URL encoding properties', () => {
         for (const g of filters.geos) expect(ctx.geographies.has(g)).toBe(true);
         expect(filters.from).toBeLessThanOrEqual(filters.to);
         expect(MEASURES).toContain(filters.measure);
+        expect(ctx.places.has(filters.place)).toBe(true);
         if (filters.auto !== null) {
           expect(Number.isInteger(filters.auto)).toBe(true);
           expect(filters.auto).toBeGreaterThanOrEqual(AUTO_MIN);

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'rec
 import { formatCount } from '../../lib/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
+import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 import { ChartBox } from '../../components/chart-box';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
@@ -22,7 +23,18 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
     text: i.text,
     color: i.color,
     exact: i.status === 'published',
+    tip: {
+      title: i.label,
+      lines: [
+        {
+          name: i.context,
+          value: i.text,
+          details: [...markDetails(i.status), ...sourceDetails(model.sources, i.observation)],
+        },
+      ],
+    } satisfies Tip,
   }));
+  const chartHeight = height ?? 40 + rows.length * (narrow ? 64 : 52);
   const slide = usePresenting();
   const { color, background } = useChartColors();
   const font = slide?.fontSize ?? 13;
@@ -42,7 +54,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
       : 230;
   return (
     <figure aria-label={`Bar chart of published age figures. ${model.takeaway}`}>
-      <ChartBox height={height ?? 40 + rows.length * (narrow ? 64 : 52)}>
+      <ChartBox height={chartHeight}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -73,6 +85,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
             }
             interval={0}
           />
+          {!slide && <ChartTooltip height={chartHeight} />}
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
               <Cell

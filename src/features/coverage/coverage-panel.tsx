@@ -14,6 +14,7 @@ import type { Observation } from '../../data/schema';
 import { formatCount, formatPercent, withMark } from '../../lib/format';
 import { useFrom, useTo } from '../../state/store';
 import { coverageModel, type CoverageModel } from './series';
+import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
 function count(o: Observation | null) {
   return o
@@ -31,6 +32,27 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
     year: y.geography === 'uk' ? `${yearLabel(y.year)} UK` : yearLabel(y.year),
     value: y.methodShare,
     text: y.methodShare !== null ? `${formatPercent(y.methodShare, 1)}†` : null,
+    tip: {
+      title: `${yearLabel(y.year)}, ${coverageName(y.geography)}`,
+      lines: [
+        {
+          name: 'Method of communication known',
+          value: y.methodShare !== null ? `${formatPercent(y.methodShare, 1)}†` : 'not published',
+          details: [
+            ...(y.methodKnown
+              ? [
+                  `${withMark(formatCount(y.methodKnown.value), y.methodKnown.status, y.methodKnown.bound)} of ${withMark(formatCount(y.offences.value), y.offences.status, y.offences.bound)} recorded offences`,
+                ]
+              : [
+                  `${withMark(formatCount(y.offences.value), y.offences.status, y.offences.bound)} recorded offences`,
+                ]),
+            ...(y.methodShare !== null ? markDetails('derived') : []),
+            ...(y.forces ? [`${formatCount(y.forces.value)} forces`] : []),
+            ...sourceDetails(model.sources, y.offences, y.methodKnown),
+          ],
+        },
+      ],
+    } satisfies Tip,
   }));
   const slide = usePresenting();
   const { color } = useChartColors();
@@ -63,6 +85,7 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
             width={slide ? 'auto' : 48}
             tickFormatter={(v: number) => `${v}%`}
           />
+          {!slide && <ChartTooltip height={height} />}
           <Bar dataKey="value" fill={color('#12436D')} isAnimationActive={false}>
             <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={font} />
           </Bar>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
+import { LongText } from '../../components/long-text';
 import { SourceLinks } from '../../components/source-links';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
@@ -15,7 +16,9 @@ function Cards({ model }: { model: HeadlineModel }) {
         <li key={f.id} className="flex flex-col rounded border border-slate-300 bg-slate-50 p-4">
           <p className="text-sm font-medium text-slate-700">{f.label}</p>
           <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
-          <p className="mt-1 text-sm">{f.detail}</p>
+          <p className="mt-1 text-sm">
+            <LongText text={f.detail} label={f.label} />
+          </p>
           {f.confidence === 'M' && (
             <p className="mt-1 text-sm font-semibold text-slate-700">
               Medium confidence: from a single secondary outlet

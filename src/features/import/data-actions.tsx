@@ -6,6 +6,8 @@ import {
   undoRemove,
   useImportBatches,
   useRemovedImport,
+  useSafeMode,
+  useSkippedImports,
   useStorageProblem,
 } from '../../data/import-store';
 import { download } from '../../lib/export';
@@ -74,17 +76,26 @@ export function DataButtons({ dataset }: { dataset: Dataset }) {
   );
 }
 
-/** The imports in use, each removable (with undo), and whether they can be kept. */
+// Only a visit with stored imports left out (or safe=1) shows them: their list loads then.
+const SkippedList = lazy(() =>
+  import('./skipped-imports').then((m) => ({ default: m.SkippedList })),
+);
+
+/** The imports in use, each removable (with undo), and whether they can be kept; stored imports
+ * that were left out, each removable. */
 export function ImportsList({ merging }: { merging: boolean }) {
   const batches = useImportBatches();
   const removed = useRemovedImport();
   const problem = useStorageProblem();
+  const skipped = useSkippedImports();
+  const safe = useSafeMode();
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // The removed item's button is gone; the undo button is the natural next stop.
     if (removed) undo.current?.focus();
   }, [removed]);
-  if (batches.length === 0 && !removed && !problem && !merging) return <div role="status" />;
+  if (batches.length === 0 && !removed && !problem && !merging && !safe && skipped.length === 0)
+    return <div role="status" />;
   return (
     <section
       aria-labelledby="imports-heading"
@@ -94,6 +105,11 @@ export function ImportsList({ merging }: { merging: boolean }) {
         Imported data
       </h2>
       {problem && <p className="mt-1 font-medium text-amber-950">{problem}</p>}
+      {(safe || skipped.length > 0) && (
+        <Suspense fallback={null}>
+          <SkippedList skipped={skipped} safe={safe} />
+        </Suspense>
+      )}
       {batches.length > 0 && (
         <>
           <p className="mt-1">

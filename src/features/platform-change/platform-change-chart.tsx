@@ -11,8 +11,40 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount } from '../../lib/format';
-import { changeText, type ChangeModel } from './series';
+import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { yearLabel } from '../../data/period';
+import { coverageName, type PlatformFigure } from '../../data/platform-figures';
+import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
+import { changeText, type ChangeModel, type ChangeRow } from './series';
+
+function figureText(f: PlatformFigure, measure: ChangeModel['measure']): string {
+  if (measure === 'count')
+    return f.count ? withMark(formatCount(f.count.value), f.count.status, f.count.bound) : '—';
+  return f.share
+    ? `${withMark(formatPercent(f.share.value, f.share.computed ? 1 : undefined), f.share.status, f.share.bound)}${f.share.computed ? ' (computed from counts)' : ''}`
+    : '—';
+}
+
+/** The change, both years' figures, the place and every source behind them. */
+function changeTip(model: ChangeModel, r: ChangeRow): Tip {
+  const status = model.measure === 'count' ? r.countStatus : r.shareStatus;
+  const where = model.geography ? coverageName(model.geography) : '';
+  return {
+    title: `${r.label}, ${where}`,
+    lines: [
+      {
+        name: `Change, ${yearLabel(r.from.year)} to ${yearLabel(r.to.year)}`,
+        value: changeText(r, model.measure, model.pointDecimals),
+        details: markDetails(status),
+      },
+      ...[r.from, r.to].map((f) => ({
+        name: yearLabel(f.year),
+        value: `${figureText(f, model.measure)}${model.measure === 'count' ? ' offences' : ' of offences with the method known'}`,
+        details: sourceDetails(model.sources, f.count, f.publishedShare, f.methodKnown),
+      })),
+    ],
+  };
+}
 import { ChartBox } from '../../components/chart-box';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
@@ -30,8 +62,10 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
       rise: value >= 0 ? text : null,
       fall: value < 0 ? text : null,
       color: r.color,
+      tip: changeTip(model, r),
     };
   });
+  const chartHeight = height ?? 60 + rows.length * 44;
   const slide = usePresenting();
   const { color } = useChartColors();
   const font = slide?.fontSize ?? 13;
@@ -56,7 +90,7 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
     );
   return (
     <figure aria-label={`Bar chart of the change per platform. ${model.takeaway}`}>
-      <ChartBox height={height ?? 60 + rows.length * 44}>
+      <ChartBox height={chartHeight}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -83,6 +117,7 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
             interval={0}
           />
           <ReferenceLine x={0} stroke="#1e293b" />
+          {!slide && <ChartTooltip height={chartHeight} />}
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
               <Cell key={r.label} fill={color(r.color)} />

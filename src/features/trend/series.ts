@@ -258,3 +258,22 @@ export function trendModel(
     events: EVENTS.filter((e) => e.year >= filters.from && e.year <= filters.to),
   };
 }
+
+/**
+ * In counts, the places whose largest figure is under a tenth of another place's: their lines
+ * lie flat near zero, so the panel offers the index instead. Null when no line is squashed.
+ */
+export function squashedSeries(model: TrendModel): { small: string[]; large: string } | null {
+  if (model.measure !== 'count') return null;
+  const peaks = model.series.flatMap((s) => {
+    const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+    return values.length ? [{ name: s.name, peak: Math.max(...values) }] : [];
+  });
+  const top = peaks.reduce<(typeof peaks)[number] | null>(
+    (a, b) => (a && a.peak >= b.peak ? a : b),
+    null,
+  );
+  if (!top) return null;
+  const small = peaks.filter((p) => p.peak * 10 < top.peak).map((p) => p.name);
+  return small.length ? { small, large: top.name } : null;
+}

@@ -10,6 +10,8 @@ import { LineLabels } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
+import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import { yearAxisProps } from '../../lib/year-axis';
 import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
 
 interface DotProps {
@@ -182,6 +184,7 @@ function TrendChartView({
 }) {
   const rows = rowsOf(model);
   const painted = useFirstPaint();
+  const narrow = useMediaQuery(NARROW);
   const summary = `Line chart. ${model.takeaway}`;
   // On a slide nobody can hover: every value is written beside its point, in the slide's type.
   const slide = usePresenting();
@@ -206,16 +209,21 @@ function TrendChartView({
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis
-            dataKey="year"
-            tick={tick}
-            tickMargin={8}
-            height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
-            padding={{ left: padding, right: padding }}
-            // A narrow slide keeps every other year rather than overlap them.
-            interval={slide ? 'preserveStartEnd' : undefined}
-            minTickGap={slide ? 8 : undefined}
-          />
+          {slide ? (
+            <XAxis
+              dataKey="year"
+              tick={tick}
+              tickMargin={8}
+              height={slide ? Math.ceil(font * 1.3) + 12 : undefined}
+              padding={{ left: padding, right: padding }}
+              // A narrow slide keeps every other year rather than overlap them.
+              interval={slide ? 'preserveStartEnd' : undefined}
+              minTickGap={slide ? 8 : undefined}
+            />
+          ) : (
+            // Every year labelled; on phones as "17/18", slanted, so that all of them fit.
+            <XAxis dataKey="year" {...yearAxisProps(narrow)} />
+          )}
           <YAxis
             tick={tick}
             width={slide ? 'auto' : 56}
@@ -242,7 +250,7 @@ function TrendChartView({
           ))}
           {painted && (
             <Suspense fallback={null}>
-              <TooltipLayer model={model} sources={sources} />
+              <TooltipLayer model={model} sources={sources} height={height} />
             </Suspense>
           )}
           {model.series.map((s) => (

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
-import { useFrom, useGeos, useMeasure, useTo } from '../../state/store';
-import { trendModel } from './series';
+import { useFilterActions, useFrom, useGeos, useMeasure, useTo } from '../../state/store';
+import { squashedSeries, trendModel } from './series';
 import { TrendChart } from './trend-chart';
 import { trendTable } from './trend-table';
 
@@ -15,12 +15,30 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
     () => trendModel(dataset, { geos, from, to, measure }),
     [dataset, geos, from, to, measure],
   );
+  const { setMeasure } = useFilterActions();
+  const squashed = squashedSeries(model);
   return (
     <PanelFrame
       id="trend"
       title="Offences over time"
       takeaway={model.takeaway}
       caveats={model.caveats}
+      controls={
+        squashed && (
+          <p className="mt-2 text-sm">
+            {squashed.small.join(', ')} {squashed.small.length > 1 ? 'record' : 'records'} under a
+            tenth of {squashed.large}'s offences, so in counts{' '}
+            {squashed.small.length > 1 ? 'their lines lie' : 'its line lies'} near zero.{' '}
+            <button
+              type="button"
+              onClick={() => setMeasure('index')}
+              className="min-h-6 font-semibold text-brand underline"
+            >
+              Compare growth: show the index (2017/18 = 100)
+            </button>
+          </p>
+        )
+      }
       chart={<TrendChart model={model} sources={dataset.sources} />}
       tables={[trendTable(model, dataset.sources)]}
       sources={model.sources}

@@ -4,6 +4,7 @@ import type { Source } from '../../data/schema';
 import { signedPercent } from '../../lib/derive';
 import { STATUS_TEXT, formatCount, withMark } from '../../lib/format';
 import type { TrendModel } from './series';
+import { useTooltipPlacement } from '../../components/chart-tooltip';
 import { formatTrendValue } from './trend-chart';
 
 interface TooltipProps {
@@ -18,7 +19,7 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
   const year = model.years.find((y) => yearLabel(y) === label);
   if (year === undefined) return null;
   return (
-    <div className="max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
+    <div className="chart-tooltip max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
       <p className="font-semibold">{label}</p>
       <ul className="mt-1 space-y-2">
         {model.series.map((s) => {
@@ -81,9 +82,12 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
 export function TrendTooltipLayer({
   model,
   sources,
+  height,
 }: {
   model: TrendModel;
   sources: ReadonlyMap<string, Source>;
+  height: number;
 }) {
-  return <Tooltip content={<TrendTooltip model={model} sources={sources} />} />;
+  const placement = useTooltipPlacement(height);
+  return <Tooltip content={<TrendTooltip model={model} sources={sources} />} {...placement} />;
 }
