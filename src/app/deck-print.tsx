@@ -67,11 +67,9 @@ export function DeckPrint({
       document.documentElement.classList.remove('printing-deck');
     };
   }, [onDone]);
-  // Beside the page, not inside it, so the print stylesheet can leave out everything else; the
-  // page size is set only while a deck prints (the dashboard itself prints portrait).
+  // Beside the page, not inside it, so the print stylesheet can leave out everything else.
   return createPortal(
     <div className="deck-print" aria-label="Deck for printing" role="region">
-      <style>{'@page { size: landscape; margin: 10mm; }'}</style>
       {slides.map((s) => (
         <PrintedSlide key={s.id} slide={s} dataset={dataset} />
       ))}
