@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_CACHE } from './src/data/data-cache-name.ts';
+import { bakeDefaultView } from './build/bake-plugin';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
@@ -73,12 +74,14 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicy(),
     notFoundPage(),
+    bakeDefaultView(),
     // Offline after the first visit: the app shell is precached. The data files are not: a copy
     // is kept only once the page has validated it (src/data/queries.ts), so a corrupt or partial
     // response is never what the page falls back on.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: registering the worker must not hold up the first paint of the baked view.
+      injectRegister: 'script-defer',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],

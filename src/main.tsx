@@ -5,11 +5,14 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { startImports } from './data/import-store';
 import { isSafeLink } from './state/url';
+import { replaceBakedView } from './app/baked-view';
 import './index.css';
 
 void startImports({ safe: isSafeLink(window.location.search) });
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+replaceBakedView(root);
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <App />

@@ -84,6 +84,12 @@ export interface SkippedImport extends StoredImport {
   reason: string;
 }
 
+/**
+ * Whether imports are stored, kept where a script can read it before the first paint
+ * (public/baked-check.js): the view baked into the page shows the bundled figures only.
+ */
+const STORED_FLAG = `${DATABASE}:imports`;
+
 interface ImportState {
   batches: ImportBatch[];
   /** False until the stored imports have been read (or failed to be, or are slow to be). */
@@ -195,6 +201,16 @@ function delay(ms: number): Promise<'slow'> {
   return new Promise((resolve) => setTimeout(() => resolve('slow'), ms));
 }
 
+function flagStored() {
+  const stored = useImportStore.getState().batches.some((b) => !sessionOnly.has(b.tag.id));
+  try {
+    if (stored) localStorage.setItem(STORED_FLAG, 'yes');
+    else localStorage.removeItem(STORED_FLAG);
+  } catch {
+    // Storage refused: the baked view then shows until the imports are merged in.
+  }
+}
+
 async function reload() {
   const { safe } = useImportStore.getState();
   const kept = () => useImportStore.getState().batches.filter((b) => sessionOnly.has(b.tag.id));
@@ -232,6 +248,7 @@ async function reload() {
     ...(sessionOnly.size === 0 && { storageProblem: null }),
     ready: true,
   });
+  flagStored();
 }
 
 function announce() {
@@ -259,6 +276,7 @@ export async function addImport(batch: ImportBatch): Promise<void> {
   useImportStore.setState((s) => ({ batches: [...s.batches, batch].sort(byTime), removed: null }));
   try {
     await withTimeout(storage.save(batch));
+    flagStored();
     announce();
   } catch (e) {
     sessionOnly.add(batch.tag.id);
@@ -276,6 +294,7 @@ export async function removeImport(id: string): Promise<void> {
   sessionOnly.delete(id);
   try {
     await withTimeout(storage.remove(id));
+    flagStored();
     announce();
   } catch (e) {
     saveProblem(e);

@@ -1,7 +1,9 @@
 // npm run bench: builds the dashboard and a minimal reference app of the same libraries, serves
 // both with `vite preview`, drives Debian's Chromium, prints a table and writes JSON to
 // bench-results/. Exits non-zero when a budget of DESIGN.md is missed. A script, not a test:
-// timings depend on the machine, so the bundle figure that matters is the ratio to the reference.
+// timings depend on the machine (shared, 2 cores), so every time budget is a ratio to the
+// reference measured in the same run, load by load interleaved; absolute times are printed for
+// information only.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -11,15 +13,18 @@ import { CHROMIUM_LAUNCH } from '../e2e/chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RESULTS = `${ROOT}bench-results/`;
-const RUNS = 5;
+const RUNS = 9;
 const CHANGES = 50;
 const IMPORT_ROWS = [1_000, 10_000, 100_000];
 /** The longest note an import may carry (NOTE_LIMIT in src/data/schema.ts). */
 const NOTE_LIMIT = 2000;
+/** Ratios are the dashboard's figure over the reference's, in the same run. */
 const BUDGET = {
-  ratio: 1.15,
-  firstChartMs: 500,
-  filterP95Ms: 50,
+  jsRatio: 1.15,
+  firstChartRatio: 1.0,
+  firstChart4xCpuRatio: 1.0,
+  lcpRatio: 1.0,
+  filterP95Ratio: 1.5,
   import100kMs: 1500,
   longTaskMs: 100,
 };
@@ -53,6 +58,14 @@ const WATCH_FIRST_CHART = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })()`;
 
+// Keeps the latest largest-contentful-paint candidate; read once the first chart is painted.
+const WATCH_LCP = `(() => {
+  new PerformanceObserver((list) => {
+    const last = list.getEntries().at(-1);
+    if (last) window.__lcp = last.renderTime || last.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+})()`;
+
 /**
  * One load of the page: when the first chart painted, and the gzipped size of the scripts the
  * page had started to load by then (read from the built files, gzipped at level 9).
@@ -65,10 +78,16 @@ async function firstChart(browser, url, outDir, throttle = 1) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
   await page.addInitScript({ content: WATCH_FIRST_CHART });
+  await page.addInitScript({ content: WATCH_LCP });
   await page.goto(url);
   await page.waitForFunction(() => window.__firstChart, null, { timeout: 60_000 });
-  const { ms, scripts } = await page.evaluate(() => ({
+  // Later candidates (text drawn once the scripts run) would still count: give them time.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500 * throttle);
+  const { ms, lcp, scripts } = await page.evaluate(() => ({
     ms: window.__firstChart,
+    // A page with no text or image block has no candidate; its chart is then its content.
+    lcp: window.__lcp ?? window.__firstChart,
     scripts: performance
       .getEntriesByType('resource')
       .map((r) => ({ start: r.startTime, path: new URL(r.name).pathname }))
@@ -79,7 +98,7 @@ async function firstChart(browser, url, outDir, throttle = 1) {
   let bytes = 0;
   for (const path of new Set(scripts))
     bytes += gzipSync(await readFile(`${outDir}${path}`), { level: 9 }).length;
-  return { ms, jsKb: bytes / 1024, scripts };
+  return { ms, lcp, jsKb: bytes / 1024, scripts };
 }
 
 async function openDashboard(browser, url) {
@@ -92,7 +111,17 @@ async function openDashboard(browser, url) {
 
 async function filterChanges(browser, url) {
   const { context, page } = await openDashboard(browser, url);
-  const times = await measureFilterChanges(page);
+  const times = await measureFilterChanges(page, DASHBOARD_CONTROLS);
+  await context.close();
+  return times;
+}
+
+async function referenceToggles(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.recharts-surface').first().waitFor();
+  const times = await measureFilterChanges(page, REFERENCE_CONTROLS);
   await context.close();
   return times;
 }
@@ -218,27 +247,40 @@ async function importRows(page, rows, csv = generatedCsv(rows), name = `bench-${
 }
 
 /**
- * Cycles through the filters a user changes most: the measure (index, then count again), a place
- * (the UK off and on) and a platform (Snapchat off and on), timing each click to the next paint.
- * React commits a click's update before the click returns. Every change leaves the view it
- * found, so the cycle can repeat.
+ * The filters a user changes most: the measure (index, then count again), a place (the UK off and
+ * on) and a platform (Snapchat off and on). Every change leaves the view it found, so the cycle
+ * can repeat. Source text, evaluated in the page.
  */
-async function measureFilterChanges(page) {
+const DASHBOARD_CONTROLS = `() => {
+  const checkbox = (name) =>
+    [...document.querySelectorAll('label')]
+      .find((l) => l.textContent.trim() === name)
+      .querySelector('input');
+  return [
+    document.querySelector('input[name="measure"][value="index"]'),
+    document.querySelector('input[name="measure"][value="count"]'),
+    checkbox('United Kingdom'),
+    checkbox('United Kingdom'),
+    checkbox('Snapchat'),
+    checkbox('Snapchat'),
+  ];
+}`;
+
+/** The reference's own toggle: its measure, index then count again. */
+const REFERENCE_CONTROLS = `() => [
+  document.querySelector('input[name="measure"][value="index"]'),
+  document.querySelector('input[name="measure"][value="count"]'),
+]`;
+
+/**
+ * Cycles through the given controls, timing each click to the next paint. React commits a
+ * click's update before the click returns.
+ */
+async function measureFilterChanges(page, controlsSource) {
   return page.evaluate(
-    async ([n, nextPaintSource]) => {
+    async ([n, nextPaintSource, controlsSource]) => {
       const nextPaint = (0, eval)(nextPaintSource);
-      const checkbox = (name) =>
-        [...document.querySelectorAll('label')]
-          .find((l) => l.textContent.trim() === name)
-          .querySelector('input');
-      const controls = [
-        document.querySelector('input[name="measure"][value="index"]'),
-        document.querySelector('input[name="measure"][value="count"]'),
-        checkbox('United Kingdom'),
-        checkbox('United Kingdom'),
-        checkbox('Snapchat'),
-        checkbox('Snapchat'),
-      ];
+      const controls = (0, eval)(controlsSource)();
       const out = [];
       // One untimed round first: the first change of each kind compiles its code paths.
       for (let i = -controls.length; i < n; i++) {
@@ -251,7 +293,7 @@ async function measureFilterChanges(page) {
       }
       return out;
     },
-    [CHANGES, NEXT_PAINT],
+    [CHANGES, NEXT_PAINT, controlsSource],
   );
 }
 
@@ -281,7 +323,7 @@ async function imports(browser, url) {
     const { context, page } = await openDashboard(browser, url);
     out.push(await importRows(page, rows));
     if (rows === IMPORT_ROWS[IMPORT_ROWS.length - 1]) {
-      const times = await measureFilterChanges(page);
+      const times = await measureFilterChanges(page, DASHBOARD_CONTROLS);
       out.at(-1).filterMedianMs = round(median(times));
       out.at(-1).filterP95Ms = round(p95(times));
     }
@@ -318,32 +360,66 @@ async function main() {
   try {
     const appUrl = 'http://127.0.0.1:4181/';
     const refUrl = 'http://127.0.0.1:4182/';
-    const appRuns = [];
-    const slowRuns = [];
     const appDist = `${ROOT}dist`;
-    for (let i = 0; i < RUNS; i++) appRuns.push(await firstChart(browser, appUrl, appDist));
-    for (let i = 0; i < RUNS; i++) slowRuns.push(await firstChart(browser, appUrl, appDist, 4));
-    const refRun = await firstChart(browser, refUrl, refOut);
+    // Load by load, alternating which goes first, so that a busy moment of the machine falls
+    // on both alike.
+    const appRuns = [];
+    const refRuns = [];
+    const appSlow = [];
+    const refSlow = [];
+    for (const [throttle, appList, refList] of [
+      [1, appRuns, refRuns],
+      [4, appSlow, refSlow],
+    ]) {
+      for (let i = 0; i < RUNS; i++) {
+        const order = i % 2 ? ['ref', 'app'] : ['app', 'ref'];
+        for (const which of order)
+          if (which === 'app') appList.push(await firstChart(browser, appUrl, appDist, throttle));
+          else refList.push(await firstChart(browser, refUrl, refOut, throttle));
+      }
+    }
     // Every load fetches the same scripts before its first chart; the first load's are reported.
     const appJs = appRuns[0];
-    const filter = await filterChanges(browser, appUrl);
+    const refJs = refRuns[0];
+    const filter = [];
+    const refFilter = [];
+    for (let i = 0; i < 2; i++) {
+      filter.push(...(await filterChanges(browser, appUrl)));
+      refFilter.push(...(await referenceToggles(browser, refUrl)));
+    }
     const imported = await imports(browser, appUrl);
     const big = imported.at(-1);
     const longNote = await longNoteImport(browser, appUrl);
 
+    const med = (runs, key = 'ms') => round(median(runs.map((r) => r[key])));
+    const ratio = (a, b) => round(a / b, 2);
     const results = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, node ${process.version}`,
       jsBeforeFirstChartKb: round(appJs.jsKb),
       scriptsBeforeFirstChart: appJs.scripts,
-      referenceJsKb: round(refRun.jsKb),
-      ratio: round(appJs.jsKb / refRun.jsKb, 2),
+      referenceJsKb: round(refJs.jsKb),
+      jsRatio: ratio(appJs.jsKb, refJs.jsKb),
       firstChartRunsMs: appRuns.map((r) => round(r.ms)),
-      firstChartMedianMs: round(median(appRuns.map((r) => r.ms))),
-      firstChart4xCpuMedianMs: round(median(slowRuns.map((r) => r.ms))),
+      referenceFirstChartRunsMs: refRuns.map((r) => round(r.ms)),
+      firstChartMedianMs: med(appRuns),
+      referenceFirstChartMedianMs: med(refRuns),
+      firstChartRatio: ratio(median(appRuns.map((r) => r.ms)), median(refRuns.map((r) => r.ms))),
+      firstChart4xCpuMedianMs: med(appSlow),
+      referenceFirstChart4xCpuMedianMs: med(refSlow),
+      firstChart4xCpuRatio: ratio(
+        median(appSlow.map((r) => r.ms)),
+        median(refSlow.map((r) => r.ms)),
+      ),
+      lcpMedianMs: med(appRuns, 'lcp'),
+      referenceLcpMedianMs: med(refRuns, 'lcp'),
+      lcpRatio: ratio(median(appRuns.map((r) => r.lcp)), median(refRuns.map((r) => r.lcp))),
       filterRunsMs: filter.map((t) => round(t)),
       filterMedianMs: round(median(filter)),
       filterP95Ms: round(p95(filter)),
+      referenceToggleMedianMs: round(median(refFilter)),
+      referenceToggleP95Ms: round(p95(refFilter)),
+      filterP95Ratio: ratio(p95(filter), p95(refFilter)),
       imports: imported.map((r) => ({
         ...r,
         previewMs: round(r.previewMs),
@@ -356,30 +432,37 @@ async function main() {
         mergeLongestTaskMs: round(longNote.mergeLongestTaskMs),
       },
     };
+    const bigRatio = ratio(big.filterP95Ms, p95(refFilter));
     const checks = [
       [
         'JavaScript before the first chart, gzipped',
-        `${results.jsBeforeFirstChartKb} KB (reference ${results.referenceJsKb} KB, ×${results.ratio})`,
-        `≤ ×${BUDGET.ratio}`,
-        results.ratio <= BUDGET.ratio,
+        `${results.jsBeforeFirstChartKb} KB (reference ${results.referenceJsKb} KB), ×${results.jsRatio}`,
+        `≤ ×${BUDGET.jsRatio}`,
+        results.jsRatio <= BUDGET.jsRatio,
       ],
       [
-        'First chart painted, median of 5',
-        `${results.firstChartMedianMs} ms`,
-        `< ${BUDGET.firstChartMs} ms`,
-        results.firstChartMedianMs < BUDGET.firstChartMs,
+        `First chart painted, median of ${RUNS}`,
+        `${results.firstChartMedianMs} ms (reference ${results.referenceFirstChartMedianMs} ms), ×${results.firstChartRatio}`,
+        `≤ ×${BUDGET.firstChartRatio}`,
+        results.firstChartRatio <= BUDGET.firstChartRatio,
       ],
       [
-        'First chart painted, 4× CPU throttling',
-        `${results.firstChart4xCpuMedianMs} ms`,
-        '(no budget)',
-        true,
+        `First chart painted, 4× CPU throttling, median of ${RUNS}`,
+        `${results.firstChart4xCpuMedianMs} ms (reference ${results.referenceFirstChart4xCpuMedianMs} ms), ×${results.firstChart4xCpuRatio}`,
+        `≤ ×${BUDGET.firstChart4xCpuRatio}`,
+        results.firstChart4xCpuRatio <= BUDGET.firstChart4xCpuRatio,
       ],
       [
-        `Filter change to repaint, ${CHANGES} changes`,
-        `median ${results.filterMedianMs} ms, p95 ${results.filterP95Ms} ms`,
-        `p95 < ${BUDGET.filterP95Ms} ms`,
-        results.filterP95Ms < BUDGET.filterP95Ms,
+        `Largest contentful paint, median of ${RUNS}`,
+        `${results.lcpMedianMs} ms (reference ${results.referenceLcpMedianMs} ms), ×${results.lcpRatio}`,
+        `≤ ×${BUDGET.lcpRatio}`,
+        results.lcpRatio <= BUDGET.lcpRatio,
+      ],
+      [
+        `Filter change to repaint, ${filter.length} changes`,
+        `median ${results.filterMedianMs} ms, p95 ${results.filterP95Ms} ms (reference toggle p95 ${results.referenceToggleP95Ms} ms), ×${results.filterP95Ratio}`,
+        `p95 ≤ ×${BUDGET.filterP95Ratio}`,
+        results.filterP95Ratio <= BUDGET.filterP95Ratio,
       ],
       ...results.imports.map((r) => [
         `Import of ${r.rows.toLocaleString('en-GB')} rows: file chosen to validated preview`,
@@ -406,9 +489,9 @@ async function main() {
       ],
       [
         `Filter change with ${big.rows.toLocaleString('en-GB')} rows merged`,
-        `median ${big.filterMedianMs} ms, p95 ${big.filterP95Ms} ms`,
-        `p95 < ${BUDGET.filterP95Ms} ms`,
-        big.filterP95Ms < BUDGET.filterP95Ms,
+        `median ${big.filterMedianMs} ms, p95 ${big.filterP95Ms} ms, ×${bigRatio} the reference toggle`,
+        `p95 ≤ ×${BUDGET.filterP95Ratio}`,
+        bigRatio <= BUDGET.filterP95Ratio,
       ],
     ];
     console.log('\n| measure | result | budget | |\n|---|---|---|---|');

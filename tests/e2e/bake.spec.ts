@@ -1,0 +1,277 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'tests/e2e/screenshots';
+
+/** What a reader can compare: the headline cards' text, the trend chart's summary, ticks and lines. */
+async function numbersOf(page: Page, scope: string) {
+  return page.evaluate((scope) => {
+    const root = document.querySelector(scope)!;
+    const figure = root.querySelector('#trend figure')!;
+    return {
+      filters: [...root.querySelectorAll('select, input')].map((c) =>
+        c instanceof HTMLSelectElement
+          ? c.selectedOptions[0]?.textContent
+          : `${(c as HTMLInputElement).value}:${(c as HTMLInputElement).checked}`,
+      ),
+      cards: (root.querySelector('[aria-label="Headline figures"]') as HTMLElement).innerText,
+      takeaways: [...root.querySelectorAll('section > p')].map((p) => p.textContent),
+      summary: figure.getAttribute('aria-label'),
+      ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
+        (t) => t.textContent,
+      ),
+      // The same geometry; the build and the browser write coordinates to different precision.
+      lines: [...figure.querySelectorAll('.recharts-line-curve')].map((l) =>
+        l
+          .getAttribute('d')!
+          .replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+      ),
+      dots: [
+        ...figure.querySelectorAll(
+          '.recharts-surface circle, .recharts-surface path:not(.recharts-line-curve)',
+        ),
+      ].map(
+        (c) =>
+          `${c.getAttribute('cx') ?? c.getAttribute('d')},${c.getAttribute('cy')},${c.getAttribute('fill')}`,
+      ),
+    };
+  }, scope);
+}
+
+/** Counts the frames painted with the baked view displayed, from the very first. */
+const WATCH_BAKED = `(() => {
+  window.__bakedShown = 0;
+  window.__framesSeen = 0;
+  const frame = () => {
+    const baked = document.getElementById('baked');
+    if (baked && getComputedStyle(baked).display !== 'none') window.__bakedShown += 1;
+    window.__framesSeen += 1;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})()`;
+
+async function bakedFramesShown(page: Page): Promise<number> {
+  await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+  await page.waitForFunction(
+    () => (window as unknown as { __framesSeen: number }).__framesSeen > 5,
+  );
+  return page.evaluate(() => (window as unknown as { __bakedShown: number }).__bakedShown);
+}
+
+test.describe('the default view baked into the page', () => {
+  test('is on screen without scripts: header, filters, headline cards and the trend chart with its lines', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto('./');
+    const baked = page.locator('#baked');
+    await expect(baked.getByRole('heading', { level: 1 })).toHaveText(
+      'Online grooming of children: recorded offences',
+    );
+    await expect(baked.getByText('Headline figures').first()).toBeVisible();
+    const chart = baked.locator('#trend svg.recharts-surface');
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAttribute('viewBox', /^0 0 \d+ 340$/);
+    expect(await chart.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(2);
+    await expect(baked.getByRole('radio', { name: 'Count' })).toBeChecked();
+    await page.screenshot({ path: `${SHOTS}/baked-no-script.png` });
+    await context.close();
+  });
+
+  test('holds the same numbers, lines and points as the live page that replaces it', async ({
+    browser,
+  }) => {
+    const viewport = { width: 1280, height: 900 };
+    const still = await browser.newContext({ javaScriptEnabled: false, viewport });
+    const stillPage = await still.newPage();
+    await stillPage.goto('./');
+    const baked = await numbersOf(stillPage, '#baked');
+    await still.close();
+
+    const live = await browser.newContext({ viewport });
+    const page = await live.newPage();
+    await page.goto('./');
+    await expect(page.locator('#baked')).toHaveCount(0);
+    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeAttached();
+    const drawn = await numbersOf(page, '#root');
+    await live.close();
+
+    expect(baked.cards).toContain('4,373');
+    expect(baked.lines.length).toBeGreaterThanOrEqual(2);
+    expect(baked).toEqual(drawn);
+  });
+
+  test('gives way to the live page with no layout shift and no frame without the chart', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number; blank: number; frames: number };
+      w.shifts = 0;
+      w.blank = 0;
+      w.frames = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Every frame from the first chart on must show one: the baked one or the live one.
+      let seen = false;
+      const frame = () => {
+        const shown =
+          document.querySelector('#baked #trend .recharts-line-curve') ??
+          (document.getElementById('baked')
+            ? null
+            : document.querySelector('#root #trend .recharts-line-curve'));
+        if (shown) seen = true;
+        else if (seen) w.blank += 1;
+        if (seen) w.frames += 1;
+        if (w.frames < 120) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto('./');
+    await expect(page.locator('#baked')).toHaveCount(0);
+    await page.waitForFunction(() => (window as unknown as { frames: number }).frames >= 120);
+    const { shifts, blank } = await page.evaluate(() => {
+      const w = window as unknown as { shifts: number; blank: number };
+      return { shifts: w.shifts, blank: w.blank };
+    });
+    expect(blank).toBe(0);
+    expect(shifts).toBe(0);
+    await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/baked-replaced.png` });
+    await context.close();
+  });
+
+  test('is hidden before the first paint when the link asks for another view', async ({ page }) => {
+    await page.addInitScript(WATCH_BAKED);
+    await page.goto('./?measure=index');
+    expect(await bakedFramesShown(page)).toBe(0);
+    await expect(page.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
+    await expect(page.locator('#baked')).toHaveCount(0);
+  });
+
+  test('is hidden before the first paint when imports are stored in this browser', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('online-grooming-dashboard:imports', 'yes'),
+    );
+    await page.addInitScript(WATCH_BAKED);
+    await page.goto('./');
+    expect(await bakedFramesShown(page)).toBe(0);
+    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+  });
+});
+
+const PANEL_IDS = [
+  'headline',
+  'trend',
+  'platforms',
+  'platform-change',
+  'age',
+  'west-midlands',
+  'coverage',
+];
+
+/** Width and height from a PNG's header, and how many pixels are near each given colour. */
+async function pngFacts(page: Page, url: string, colors: string[]) {
+  await page.goto(url);
+  return page.evaluate(async (colors) => {
+    const img = document.images[0]!;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const rgb = colors.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+    const counts = rgb.map(() => 0);
+    for (let p = 0; p < data.length; p += 4)
+      rgb.forEach(([r, g, b], i) => {
+        if (
+          Math.abs(data[p]! - r!) + Math.abs(data[p + 1]! - g!) + Math.abs(data[p + 2]! - b!) <
+          30
+        )
+          counts[i]! += 1;
+      });
+    return { width: img.naturalWidth, height: img.naturalHeight, counts };
+  }, colors);
+}
+
+test.describe('link previews', () => {
+  test('every panel has a page with its title, takeaway, Open Graph and Twitter tags and a 1200×630 image, opening the dashboard at it', async ({
+    page,
+    request,
+  }) => {
+    // The takeaways as the dashboard shows them.
+    await page.goto('./');
+    const takeaways: Record<string, string> = {};
+    for (const id of PANEL_IDS) {
+      const panel = page.locator(`#root section#${id}`);
+      await panel.scrollIntoViewIfNeeded();
+      await expect(panel.locator('h2')).toBeVisible();
+      // The takeaway is the paragraph after the panel's heading row.
+      takeaways[id] = await panel
+        .locator('h2')
+        .evaluate((h) => h.parentElement!.nextElementSibling!.textContent!);
+    }
+    for (const id of PANEL_IDS) {
+      const response = await request.get(`./panel/${id}/`);
+      expect(response.ok(), id).toBe(true);
+      const html = await response.text();
+      const meta = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const get = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? null;
+        return {
+          title: doc.title,
+          description: get('meta[name="description"]'),
+          ogTitle: get('meta[property="og:title"]'),
+          ogDescription: get('meta[property="og:description"]'),
+          ogImage: get('meta[property="og:image"]'),
+          card: get('meta[name="twitter:card"]'),
+          twitterImage: get('meta[name="twitter:image"]'),
+          refresh: get('meta[http-equiv="refresh"]'),
+        };
+      }, html);
+      expect(meta.description, id).toBe(takeaways[id]);
+      expect(meta.ogDescription, id).toBe(takeaways[id]);
+      expect(meta.title, id).toContain(meta.ogTitle!);
+      expect(meta.card, id).toBe('summary_large_image');
+      expect(meta.ogImage, id).toMatch(/preview\.png$/);
+      expect(meta.twitterImage, id).toBe(meta.ogImage);
+      expect(meta.refresh, id).toBe(`0; url=../../?panel=${id}`);
+      const png = await pngFacts(page, `./panel/${id}/preview.png`, []);
+      expect([png.width, png.height], id).toEqual([1200, 630]);
+    }
+    // The page itself sends a visitor on to the dashboard at that panel.
+    await page.goto('./panel/platforms/');
+    await expect(page).toHaveURL(/\?panel=platforms$/);
+    await expect(page.getByRole('region', { name: 'Platforms by year' })).toBeInViewport();
+  });
+
+  test("the trend preview draws the chart's three lines, and the dashboard has its own preview", async ({
+    page,
+    request,
+  }) => {
+    // England and Wales, the UK and the West Midlands region: the default view's line colours.
+    await page.goto('./');
+    const lines = page.locator('#root #trend .recharts-line-curve');
+    await expect(lines).toHaveCount(3);
+    const colors = await lines.evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!));
+    const png = await pngFacts(page, './panel/trend/preview.png', colors);
+    for (const [i, count] of png.counts.entries()) expect(count, colors[i]).toBeGreaterThan(300);
+    await page.screenshot({ path: `${SHOTS}/preview-trend.png` });
+
+    const index = await (await request.get('./')).text();
+    expect(index).toMatch(/<meta property="og:image" content="preview\.png"/);
+    expect(index).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    const whole = await pngFacts(page, './preview.png', []);
+    expect([whole.width, whole.height]).toEqual([1200, 630]);
+  });
+});
