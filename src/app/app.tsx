@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
@@ -6,8 +6,11 @@ import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../
 import { yieldToMain } from '../lib/yield-to-main';
 import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
 import { DataButtons, ImportsList } from '../features/import/data-actions';
-import { useEmbed, useFilterActions, usePresent, useUrlSync } from '../state/store';
+import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
+import { startDeck, useDeckSlides, useRemovedSlide } from '../state/deck-store';
+import type { DeckSlide } from '../state/deck';
+import { DeckExporter } from './deck-export';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
@@ -39,6 +42,25 @@ function urlContextOf(dataset: Dataset): UrlContext {
 
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
+// The deck list and its printing are for those who make decks: loaded once there is one.
+const DeckList = lazy(() => import('./deck-list').then((m) => ({ default: m.DeckList })));
+const DeckPrint = lazy(() => import('./deck-print').then((m) => ({ default: m.DeckPrint })));
+
+function Deck({ dataset }: { dataset: Dataset }) {
+  const stored = useDeckSlides();
+  const linked = useLinkedDeck();
+  const removed = useRemovedSlide();
+  const [printing, setPrinting] = useState<DeckSlide[] | null>(null);
+  const printed = useCallback(() => setPrinting(null), []);
+  const slides = linked ?? stored;
+  if (slides.length === 0 && !removed) return null;
+  return (
+    <Suspense fallback={null}>
+      <DeckList dataset={dataset} onPrint={() => setPrinting([...slides])} />
+      {printing && <DeckPrint slides={printing} dataset={dataset} onDone={printed} />}
+    </Suspense>
+  );
+}
 
 /** "p" opens presenter mode from anywhere on the page but a form field or an open dialog. */
 function usePresentKey() {
@@ -78,25 +100,28 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   }
   return (
     <DatasetContext value={dataset}>
-      <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
-      <UrlNotices />
-      <OfflineNotice dataset={dataset} />
-      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
-        <ViewActions>
-          <DataButtons dataset={dataset} />
-        </ViewActions>
-        <ImportsList merging={merging} />
-        {PANELS.map(({ id, Component, later }) =>
-          later && !painted ? (
-            <PanelPlaceholder key={id} />
-          ) : (
-            <PanelBoundary key={id} id={id}>
-              <Component dataset={dataset} />
-            </PanelBoundary>
-          ),
-        )}
-        <SourcesSection dataset={dataset} />
-      </div>
+      <DeckExporter dataset={dataset} ctx={ctx}>
+        <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
+        <UrlNotices />
+        <OfflineNotice dataset={dataset} />
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
+          <ViewActions>
+            <DataButtons dataset={dataset} />
+          </ViewActions>
+          <ImportsList merging={merging} />
+          <Deck dataset={dataset} />
+          {PANELS.map(({ id, Component, later }) =>
+            later && !painted ? (
+              <PanelPlaceholder key={id} />
+            ) : (
+              <PanelBoundary key={id} id={id}>
+                <Component dataset={dataset} />
+              </PanelBoundary>
+            ),
+          )}
+          <SourcesSection dataset={dataset} />
+        </div>
+      </DeckExporter>
     </DatasetContext>
   );
 }
@@ -166,6 +191,7 @@ export function App() {
   const batches = useImportBatches();
   const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
+  useEffect(() => void startDeck(), []);
   const { dataset, merging } = useMergedDataset(query.data, batches);
   // An embedded panel stands alone in its host's frame: no skip link, no page header.
   const embedded = useEmbed() !== null;

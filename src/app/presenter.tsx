@@ -15,13 +15,20 @@ import {
 } from '../components/presenting';
 import { DARK_DERIVED_OPACITY, darkColor } from '../lib/palette';
 import type { Dataset } from '../data/dataset';
-import { useFilterLine } from '../components/filter-line';
+import { filterLine as lineOf, useFilterLine } from '../components/filter-line';
 import { UrlNotices } from '../components/url-notices';
-import type { PanelId } from '../state/filters';
-import { useAuto, useFilterActions, usePanel, useView } from '../state/store';
+import type { PanelId, View } from '../state/filters';
+import {
+  SlideFiltersContext,
+  useAuto,
+  useFilterActions,
+  usePanel,
+  usePresentedDeck,
+  useView,
+} from '../state/store';
 import { PANELS } from './panels';
 import { PanelBoundary } from '../components/panel-boundary';
-import { slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
+import { deckSlideList, slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
 
 const THEME_KEY = 'presenter-theme';
 
@@ -113,7 +120,8 @@ function useAutoAdvance(
  * ← / PageUp previous, Home / End, t chart or table, f full screen, Esc leaves. A panel with two
  * charts takes two slides, a table too long for one slide continues on the next. The panel is in
  * the URL, so a link opens straight on it; `auto=N` moves on every N seconds, looping at the end,
- * until a key, click or touch pauses it.
+ * until a key, click or touch pauses it. Given a deck, it steps through the deck's slides instead,
+ * each under its own filters and title, with its speaker note shown and hidden by n.
  */
 export function Presenter({ dataset }: { dataset: Dataset }) {
   const panel = usePanel();
@@ -125,12 +133,33 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   const root = useRef<HTMLDivElement>(null);
   const fontSize = useSlideFontSize();
   const width = useWindowWidth();
-  const filterLine = useFilterLine(dataset);
+  const pageFilterLine = useFilterLine(dataset);
+  const deck = usePresentedDeck();
+  // t turns every deck slide to the other view; each slide keeps the view it was saved with.
+  const [flipped, setFlipped] = useState(false);
+  const [showNote, setShowNote] = useState(false);
+  const deckView = (saved: View): View =>
+    flipped ? (saved === 'chart' ? 'table' : 'chart') : saved;
 
   // What each panel told us about its parts and pages, per view; until then, the panels' own
   // count of charts and tables, a page each.
   const [shapes, setShapes] = useState<ReadonlyMap<string, readonly number[]>>(new Map());
   const slides = useMemo(() => {
+    if (deck) {
+      const known = new Map<number, PanelShape>();
+      deck.forEach((d, i) => {
+        const v = flipped ? (d.view === 'chart' ? 'table' : 'chart') : d.view;
+        const shape = shapes.get(`deck:${i}:${v}`);
+        const p = PANELS.find((e) => e.id === d.panel)!;
+        const parts = v === 'chart' ? p.charts : p.tables;
+        if (shape) known.set(i, shape);
+        else if (parts) known.set(i, Array<number>(parts).fill(1));
+      });
+      return deckSlideList(
+        deck.map((d) => d.panel),
+        known,
+      );
+    }
     const known = new Map<PanelId, PanelShape>();
     for (const p of PANELS) {
       const shape = shapes.get(`${view}:${p.id}`);
@@ -144,35 +173,44 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       PANELS.map((p) => p.id),
       known,
     );
-  }, [shapes, view]);
+  }, [shapes, view, deck, flipped]);
 
   // The panel comes from the URL; the part and page are kept here, for the panel they belong to.
   const [position, setPosition] = useState<Slide | null>(null);
-  const current: Slide =
-    position && position.panel === panel
+  const current: Slide = deck
+    ? (position ?? slides[0]!)
+    : position && position.panel === panel
       ? position
       : { panel: panel ?? PANELS[0]!.id, part: 0, page: 0 };
   const index = slideIndex(slides, current);
   const slide = slides[index]!;
   const entry = PANELS.find((p) => p.id === slide.panel)!;
+  const saved = deck && slide.deck !== undefined ? deck[slide.deck] : undefined;
+  const slideView = saved ? deckView(saved.view) : view;
+  const filterLine = saved ? lineOf(dataset, saved) : pageFilterLine;
+  const toggleView = useCallback(() => {
+    if (deck) setFlipped((f) => !f);
+    else setView(view === 'chart' ? 'table' : 'chart');
+  }, [deck, view, setView]);
 
   const go = useCallback(
     (i: number) => {
       const next = slides[i]!;
       setPosition(next);
-      setPanel(next.panel);
+      // A deck slide is not a panel of the page: the link keeps the deck, not the panel.
+      if (!deck) setPanel(next.panel);
     },
-    [slides, setPanel],
+    [slides, setPanel, deck],
   );
 
   useEffect(() => {
     root.current?.focus();
     // Put the slide in the URL from the start, so the link always reopens this slide.
-    if (!panel) setPanel(PANELS[0]!.id);
-  }, [panel, setPanel]);
+    if (!panel && !deck) setPanel(PANELS[0]!.id);
+  }, [panel, setPanel, deck]);
 
   const running = auto !== null && !paused;
-  const slideKey = `${view}:${slide.panel}:${slide.part}:${slide.page}`;
+  const slideKey = `${slideView}:${slide.deck ?? ''}:${slide.panel}:${slide.part}:${slide.page}`;
   const advance = useCallback(() => go(step(slides, index, 1, true)), [go, slides, index]);
   const elapsed = useAutoAdvance(auto, running, slideKey, advance);
 
@@ -192,8 +230,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         End: () => go(slides.length - 1),
         Escape: () => setPresent(false),
         f: toggleFullScreen,
-        t: () => setView(view === 'chart' ? 'table' : 'chart'),
+        t: toggleView,
       };
+      if (deck) actions.n = () => setShowNote((shown) => !shown);
       // Space presses a focused button; elsewhere it moves on, as in slide software.
       if (e.key === ' ' && !onButton) actions[' '] = () => go(step(slides, index, 1));
       const action = actions[e.key];
@@ -211,7 +250,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('pointerdown', onPointer);
     };
-  }, [index, slides, view, go, setPresent, setView]);
+  }, [index, slides, go, setPresent, toggleView, deck]);
 
   const switchTheme = () => {
     const next = theme === 'light' ? 'dark' : 'light';
@@ -219,13 +258,14 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     saveTheme(next);
   };
 
-  const shapeKey = `${view}:${slide.panel}`;
+  const shapeKey = deck ? `deck:${slide.deck}:${slideView}` : `${view}:${slide.panel}`;
   const presenting = useMemo<Presenting>(
     () => ({
       fontSize,
       width,
       colors: theme === 'dark' ? DARK_COLORS : undefined,
       filterLine,
+      title: saved?.title || undefined,
       part: slide.part,
       page: slide.page,
       setPages: (parts, part, pages) =>
@@ -237,7 +277,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           return after.join() === before.join() ? known : new Map(known).set(shapeKey, after);
         }),
     }),
-    [fontSize, width, theme, filterLine, slide.part, slide.page, shapeKey],
+    [fontSize, width, theme, filterLine, saved?.title, slide.part, slide.page, shapeKey],
   );
 
   const autoChoices = auto === null || AUTO_CHOICES.includes(auto) ? AUTO_CHOICES : [auto];
@@ -278,12 +318,23 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           className={button}
-          aria-pressed={view === 'table'}
+          aria-pressed={slideView === 'table'}
           aria-keyshortcuts="t"
-          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+          onClick={toggleView}
         >
           Table
         </button>
+        {deck && (
+          <button
+            type="button"
+            className={button}
+            aria-pressed={showNote}
+            aria-keyshortcuts="n"
+            onClick={() => setShowNote((shown) => !shown)}
+          >
+            Note
+          </button>
+        )}
         <label className="flex items-center gap-[0.3em]">
           {/* On a phone the toolbar keeps to a strip: short words, the same names. */}
           <span className="max-sm:sr-only">Auto</span>
@@ -352,11 +403,21 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       <UrlNotices />
       <div className="slide flex min-h-0 flex-1 flex-col px-[2vw] pt-[1.2vh] pb-[1.5vh]">
         <PresentingContext.Provider value={presenting}>
-          <PanelBoundary key={entry.id} id={entry.id}>
-            <entry.Component dataset={dataset} />
-          </PanelBoundary>
+          <SlideFiltersContext.Provider value={saved ? { ...saved, view: slideView } : null}>
+            <PanelBoundary key={`${slide.deck ?? ''}:${entry.id}`} id={entry.id}>
+              <entry.Component dataset={dataset} />
+            </PanelBoundary>
+          </SlideFiltersContext.Provider>
         </PresentingContext.Provider>
       </div>
+      {saved && showNote && (
+        <aside
+          aria-label="Speaker note"
+          className="speaker-note border-t border-current px-[2vw] py-[0.5em] whitespace-pre-wrap"
+        >
+          {saved.note || 'No speaker note for this slide.'}
+        </aside>
+      )}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type { PanelId } from '../state/filters';
  * slide continues on the next).
  */
 export interface Slide {
+  /** Which slide of a deck, when presenting one: a deck may show a panel more than once. */
+  deck?: number;
   panel: PanelId;
   part: number;
   page: number;
@@ -31,24 +33,41 @@ export function slideList(
   });
 }
 
+/** The slides of a deck: each deck slide's panel, taking as many slides as its shape says. */
+export function deckSlideList(
+  panels: readonly PanelId[],
+  shapes: ReadonlyMap<number, PanelShape>,
+): Slide[] {
+  return panels.flatMap((panel, deck) => {
+    const shape = shapes.get(deck) ?? [1];
+    return shape.flatMap((pages, part) =>
+      Array.from({ length: Math.max(1, pages) }, (_, page) => ({ deck, panel, part, page })),
+    );
+  });
+}
+
 /**
  * Where a slide is in the list: the exact slide, else the nearest one of its panel (a part or page
  * that no longer exists after a resize), else the first.
  */
 export function slideIndex(slides: readonly Slide[], at: Slide): number {
   const exact = slides.findIndex(
-    (s) => s.panel === at.panel && s.part === at.part && s.page === at.page,
+    (s) => s.deck === at.deck && s.panel === at.panel && s.part === at.part && s.page === at.page,
   );
   if (exact >= 0) return exact;
   let nearest = -1;
   slides.forEach((s, i) => {
-    if (s.panel === at.panel && (s.part < at.part || (s.part === at.part && s.page < at.page)))
+    if (
+      s.deck === at.deck &&
+      s.panel === at.panel &&
+      (s.part < at.part || (s.part === at.part && s.page < at.page))
+    )
       nearest = i;
   });
   if (nearest >= 0) return nearest;
   return Math.max(
     0,
-    slides.findIndex((s) => s.panel === at.panel),
+    slides.findIndex((s) => s.deck === at.deck && s.panel === at.panel),
   );
 }
 

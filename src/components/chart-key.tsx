@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { usePanelCapture } from './deck-capture';
 import { useChartColors } from './presenting';
 
 export interface KeyItem {
@@ -12,6 +13,9 @@ export interface KeyItem {
 /** The key under a chart: a sample of each series' line or colour, then any extra entries. */
 export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {
   const { color } = useChartColors();
+  const capture = usePanelCapture();
+  // A slide file draws the same series in the same colours: the key is where they are named.
+  useEffect(() => capture?.key(items), [capture, items]);
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
       {items.map((item) => (

@@ -4,6 +4,8 @@ import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { CopyLink } from './copy-link';
+import { DeckButtons } from './deck-buttons';
+import { usePanelCapture } from './deck-capture';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
 import { ExportMenu, type ShareRequest } from './export-menu';
@@ -123,6 +125,11 @@ export function PanelFrame({
   const embed = useContext(EmbedContext);
   const embedded = embed?.panel === id ? embed : null;
   const [share, setShare] = useState<ShareRequest | null>(null);
+  const capture = usePanelCapture();
+  useEffect(
+    () => capture?.panel({ id, title, takeaway, caveats, tables, sources }),
+    [capture, id, title, takeaway, caveats, tables, sources],
+  );
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
   // lands on the slide that was showing.
@@ -136,7 +143,7 @@ export function PanelFrame({
       <SlideFrame
         id={id}
         headingId={headingId}
-        title={title}
+        title={presenting.title ?? title}
         takeaway={takeaway}
         caveats={caveats}
         charts={slideCharts ?? [chart]}
@@ -180,6 +187,7 @@ export function PanelFrame({
               className="text-sm font-medium text-brand underline"
             />
           )}
+          {!embedded && <DeckButtons id={id} title={title} />}
           <div
             role="group"
             aria-label={`Show ${title} as`}

@@ -9,6 +9,8 @@ export interface Presenting {
   width: number;
   /** The chart colours of the slide's theme; absent, the page's. */
   colors?: ChartColors;
+  /** A deck slide's own title, shown instead of the panel's. */
+  title?: string;
   /** The active filters in one line, shown on every slide. */
   filterLine: string;
   /** Which chart (or table) of the panel this slide shows, and which page of a long table. */

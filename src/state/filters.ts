@@ -1,3 +1,5 @@
+import type { DeckSlide } from './deck';
+
 /** The filter state every panel reads, and its defaults. */
 export const MEASURES = ['count', 'share', 'index'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -37,6 +39,8 @@ export interface Filters {
   embed: PanelId | null;
   /** Presenter mode moves to the next slide after this many seconds; null = by hand. */
   auto: number | null;
+  /** A deck of saved views opened from a link (`deck=`); null when the link has none. */
+  deck: DeckSlide[] | null;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
@@ -56,6 +60,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     place: DEFAULT_PLACE,
     embed: null,
     auto: null,
+    deck: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
 import {
   defaultFilters,
@@ -8,9 +8,12 @@ import {
   type PanelId,
   type View,
 } from './filters';
+import type { DeckSlide } from './deck';
 import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from './url';
 
 interface FilterStore extends Filters {
+  /** The deck presenter mode steps through (not in the URL: a stored deck travels by its link). */
+  presenting: DeckSlide[] | null;
   /** Why parts of the opened link were ignored; shown until dismissed. */
   notices: string[];
   actions: FilterActions;
@@ -32,6 +35,10 @@ interface FilterActions {
   setGeos: (ids: readonly string[]) => void;
   onlyPlatform: (id: string, all: readonly string[]) => void;
   setAuto: (seconds: number | null) => void;
+  /** Opens a deck as the link's (null closes it). */
+  setLinkedDeck: (deck: DeckSlide[] | null) => void;
+  /** Presenter mode on these slides, each under its own filters. */
+  presentDeck: (slides: DeckSlide[]) => void;
   dismissNotices: () => void;
 }
 
@@ -40,6 +47,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
   ...defaultFilters(2017, 2024),
   embed: embedOf(window.location.search),
   notices: [],
+  presenting: null,
   actions: {
     toggleGeo: (id) =>
       set((s) => {
@@ -63,33 +71,59 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setMeasure: (measure) => set({ measure }),
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
-    setPresent: (present) => set({ present }),
+    setPresent: (present) => set(present ? { present } : { present, presenting: null }),
     setPlace: (place) => set({ place }),
     onlyGeo: (id) => set({ geos: [id] }),
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
     onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
     setAuto: (auto) => set({ auto }),
+    setLinkedDeck: (deck) => set({ deck }),
+    presentDeck: (slides) => set({ presenting: slides, present: true }),
     dismissNotices: () => set({ notices: [] }),
   },
 }));
 
-export const useGeos = () => useFilterStore((s) => s.geos);
-export const usePlatformFilter = () => useFilterStore((s) => s.platforms);
-export const useFrom = () => useFilterStore((s) => s.from);
-export const useTo = () => useFilterStore((s) => s.to);
-export const useMeasure = () => useFilterStore((s) => s.measure);
-export const useView = () => useFilterStore((s) => s.view);
+/** The filters one slide of a deck is shown under, whatever the page's are. */
+export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+
+/**
+ * Set around a deck slide: every panel inside reads these filters instead of the page's, so
+ * slides with different filters can be drawn side by side (presented, or built into a file).
+ */
+export const SlideFiltersContext = createContext<SlideFilters | null>(null);
+
+function useFilter<K extends keyof SlideFilters>(key: K): SlideFilters[K] {
+  const slide = useContext(SlideFiltersContext);
+  const page = useFilterStore((s) => s[key]);
+  return slide ? slide[key] : page;
+}
+
+export const useGeos = () => useFilter('geos');
+export const usePlatformFilter = () => useFilter('platforms');
+export const useFrom = () => useFilter('from');
+export const useTo = () => useFilter('to');
+export const useMeasure = () => useFilter('measure');
+export const useView = () => useFilter('view');
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
 export const usePlace = () => useFilterStore((s) => s.place);
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
+export const useLinkedDeck = () => useFilterStore((s) => s.deck);
+/** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
+export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
+function pageFilters(): SlideFilters {
+  const { geos, platforms, from, to, measure, view } = useFilterStore.getState();
+  return { geos, platforms, from, to, measure, view };
+}
+/** Reads the page's own filters when called, as a deck slide captures them. */
+export const usePageFilters = () => pageFilters;
 export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto };
+  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck } = s;
+  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { yearLabel, yearParam } from '../data/period';
 import { suggest } from '../data/schema';
 import { clip } from '../lib/clip';
+import { decodeDeck, encodeDeck } from './deck';
 import {
   AUTO_MAX,
   AUTO_MIN,
@@ -159,6 +160,13 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const auto = get('auto');
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
+  const deck = get('deck');
+  if (deck !== null) {
+    const decoded = decodeDeck(deck.trim(), ctx);
+    notices.push(...decoded.notices);
+    if (decoded.slides.length > 0) filters.deck = decoded.slides;
+  }
+
   return { filters, notices };
 }
 
@@ -187,5 +195,6 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.place !== d.place) parts.push(['place', filters.place]);
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
+  if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

@@ -10,6 +10,7 @@ import {
   type Filters,
 } from '../../src/state/filters';
 import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
+import { slideArb } from './deck-arbitraries';
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
@@ -153,8 +154,14 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     place: fc.constantFrom(...ctx.places),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
+    deck: fc.option(fc.array(slideArb(ctx), { minLength: 1, maxLength: 4 }), { nil: null }),
   })
-  .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+  .map(({ years: [a, b], deck, ...rest }) => ({
+    ...rest,
+    from: Math.min(a, b),
+    to: Math.max(a, b),
+    deck: deck && deck.map((s, i) => ({ ...s, id: `link-${i + 1}` })),
+  }));
 
 describe('URL encoding properties', () => {
   it('decodes any query string without throwing, always to a valid state', () => {

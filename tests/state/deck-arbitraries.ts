@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import type { DeckContext, DeckSlide } from '../../src/state/deck';
+import { MEASURES, PANEL_IDS, VIEWS } from '../../src/state/filters';
+
+/** Any slide a user could make with the ids and years of `ctx`. */
+export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
+  return fc
+    .record({
+      id: fc.uuid(),
+      panel: fc.constantFrom(...PANEL_IDS),
+      geos: fc.uniqueArray(fc.constantFrom(...ctx.geographies), { minLength: 1 }),
+      platforms: fc.option(fc.uniqueArray(fc.constantFrom(...ctx.platforms), { minLength: 1 }), {
+        nil: null,
+      }),
+      years: fc.tuple(
+        fc.integer({ min: ctx.firstYear, max: ctx.lastYear }),
+        fc.integer({ min: ctx.firstYear, max: ctx.lastYear }),
+      ),
+      measure: fc.constantFrom(...MEASURES),
+      view: fc.constantFrom(...VIEWS),
+      title: fc.string({ maxLength: 40, unit: 'grapheme' }),
+      note: fc.string({ maxLength: 80, unit: 'grapheme' }),
+    })
+    .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+}
