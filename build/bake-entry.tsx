@@ -11,6 +11,7 @@ import { PanelBoundary } from '../src/components/panel-boundary';
 import { datasetQuery } from '../src/data/queries';
 import { parseDataset, type DataTexts, type Dataset } from '../src/data/dataset';
 import { resetImports, type ImportStorage } from '../src/data/import-store';
+import { resetDeck, type DeckStorage } from '../src/state/deck-store';
 import { previewSvg, type PreviewCard } from './preview-card';
 
 /**
@@ -34,6 +35,12 @@ class FixedResizeObserver {
   unobserve() {}
   disconnect() {}
 }
+
+const NO_DECK: DeckStorage = {
+  load: async () => [],
+  save: async () => {},
+  remove: async () => {},
+};
 
 const NO_STORAGE: ImportStorage = {
   list: async () => [],
@@ -171,6 +178,7 @@ export async function bake(texts: DataTexts, site: string): Promise<Baked> {
   const client = createQueryClient();
   client.setQueryData(datasetQuery().queryKey, dataset);
   resetImports(NO_STORAGE);
+  resetDeck(NO_DECK);
   try {
     // The default view first: it sets the filters to the data set's defaults, as a visit does.
     const html = await defaultView(client);
@@ -182,7 +190,9 @@ export async function bake(texts: DataTexts, site: string): Promise<Baked> {
     for (const p of panels) svgs[p.id] = previewSvg(p, site);
     return { html, panels, dashboard, svgs };
   } finally {
-    // Closes the channel to other tabs that starting the imports opened.
+    // Closes the channels to other tabs that starting the imports and the deck opened: an open
+    // one would keep the build's process from ending.
     resetImports(NO_STORAGE);
+    resetDeck(NO_DECK);
   }
 }
