@@ -42,6 +42,20 @@ export function forcesIn(dataset: Dataset, geography: string): number | null {
 }
 
 /**
+ * The forces_responding figure behind a yearly figure: same place, same source, a period that
+ * covers the figure's year. Null where the release gave none.
+ */
+export function forcesBehind(dataset: Dataset, o: Observation): Observation | null {
+  const year = o.period.kind === 'year' ? o.period.year : null;
+  if (year === null || !o.source) return null;
+  return (
+    observationsOf(dataset, o.geography).find(
+      (f) => f.indicator === 'forces_responding' && f.source === o.source && within(f.period, year),
+    ) ?? null
+  );
+}
+
+/**
  * The forces behind one yearly figure: the forces_responding figure of the same place and the same
  * source whose period covers the figure's year. A figure of another release (a revised series, a
  * derived total) is not credited with a release's force count it did not come with.
@@ -49,14 +63,7 @@ export function forcesIn(dataset: Dataset, geography: string): number | null {
 export function coverageOf(dataset: Dataset, o: Observation): FigureCoverage {
   const of = forcesIn(dataset, o.geography);
   if (of === 1) return { forces: 1, of: 1, text: 'one police service', partial: false };
-  const year = o.period.kind === 'year' ? o.period.year : null;
-  const match =
-    year === null || !o.source
-      ? undefined
-      : observationsOf(dataset, o.geography).find(
-          (f) =>
-            f.indicator === 'forces_responding' && f.source === o.source && within(f.period, year),
-        );
+  const match = forcesBehind(dataset, o);
   if (!match) {
     const series = o.series && Object.hasOwn(SERIES, o.series) ? ` (${SERIES[o.series]})` : '';
     return { forces: null, of, text: `forces not stated${series}`, partial: true };

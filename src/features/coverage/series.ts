@@ -5,7 +5,7 @@ import {
   NATIONAL_GEOGRAPHIES,
   coverageName,
 } from '../../data/platform-figures';
-import { coverageOf, type FigureCoverage } from '../../data/figure-coverage';
+import { coverageOf, forcesBehind, type FigureCoverage } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { INDICATORS, platformLabel } from '../../data/vocabularies';
 import { sharePercent } from '../../lib/derive';
@@ -87,22 +87,6 @@ const EDITORIAL: { title: string; text: string; sources: string[] }[] = [
 function sourceName(dataset: Dataset, o: Observation): string {
   const s = o.source ? dataset.sources.get(o.source) : undefined;
   return [s?.publisher, o.release].filter(Boolean).join(', ');
-}
-
-/**
- * The number of forces behind a figure: published per release, sometimes for a span of years, so
- * only a count from the same source as the figure describes it.
- */
-function forcesFor(dataset: Dataset, figure: Observation, year: number): Observation | null {
-  return (
-    observationsFor(dataset, 'forces_responding').find(
-      (o) =>
-        o.geography === figure.geography &&
-        o.source === figure.source &&
-        ((o.period.kind === 'year' && o.period.year === year) ||
-          (o.period.kind === 'span' && o.period.from <= year && o.period.to >= year)),
-    ) ?? null
-  );
 }
 
 const discrepanciesOf = new WeakMap<Dataset, Discrepancy[]>();
@@ -199,7 +183,7 @@ export function coverageModel(
           geography,
           period: yearLabel(year),
         })?.headline ?? null;
-      const forces = forcesFor(dataset, offences, year);
+      const forces = forcesBehind(dataset, offences);
 
       years.push({
         year,
