@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_CACHE } from './src/data/data-cache-name.ts';
-import { bakeDefaultView } from './build/bake-plugin';
+import { bakeDefaultView } from './build/bake-plugin.ts';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
