@@ -112,6 +112,14 @@ export default defineConfig({
     }),
   ],
 
+  build: {
+    // The page's first paint is the baked view, with no script: the entry's own imports are left
+    // to be found when it loads, so that they do not compete with the page and its stylesheet for
+    // the connection and the processor. A lazy chunk still fetches its imports alongside it.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
