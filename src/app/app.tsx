@@ -21,8 +21,8 @@ import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
-import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
-import { FollowFilters } from '../components/follow-filters';
+import { PanelPlaceholder } from '../components/panel-boundary';
+import { PanelSlot } from '../components/panel-slot';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -115,11 +115,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
             later && !painted ? (
               <PanelPlaceholder key={id} />
             ) : (
-              <FollowFilters key={id}>
-                <PanelBoundary id={id}>
-                  <Component dataset={dataset} />
-                </PanelBoundary>
-              </FollowFilters>
+              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
             ),
           )}
           <SourcesSection dataset={dataset} />

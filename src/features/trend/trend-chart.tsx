@@ -86,6 +86,22 @@ export function formatTrendValue(value: number, measure: TrendModel['measure']):
   return measure === 'index' ? formatIndex(value) : formatCount(value);
 }
 
+/**
+ * The value axis's settings, the same objects from one render to the next: Recharts compares
+ * them by identity, and a new function or array makes it register the axis anew and draw the
+ * chart again.
+ */
+/**
+ * Recharts' ReferenceLine removes and adds itself in the chart's store after every render, which
+ * makes the whole chart draw again; one whose props are unchanged need not render at all.
+ */
+const StableReferenceLine = memo(ReferenceLine, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+
+const VALUE_AXIS = {
+  count: { tickFormatter: (v: number) => formatCount(v), domain: [0, 'auto'] },
+  index: { tickFormatter: (v: number) => formatIndex(v), domain: ['auto', 'auto'] },
+} as const;
+
 function rowsOf(model: TrendModel) {
   return model.years.map((year) => {
     const row: Record<string, string | number | null> = { year: yearLabel(year) };
@@ -227,14 +243,13 @@ function TrendChartView({
           <YAxis
             tick={tick}
             width={slide ? 'auto' : 56}
-            tickFormatter={(v: number) => formatTrendValue(v, model.measure)}
-            domain={model.measure === 'index' ? ['auto', 'auto'] : [0, 'auto']}
+            {...VALUE_AXIS[model.measure]}
           />
           {model.measure === 'index' && (
-            <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
+            <StableReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           )}
           {model.events.map((e, i) => (
-            <ReferenceLine
+            <StableReferenceLine
               key={e.year}
               x={yearLabel(e.year)}
               stroke="#94a3b8"

@@ -1,0 +1,118 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import { PanelSlot } from '../../src/components/panel-slot';
+import type { Dataset } from '../../src/data/dataset';
+import { useFilterActions, useMeasure } from '../../src/state/store';
+
+// An intersection observer the test drives: it says when a box is on screen.
+const callbacks = new Map<Element, IntersectionObserverCallback>();
+class DrivenObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(el: Element) {
+    callbacks.set(el, this.callback);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+function boxOf(text: string): HTMLElement {
+  return screen.getByText(text).parentElement!;
+}
+
+function scroll(text: string, onScreen: boolean) {
+  const box = boxOf(text);
+  act(() =>
+    callbacks.get(box)!(
+      [{ isIntersecting: onScreen, target: box } as unknown as IntersectionObserverEntry],
+      {} as IntersectionObserver,
+    ),
+  );
+}
+
+// Two data sets, told apart by name: the slot passes them on, it does not read them.
+const FIRST = { name: 'first' } as unknown as Dataset;
+const SECOND = { name: 'second' } as unknown as Dataset;
+const nameOf = (d: Dataset) => (d as unknown as { name: string }).name;
+
+const Above = ({ dataset }: { dataset: Dataset }) => (
+  <p>{`above: ${useMeasure()}, ${nameOf(dataset)}`}</p>
+);
+const Below = ({ dataset }: { dataset: Dataset }) => (
+  <p>{`below: ${useMeasure()}, ${nameOf(dataset)}`}</p>
+);
+
+function Page() {
+  const { setMeasure } = useFilterActions();
+  const [dataset, setDataset] = useState(FIRST);
+  return (
+    <>
+      <button onClick={() => setMeasure('index')}>Index</button>
+      <button onClick={() => setMeasure('count')}>Count</button>
+      <button onClick={() => setDataset(SECOND)}>Import</button>
+      <PanelSlot id="above" Panel={Above} dataset={dataset} />
+      <PanelSlot id="below" Panel={Below} dataset={dataset} />
+    </>
+  );
+}
+
+const click = (name: string) => act(() => screen.getByRole('button', { name }).click());
+
+function renderPage() {
+  render(<Page />);
+  click('Count');
+  scroll('below: count, first', false);
+}
+
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', DrivenObserver);
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  callbacks.clear();
+});
+
+describe('a panel slot', () => {
+  it('redraws a panel on screen at once, and one off screen once that frame is painted', () => {
+    renderPage();
+    click('Index');
+    expect(screen.getByText('above: index, first')).toBeInTheDocument();
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    expect(boxOf('below: count, first')).toHaveAttribute('aria-busy', 'true');
+    expect(boxOf('above: index, first')).not.toHaveAttribute('aria-busy');
+
+    act(() => vi.advanceTimersByTime(20));
+    expect(screen.getByText('below: index, first')).toBeInTheDocument();
+    expect(boxOf('below: index, first')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('does the same with new data', () => {
+    renderPage();
+    click('Import');
+    expect(screen.getByText('above: count, second')).toBeInTheDocument();
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(20));
+    expect(screen.getByText('below: count, second')).toBeInTheDocument();
+  });
+
+  it('brings a panel scrolled into view up to date at once', () => {
+    renderPage();
+    click('Index');
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    scroll('below: count, first', true);
+    expect(screen.getByText('below: index, first')).toBeInTheDocument();
+  });
+
+  it('ends on the last of quick changes', () => {
+    renderPage();
+    click('Index');
+    click('Count');
+    click('Index');
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(20));
+    expect(screen.getByText('below: index, first')).toBeInTheDocument();
+  });
+});
