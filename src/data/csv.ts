@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
-import type * as z from 'zod/mini';
 import { clip } from '../lib/clip';
 import { formatCount } from '../lib/format';
-import { fieldLimit } from './schema';
+import { fieldLimit, type RowSchema } from './schema';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
  * spreadsheet does: the header is row 1, the first figure row 2. */
@@ -65,13 +64,13 @@ function encodingProblem(text: string): string | null {
 }
 
 /**
- * Parses CSV text with a header row and validates each row with a zod schema. Columns may come in
+ * Parses CSV text with a header row and validates each row with a row schema. Columns may come in
  * any order; header names are trimmed and lower-cased. Nothing is returned as rows when any row
  * fails, so that a caller cannot merge half a file by mistake.
  */
 export function parseTable<T extends object>(
   text: string,
-  schema: z.ZodMiniType<T, RawRow>,
+  schema: RowSchema<T>,
   requiredColumns: readonly string[],
   onProgress?: (checked: number, total: number) => void,
 ): TableResult<T> {
