@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { clip } from '../lib/clip';
 import { formatCount } from '../lib/format';
+import { parseCsv } from './parse-csv';
 import { fieldLimit, type RowSchema } from './schema';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
@@ -93,12 +93,8 @@ export function parseTable<T extends object>(
     };
   }
 
-  const parsed = Papa.parse<RawRow>(body, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const header = parsed.meta.fields ?? [];
+  const parsed = parseCsv(body, (h) => h.trim().toLowerCase());
+  const header = parsed.meta.fields;
   const missing = requiredColumns.filter((c) => !header.includes(c));
   for (const column of missing) {
     errors.push({
@@ -107,14 +103,14 @@ export function parseTable<T extends object>(
       message: `required column "${column}" is missing from the header (found: ${headerList(header)})`,
     });
   }
-  // papaparse renames a repeated header ("value" → "value_1"); a repeated column is ambiguous.
+  // A repeated header is renamed ("value" → "value_1"); a repeated column is ambiguous.
   for (const original of new Set(Object.values(parsed.meta.renamedHeaders ?? {}))) {
     errors.push({ row: 1, column: clip(original), message: 'column appears twice in the header' });
   }
   // Row checks against a broken header would only add noise.
   if (errors.length > 0) return { rows: [], errors };
 
-  // papaparse counts data rows from 0; +2 turns that into the spreadsheet row (header = row 1).
+  // Data rows are counted from 0; +2 turns that into the spreadsheet row (header = row 1).
   for (const e of parsed.errors) {
     const row = e.row === undefined ? 0 : e.row + 2;
     const message =
