@@ -16,7 +16,6 @@ import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { DataUpdateNotice } from '../components/data-update-notice';
-import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
@@ -41,6 +40,10 @@ function urlContextOf(dataset: Dataset): UrlContext {
 
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
+// The list of all sources closes the page, below every panel: it loads after the first screen.
+const SourcesSection = lazy(() =>
+  import('../components/sources-section').then((m) => ({ default: m.SourcesSection })),
+);
 // The deck list and its printing are for those who make decks: loaded once there is one.
 const DeckSection = lazy(() => import('./deck-section').then((m) => ({ default: m.DeckSection })));
 
@@ -112,7 +115,9 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
               </PanelBoundary>
             ),
           )}
-          <SourcesSection dataset={dataset} />
+          <Suspense fallback={null}>
+            <SourcesSection dataset={dataset} />
+          </Suspense>
         </div>
       </DeckExporter>
     </DatasetContext>
