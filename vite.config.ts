@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_CACHE } from './src/data/data-cache-name.ts';
-import { bakeDefaultView } from './build/bake-plugin';
+import { bakeDefaultView } from './build/bake-plugin.ts';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
@@ -112,6 +112,14 @@ export default defineConfig({
     }),
   ],
 
+  build: {
+    // The page's first paint is the baked view, with no script: the entry's own imports are left
+    // to be found when it loads, so that they do not compete with the page and its stylesheet for
+    // the connection and the processor. A lazy chunk still fetches its imports alongside it.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -148,14 +148,23 @@ export function bakeDefaultView(): Plugin {
           throw new Error('bake-default-view: no <div id="root"></div> in index.html');
         const styled = classesForStyles(baked.html);
         bakedCss = styled.css;
-        const page = `<div id="baked" inert>${styled.html}</div>\n    <div id="root"></div>`;
+        // A picture of the page until the live one replaces it: inert, and hidden from assistive
+        // technology, which is given the live page only.
+        const page = `<div id="baked" inert aria-hidden="true">${styled.html}</div>\n    <div id="root"></div>`;
         // The check blocks the first paint: it goes first, before the modules and data files
         // queue for the browser's few connections to the host, so it arrives at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
         if (!charset) throw new Error('bake-default-view: no <meta charset> in index.html');
-        const check = `${charset}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />`;
+        // The stylesheet gates the first paint too: asked for first, before the scripts compete
+        // for the connection.
+        const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
+        if (!stylesheet) throw new Error('bake-default-view: no stylesheet link in index.html');
+        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />`;
         return {
-          html: html.replace(charset, check).replace('<div id="root"></div>', page),
+          html: html
+            .replace(stylesheet, '')
+            .replace(charset, check)
+            .replace('<div id="root"></div>', page),
           tags: [
             ...previewMeta(baked.dashboard, '').map(([k, name, content]) => ({
               tag: 'meta',

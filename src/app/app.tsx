@@ -20,6 +20,7 @@ import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
 import { PanelBoundary, PanelPlaceholder } from '../components/panel-boundary';
+import { FollowFilters } from '../components/follow-filters';
 import { PLATFORMS } from '../data/vocabularies';
 
 /** The ids and years a link can use: whatever the loaded data set has. */
@@ -110,9 +111,11 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
             later && !painted ? (
               <PanelPlaceholder key={id} />
             ) : (
-              <PanelBoundary key={id} id={id}>
-                <Component dataset={dataset} />
-              </PanelBoundary>
+              <FollowFilters key={id}>
+                <PanelBoundary id={id}>
+                  <Component dataset={dataset} />
+                </PanelBoundary>
+              </FollowFilters>
             ),
           )}
           <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import {
   defaultFilters,
   embedOf,
@@ -94,8 +95,23 @@ export const SlideFiltersContext = createContext<SlideFilters | null>(null);
 
 function useFilter<K extends keyof SlideFilters>(key: K): SlideFilters[K] {
   const slide = useContext(SlideFiltersContext);
-  const page = useFilterStore((s) => s[key]);
-  return slide ? slide[key] : page;
+  // Under a context, the page's filters are not followed at all: a change of them must not
+  // re-render a panel that is drawn under other (or deferred) filters.
+  const page = useFilterStore((s) => (slide ? null : s[key]));
+  return slide ? slide[key] : (page as SlideFilters[K]);
+}
+
+function slideFiltersOf(s: FilterStore): SlideFilters {
+  const { geos, platforms, from, to, measure, view } = s;
+  return { geos, platforms, from, to, measure, view };
+}
+
+/**
+ * The page's filters as one object, the same object for as long as none of them changes, for
+ * passing on through SlideFiltersContext.
+ */
+export function usePageFilterSet(): SlideFilters {
+  return useFilterStore(useShallow(slideFiltersOf));
 }
 
 export const useGeos = () => useFilter('geos');
@@ -113,8 +129,7 @@ export const useLinkedDeck = () => useFilterStore((s) => s.deck);
 /** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
 export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
 function pageFilters(): SlideFilters {
-  const { geos, platforms, from, to, measure, view } = useFilterStore.getState();
-  return { geos, platforms, from, to, measure, view };
+  return slideFiltersOf(useFilterStore.getState());
 }
 /** Reads the page's own filters when called, as a deck slide captures them. */
 export const usePageFilters = () => pageFilters;

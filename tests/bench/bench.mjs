@@ -155,7 +155,8 @@ const PLATFORMS = ['', 'instagram', 'facebook', 'snapchat', 'whatsapp', 'kik', '
 
 /**
  * N distinct made-up figures: one month each (which no yearly chart draws, so the view stays the
- * same and only the data set grows), by force and platform.
+ * same and only the data set grows), by force and platform, from January 2001: an import's
+ * periods start at 2000/01, and January 2000 falls in 1999/00.
  */
 function generatedCsv(rows) {
   const lines = ['indicator,period,geography,platform,value,release,note'];
@@ -163,7 +164,7 @@ function generatedCsv(rows) {
     const platform = PLATFORMS[i % PLATFORMS.length];
     const force = FORCES[Math.floor(i / PLATFORMS.length) % FORCES.length];
     const month = Math.floor(i / (PLATFORMS.length * FORCES.length));
-    const ym = `${2000 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    const ym = `${2001 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
     const indicator = platform ? 'platform_offences' : 'offences';
     lines.push(
       `${indicator},${ym}..${ym},${force},${platform},${(i * 7919) % 500},2026-10,bench row`,
