@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
@@ -8,8 +8,7 @@ import { startImports, useImportBatches, useImportsReady } from '../data/import-
 import { DataButtons, ImportsList } from '../features/import/data-actions';
 import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
-import { startDeck, useDeckSlides, useRemovedSlide } from '../state/deck-store';
-import type { DeckSlide } from '../state/deck';
+import { startDeckWhenKept, useDeckStoreLoaded } from '../state/deck-loader';
 import { DeckExporter } from './deck-export';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
@@ -17,7 +16,6 @@ import { FilterBar } from '../components/filter-bar';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { DataUpdateNotice } from '../components/data-update-notice';
-import { SourcesSection } from '../components/sources-section';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { ViewActions } from '../components/view-actions';
@@ -43,22 +41,20 @@ function urlContextOf(dataset: Dataset): UrlContext {
 
 // Presenter mode is for some users only: its code loads when first opened.
 const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
+// The list of all sources closes the page, below every panel: it loads after the first screen.
+const SourcesSection = lazy(() =>
+  import('../components/sources-section').then((m) => ({ default: m.SourcesSection })),
+);
 // The deck list and its printing are for those who make decks: loaded once there is one.
-const DeckList = lazy(() => import('./deck-list').then((m) => ({ default: m.DeckList })));
-const DeckPrint = lazy(() => import('./deck-print').then((m) => ({ default: m.DeckPrint })));
+const DeckSection = lazy(() => import('./deck-section').then((m) => ({ default: m.DeckSection })));
 
 function Deck({ dataset }: { dataset: Dataset }) {
-  const stored = useDeckSlides();
   const linked = useLinkedDeck();
-  const removed = useRemovedSlide();
-  const [printing, setPrinting] = useState<DeckSlide[] | null>(null);
-  const printed = useCallback(() => setPrinting(null), []);
-  const slides = linked ?? stored;
-  if (slides.length === 0 && !removed) return null;
+  const loaded = useDeckStoreLoaded();
+  if (!linked && !loaded) return null;
   return (
     <Suspense fallback={null}>
-      <DeckList dataset={dataset} onPrint={() => setPrinting([...slides])} />
-      {printing && <DeckPrint slides={printing} dataset={dataset} onDone={printed} />}
+      <DeckSection dataset={dataset} />
     </Suspense>
   );
 }
@@ -118,7 +114,9 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
               <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
             ),
           )}
-          <SourcesSection dataset={dataset} />
+          <Suspense fallback={null}>
+            <SourcesSection dataset={dataset} />
+          </Suspense>
         </div>
       </DeckExporter>
     </DatasetContext>
@@ -190,7 +188,7 @@ export function App() {
   const batches = useImportBatches();
   const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
-  useEffect(() => void startDeck(), []);
+  useEffect(() => void startDeckWhenKept(), []);
   const { dataset, merging } = useMergedDataset(query.data, batches);
   // An embedded panel stands alone in its host's frame: no skip link, no page header.
   const embedded = useEmbed() !== null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { PANEL_IDS, type PanelId } from '../state/filters';
-import { addSlides, useDeckSlides } from '../state/deck-store';
+import { loadDeckStore } from '../state/deck-loader';
 import { usePageFilters } from '../state/store';
 import { useDeckActions } from './deck-capture';
 
@@ -12,7 +12,6 @@ const link = 'text-sm font-medium text-brand underline disabled:opacity-60';
  */
 export function DeckButtons({ id, title }: { id: string; title: string }) {
   const pageFilters = usePageFilters();
-  const count = useDeckSlides().length;
   const actions = useDeckActions();
   const [said, setSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +23,11 @@ export function DeckButtons({ id, title }: { id: string; title: string }) {
   if (!(PANEL_IDS as readonly string[]).includes(id)) return null;
 
   const add = async () => {
-    await addSlides([{ panel: id as PanelId, ...pageFilters(), title, note: '' }]);
+    // The filters are read at the click, before the deck's code has loaded.
+    const slide = { panel: id as PanelId, ...pageFilters(), title, note: '' };
+    const deck = await loadDeckStore();
+    const count = deck.deckSlides().length;
+    await deck.addSlides([slide]);
     setSaid(`Added as slide ${count + 1} of the deck.`);
   };
   const download = async () => {

@@ -1,5 +1,7 @@
-import { useRef, useState } from 'react';
-import { WholeText } from './long-text-dialog';
+import { lazy, Suspense, useRef, useState } from 'react';
+
+// Few readers open a whole note: the dialog's code loads when first asked for.
+const WholeText = lazy(() => import('./long-text-dialog').then((m) => ({ default: m.WholeText })));
 
 /** Longest text shown in place; the rest is one click away. */
 export const CLAMP_CHARS = 280;
@@ -26,14 +28,16 @@ export function LongText({ text, label }: { text: string; label: string }) {
         Show all
       </button>
       {open && (
-        <WholeText
-          text={text}
-          label={label}
-          onClose={() => {
-            setOpen(false);
-            opener.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <WholeText
+            text={text}
+            label={label}
+            onClose={() => {
+              setOpen(false);
+              opener.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
-import type * as z from 'zod/mini';
 import { clip } from '../lib/clip';
 import { formatCount } from '../lib/format';
-import { fieldLimit } from './schema';
+import { parseCsv } from './parse-csv';
+import { fieldLimit, type RowSchema } from './schema';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
  * spreadsheet does: the header is row 1, the first figure row 2. */
@@ -65,13 +64,13 @@ function encodingProblem(text: string): string | null {
 }
 
 /**
- * Parses CSV text with a header row and validates each row with a zod schema. Columns may come in
+ * Parses CSV text with a header row and validates each row with a row schema. Columns may come in
  * any order; header names are trimmed and lower-cased. Nothing is returned as rows when any row
  * fails, so that a caller cannot merge half a file by mistake.
  */
 export function parseTable<T extends object>(
   text: string,
-  schema: z.ZodMiniType<T, RawRow>,
+  schema: RowSchema<T>,
   requiredColumns: readonly string[],
   onProgress?: (checked: number, total: number) => void,
 ): TableResult<T> {
@@ -94,12 +93,8 @@ export function parseTable<T extends object>(
     };
   }
 
-  const parsed = Papa.parse<RawRow>(body, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const header = parsed.meta.fields ?? [];
+  const parsed = parseCsv(body, (h) => h.trim().toLowerCase());
+  const header = parsed.meta.fields;
   const missing = requiredColumns.filter((c) => !header.includes(c));
   for (const column of missing) {
     errors.push({
@@ -108,14 +103,14 @@ export function parseTable<T extends object>(
       message: `required column "${column}" is missing from the header (found: ${headerList(header)})`,
     });
   }
-  // papaparse renames a repeated header ("value" → "value_1"); a repeated column is ambiguous.
+  // A repeated header is renamed ("value" → "value_1"); a repeated column is ambiguous.
   for (const original of new Set(Object.values(parsed.meta.renamedHeaders ?? {}))) {
     errors.push({ row: 1, column: clip(original), message: 'column appears twice in the header' });
   }
   // Row checks against a broken header would only add noise.
   if (errors.length > 0) return { rows: [], errors };
 
-  // papaparse counts data rows from 0; +2 turns that into the spreadsheet row (header = row 1).
+  // Data rows are counted from 0; +2 turns that into the spreadsheet row (header = row 1).
   for (const e of parsed.errors) {
     const row = e.row === undefined ? 0 : e.row + 2;
     const message =

@@ -3,7 +3,7 @@ import { compareForHeadline, observationKey, observationWarnings, type Dataset }
 import { formatPeriod } from './period';
 import { OBSERVATION_COLUMNS, observationSchema, type ImportTag, type Observation } from './schema';
 import { AGE_BANDS, INDICATORS, SEXES, platformLabel } from './vocabularies';
-import { toCsv } from '../lib/export';
+import { toCsv } from '../lib/to-csv';
 import { packRows, type PackedRows } from './packed-rows';
 
 /** Larger files are refused before they are read: 100,000 rows of the format take about 8 MB. */

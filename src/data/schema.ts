@@ -1,5 +1,3 @@
-// zod/mini: the same validation as zod with a tree-shakable API, a fraction of the bundle.
-import * as z from 'zod/mini';
 import { parsePeriod, type Period } from './period';
 import {
   BOUNDS,
@@ -80,7 +78,41 @@ function reserved(id: string): string | null {
     : null;
 }
 
-const text = z._default(z.string(), '');
+/** A problem found in one cell of a row, named by its column. */
+export interface CellIssue {
+  /** The column first; a schema from a validation library may give a longer or empty path. */
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+export type RowResult<T> =
+  { success: true; data: T } | { success: false; error: { issues: CellIssue[] } };
+
+/**
+ * Checks one row of a file (cells by column name, absent columns undefined) and returns its
+ * value, or every problem found in it. Written by hand rather than with a validation library:
+ * the rows are flat strings, and the checks load with the first view.
+ */
+export interface RowSchema<T> {
+  safeParse(raw: Readonly<Record<string, string | undefined>>): RowResult<T>;
+}
+
+/** A row checker from a function that reports each problem with `fail(column, message)`. */
+function rowSchema<T>(
+  check: (cell: (column: string) => string, fail: (column: string, message: string) => void) => T,
+): RowSchema<T> {
+  return {
+    safeParse(raw) {
+      const issues: CellIssue[] = [];
+      const data = check(
+        (column) => (Object.hasOwn(raw, column) ? (raw[column] ?? '') : ''),
+        (column, message) => issues.push({ path: [column], message }),
+      );
+      return issues.length > 0 ? { success: false, error: { issues } } : { success: true, data };
+    },
+  };
+}
+
 const optional = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
 
 /** Parses "4,373" or "12.5"; thousands separators must be in the right places. */
@@ -167,139 +199,126 @@ export interface ObservationContext {
 }
 
 export const OBSERVATION_COLUMNS = ['indicator', 'period', 'geography', 'value'] as const;
-export function observationSchema(ctx: ObservationContext) {
-  return z.pipe(
-    z.object({
-      indicator: text,
-      period: text,
-      geography: text,
-      platform: text,
-      age_band: text,
-      sex: text,
-      value: text,
-      status: text,
-      source: text,
-      release: text,
-      note: text,
-      confidence: text,
-      bound: text,
-      series: text,
-    }),
-    z.transform((r, zc): Omit<Observation, 'row'> => {
-      const fail = (path: string, message: string) => {
-        zc.issues.push({ code: 'custom', path: [path], message, input: r });
-      };
-      const indicator = r.indicator as Indicator;
-      if (r.indicator === '')
-        fail('indicator', 'is empty; expected one of ' + INDICATOR_IDS.join(', '));
-      else if (!INDICATOR_IDS.includes(indicator))
-        fail(
-          'indicator',
-          `${unknownId('indicator', r.indicator, INDICATOR_IDS)} (expected one of ${INDICATOR_IDS.join(', ')})`,
-        );
+export function observationSchema(ctx: ObservationContext): RowSchema<Omit<Observation, 'row'>> {
+  return rowSchema((cell, fail) => {
+    const r = {
+      indicator: cell('indicator'),
+      period: cell('period'),
+      geography: cell('geography'),
+      platform: cell('platform'),
+      age_band: cell('age_band'),
+      sex: cell('sex'),
+      value: cell('value'),
+      status: cell('status'),
+      source: cell('source'),
+      release: cell('release'),
+      note: cell('note'),
+      confidence: cell('confidence'),
+      bound: cell('bound'),
+      series: cell('series'),
+    };
+    const indicator = r.indicator as Indicator;
+    if (r.indicator === '')
+      fail('indicator', 'is empty; expected one of ' + INDICATOR_IDS.join(', '));
+    else if (!INDICATOR_IDS.includes(indicator))
+      fail(
+        'indicator',
+        `${unknownId('indicator', r.indicator, INDICATOR_IDS)} (expected one of ${INDICATOR_IDS.join(', ')})`,
+      );
 
-      const period =
-        r.period === ''
-          ? 'is empty; expected a financial year like 2018/19'
-          : parsePeriod(r.period);
-      if (typeof period === 'string') fail('period', period);
+    const period =
+      r.period === '' ? 'is empty; expected a financial year like 2018/19' : parsePeriod(r.period);
+    if (typeof period === 'string') fail('period', period);
 
-      if (r.geography === '')
-        fail('geography', 'is empty; expected a geography id such as england-wales');
-      else if (!ctx.geographies.has(r.geography))
-        fail('geography', unknownId('geography', r.geography, ctx.geographies));
+    if (r.geography === '')
+      fail('geography', 'is empty; expected a geography id such as england-wales');
+    else if (!ctx.geographies.has(r.geography))
+      fail('geography', unknownId('geography', r.geography, ctx.geographies));
 
-      const value = parseNumber(r.value);
-      const unit = INDICATORS[indicator]?.unit;
-      if (r.value === '') fail('value', 'is empty; expected a number');
-      else if (value === null)
-        fail('value', `"${clip(r.value)}" is not a number; expected digits such as 4373 or 4,373`);
-      else if (significantDigits(r.value) > DIGITS_LIMIT)
-        fail(
-          'value',
-          `${r.value} has ${significantDigits(r.value)} significant digits; at most ${DIGITS_LIMIT} can be kept exactly`,
-        );
-      else if (value < 0 && unit !== 'change')
-        fail('value', `${r.value} is negative; counts and percents are 0 or more`);
-      else if (unit === 'percent' && value > 100)
-        fail('value', `${r.value} is over 100; a percent is 0–100`);
-      else if (unit === 'change' && typeof period !== 'string' && period.kind !== 'span')
-        fail('period', 'a published change spans its two years, like 2017/18-2024/25');
-      else if (unit === 'count' && !Number.isInteger(value))
-        fail('value', `${r.value} is not a whole number; counts are whole`);
+    const value = parseNumber(r.value);
+    const unit = INDICATORS[indicator]?.unit;
+    if (r.value === '') fail('value', 'is empty; expected a number');
+    else if (value === null)
+      fail('value', `"${clip(r.value)}" is not a number; expected digits such as 4373 or 4,373`);
+    else if (significantDigits(r.value) > DIGITS_LIMIT)
+      fail(
+        'value',
+        `${r.value} has ${significantDigits(r.value)} significant digits; at most ${DIGITS_LIMIT} can be kept exactly`,
+      );
+    else if (value < 0 && unit !== 'change')
+      fail('value', `${r.value} is negative; counts and percents are 0 or more`);
+    else if (unit === 'percent' && value > 100)
+      fail('value', `${r.value} is over 100; a percent is 0–100`);
+    else if (unit === 'change' && typeof period !== 'string' && period.kind !== 'span')
+      fail('period', 'a published change spans its two years, like 2017/18-2024/25');
+    else if (unit === 'count' && !Number.isInteger(value))
+      fail('value', `${r.value} is not a whole number; counts are whole`);
 
-      const platform = optional(r.platform);
-      if (indicator?.startsWith('platform_') && !platform)
-        fail('platform', `is required for ${indicator}`);
-      if (platform && !ID.test(platform))
-        fail(
-          'platform',
-          `"${clip(platform)}" is not an id (lower-case letters, digits and hyphens)`,
-        );
-      else if (platform && reserved(platform)) fail('platform', reserved(platform)!);
-      const ageBand = optional(r.age_band);
-      if (indicator?.startsWith('age_band_') && !ageBand)
-        fail('age_band', `is required for ${indicator}`);
-      if (ageBand && !ID.test(ageBand))
-        fail(
-          'age_band',
-          `"${clip(ageBand)}" is not an id (lower-case letters, digits and hyphens)`,
-        );
-      else if (ageBand && reserved(ageBand)) fail('age_band', reserved(ageBand)!);
+    const platform = optional(r.platform);
+    if (indicator?.startsWith('platform_') && !platform)
+      fail('platform', `is required for ${indicator}`);
+    if (platform && !ID.test(platform))
+      fail('platform', `"${clip(platform)}" is not an id (lower-case letters, digits and hyphens)`);
+    else if (platform && reserved(platform)) fail('platform', reserved(platform)!);
+    const ageBand = optional(r.age_band);
+    if (indicator?.startsWith('age_band_') && !ageBand)
+      fail('age_band', `is required for ${indicator}`);
+    if (ageBand && !ID.test(ageBand))
+      fail('age_band', `"${clip(ageBand)}" is not an id (lower-case letters, digits and hyphens)`);
+    else if (ageBand && reserved(ageBand)) fail('age_band', reserved(ageBand)!);
 
-      const sex = optional(r.sex);
-      if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${clip(sex)}" is not female or male`);
-      if (indicator === 'sex_share' && !sex) fail('sex', 'is required for sex_share');
+    const sex = optional(r.sex);
+    if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${clip(sex)}" is not female or male`);
+    if (indicator === 'sex_share' && !sex) fail('sex', 'is required for sex_share');
 
-      const status = (optional(r.status) ?? 'published') as Status;
-      if (!STATUSES.includes(status))
-        fail('status', `"${clip(r.status)}" is not one of ${STATUSES.join(', ')}`);
+    const status = (optional(r.status) ?? 'published') as Status;
+    if (!STATUSES.includes(status))
+      fail('status', `"${clip(r.status)}" is not one of ${STATUSES.join(', ')}`);
 
-      const source = optional(r.source);
-      if (!source && ctx.requireSource)
-        fail('source', 'is empty; every bundled figure cites a source from sources.csv');
-      else if (source && !ctx.sources.has(source))
-        fail('source', unknownId('source', source, ctx.sources));
+    const source = optional(r.source);
+    if (!source && ctx.requireSource)
+      fail('source', 'is empty; every bundled figure cites a source from sources.csv');
+    else if (source && !ctx.sources.has(source))
+      fail('source', unknownId('source', source, ctx.sources));
 
-      const release = optional(r.release);
-      if (release && !RELEASE.test(release))
-        fail('release', `"${clip(release)}" is not a month like 2019-09 (or a year like 2019)`);
+    const release = optional(r.release);
+    if (release && !RELEASE.test(release))
+      fail('release', `"${clip(release)}" is not a month like 2019-09 (or a year like 2019)`);
 
-      const confidence = optional(r.confidence);
-      if (confidence && !Object.hasOwn(CONFIDENCES, confidence))
-        fail('confidence', `"${clip(confidence)}" is not ${Object.keys(CONFIDENCES).join(' or ')}`);
-      const bound = optional(r.bound);
-      if (bound && !BOUNDS.includes(bound as Bound))
-        fail('bound', `"${clip(bound)}" is not one of ${BOUNDS.join(', ')}`);
-      if (bound && status !== 'approximate')
-        fail('bound', 'a bound is an approximate figure: set status to approximate');
+    const confidence = optional(r.confidence);
+    if (confidence && !Object.hasOwn(CONFIDENCES, confidence))
+      fail('confidence', `"${clip(confidence)}" is not ${Object.keys(CONFIDENCES).join(' or ')}`);
+    const bound = optional(r.bound);
+    if (bound && !BOUNDS.includes(bound as Bound))
+      fail('bound', `"${clip(bound)}" is not one of ${BOUNDS.join(', ')}`);
+    if (bound && status !== 'approximate')
+      fail('bound', 'a bound is an approximate figure: set status to approximate');
 
-      const series = optional(r.series);
-      if (series && !ID.test(series))
-        fail('series', `"${clip(series)}" is not an id (lower-case letters, digits and hyphens)`);
+    const series = optional(r.series);
+    if (series && !ID.test(series))
+      fail('series', `"${clip(series)}" is not an id (lower-case letters, digits and hyphens)`);
 
-      if (status === 'derived' && !r.note)
-        fail('note', 'a derived figure must give its arithmetic in the note');
+    if (status === 'derived' && !r.note)
+      fail('note', 'a derived figure must give its arithmetic in the note');
 
-      return {
-        indicator,
-        period: period as Period,
-        periodText: r.period,
-        geography: r.geography,
-        platform,
-        ageBand,
-        sex: sex as Sex | null,
-        value: value ?? NaN,
-        status,
-        source,
-        release,
-        note: r.note,
-        confidence: confidence as Confidence | null,
-        bound: bound as Bound | null,
-        series,
-      };
-    }),
-  );
+    return {
+      indicator,
+      period: period as Period,
+      periodText: r.period,
+      geography: r.geography,
+      platform,
+      ageBand,
+      sex: sex as Sex | null,
+      value: value ?? NaN,
+      status,
+      source,
+      release,
+      note: r.note,
+      confidence: confidence as Confidence | null,
+      bound: bound as Bound | null,
+      series,
+    };
+  });
 }
 
 export interface Source {
@@ -319,40 +338,50 @@ export interface Source {
 
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'confidence'] as const;
 
-const idField = z.string().check(
-  z.regex(ID, 'expected an id of lower-case letters, digits and hyphens'),
-  z.refine((id: string) => !RESERVED_IDS.includes(id), {
-    error: (issue) => reserved(String(issue.input)) ?? 'is reserved',
-  }),
-);
-const required = (what: string) => z.string().check(z.minLength(1, `is empty; expected ${what}`));
-const optionalOrNull = (check?: z.core.$ZodCheck<string>) =>
-  z.pipe(
-    check ? z._default(z.string(), '').check(check) : z._default(z.string(), ''),
-    z.transform((v: string) => (v === '' ? null : v)),
-  );
+/** An id cell: an id of the right form, and not one of the charts' own column names. */
+function checkId(id: string, fail: (column: string, message: string) => void): void {
+  if (!ID.test(id)) fail('id', 'expected an id of lower-case letters, digits and hyphens');
+  else if (reserved(id)) fail('id', reserved(id)!);
+}
 
-export const sourceSchema = z.object({
-  id: idField,
-  title: required('the title of the publication'),
-  publisher: required('who published it'),
-  date: optionalOrNull(
-    z.refine(
-      (d: string) => d === '' || DATE.test(d),
-      'expected a date like 2019-09-11, 2019-09 or 2019',
-    ),
-  ),
-  url: optionalOrNull(
-    z.refine(
-      (u: string) => u === '' || /^https:\/\/[^\s]+$/.test(u),
-      'expected an https:// address, or nothing where the address was not recorded',
-    ),
-  ),
-  confidence: z.enum(Object.keys(CONFIDENCES) as [keyof typeof CONFIDENCES], {
-    error: `expected ${Object.keys(CONFIDENCES).join(' or ')}`,
-  }),
-  note: text,
-}) satisfies z.ZodMiniType<Source, Record<string, string>>;
+/** A cell that must not be empty: its value, or a message saying what was expected. */
+function required(
+  cell: (column: string) => string,
+  fail: (column: string, message: string) => void,
+  column: string,
+  what: string,
+): string {
+  const value = cell(column);
+  if (value === '') fail(column, `is empty; expected ${what}`);
+  return value;
+}
+
+const orNull = (value: string) => (value === '' ? null : value);
+
+export const sourceSchema: RowSchema<Source> = rowSchema((cell, fail) => {
+  const id = cell('id');
+  checkId(id, fail);
+  const title = required(cell, fail, 'title', 'the title of the publication');
+  const publisher = required(cell, fail, 'publisher', 'who published it');
+  const date = cell('date');
+  if (date !== '' && !DATE.test(date))
+    fail('date', 'expected a date like 2019-09-11, 2019-09 or 2019');
+  const url = cell('url');
+  if (url !== '' && !/^https:\/\/[^\s]+$/.test(url))
+    fail('url', 'expected an https:// address, or nothing where the address was not recorded');
+  const confidence = cell('confidence') as Confidence;
+  if (!Object.keys(CONFIDENCES).includes(confidence))
+    fail('confidence', `expected ${Object.keys(CONFIDENCES).join(' or ')}`);
+  return {
+    id,
+    title,
+    publisher,
+    date: orNull(date),
+    url: orNull(url),
+    confidence,
+    note: cell('note'),
+  };
+});
 
 export interface Geography {
   id: string;
@@ -364,10 +393,12 @@ export interface Geography {
 
 export const GEOGRAPHY_COLUMNS = ['id', 'name', 'type'] as const;
 
-export const geographySchema = z.object({
-  id: idField,
-  name: required('a name'),
-  type: z.enum(GEOGRAPHY_TYPES, { error: `expected one of ${GEOGRAPHY_TYPES.join(', ')}` }),
-  parent: optionalOrNull(),
-  note: text,
-}) satisfies z.ZodMiniType<Geography, Record<string, string>>;
+export const geographySchema: RowSchema<Geography> = rowSchema((cell, fail) => {
+  const id = cell('id');
+  checkId(id, fail);
+  const name = required(cell, fail, 'name', 'a name');
+  const type = cell('type') as GeographyType;
+  if (!GEOGRAPHY_TYPES.includes(type))
+    fail('type', `expected one of ${GEOGRAPHY_TYPES.join(', ')}`);
+  return { id, name, type, parent: orNull(cell('parent')), note: cell('note') };
+});

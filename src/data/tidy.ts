@@ -1,4 +1,4 @@
-import { toCsv } from '../lib/export';
+import { toCsv } from '../lib/to-csv';
 import { figureConfidence, observationKey, sourcesOf, type Dataset } from './dataset';
 import { publishedFigure, type CellFigure } from './cell-figure';
 import { ageBandLabel, INDICATORS, platformLabel, SEXES } from './vocabularies';

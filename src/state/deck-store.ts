@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from './filters';
 import type { DeckSlide } from './deck';
+import { DECK_CHANNEL, DECK_DATABASE } from './deck-loader';
 
 /** A slide as stored: its place in the deck is a number of its own, so that two tabs editing
  * different slides never overwrite each other's. */
@@ -17,18 +18,16 @@ export interface DeckStorage {
   remove: (id: string) => Promise<void>;
 }
 
-const DATABASE = 'online-grooming-deck';
-
 function indexedDbStorage(): DeckStorage {
   let store: UseStore | null = null;
   // Opened on first use: in some private modes merely opening IndexedDB throws.
-  const open = () => (store ??= createStore(DATABASE, 'slides'));
+  const open = () => (store ??= createStore(DECK_DATABASE, 'slides'));
   return {
     load: async () => {
       // Most visitors never make a deck: creating the database for them would cost them time.
       if (!store && 'databases' in indexedDB) {
         const existing = await indexedDB.databases();
-        if (!existing.some((d) => d.name === DATABASE)) return [];
+        if (!existing.some((d) => d.name === DECK_DATABASE)) return [];
       }
       const s = open();
       const ids = await keys<string>(s);
@@ -40,7 +39,6 @@ function indexedDbStorage(): DeckStorage {
   };
 }
 
-const CHANNEL = 'online-grooming-deck';
 const STORAGE_TIMEOUT_MS = 5000;
 
 interface DeckState {
@@ -124,7 +122,7 @@ let started: Promise<void> | null = null;
 /** Reads the stored deck once and follows changes made in other tabs. */
 export function startDeck(): Promise<void> {
   if (typeof BroadcastChannel !== 'undefined' && !channel) {
-    channel = new BroadcastChannel(CHANNEL);
+    channel = new BroadcastChannel(DECK_CHANNEL);
     channel.onmessage = () => void reload();
   }
   return (started ??= reload());
@@ -220,6 +218,8 @@ export function dismissRemovedSlide(): void {
 export const useDeckSlides = () => useDeckStore((s) => s.slides);
 export const useDeckStorageProblem = () => useDeckStore((s) => s.storageProblem);
 export const useRemovedSlide = () => useDeckStore((s) => s.removed);
+/** The slides now, outside React. */
+export const deckSlides = () => useDeckStore.getState().slides;
 
 /** For tests: forget the deck and start again with another storage. */
 export function resetDeck(custom: DeckStorage): void {

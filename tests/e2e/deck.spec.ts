@@ -199,3 +199,35 @@ test('Print deck gives one slide per landscape page', async ({ page }) => {
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))!;
   expect(Number(box[1])).toBeGreaterThan(Number(box[2]));
 });
+
+test("the deck's code loads only once there is a deck, and a tab without one lists another tab's new slide", async ({
+  context,
+}) => {
+  const deckCode = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => /\/assets\/deck-(store|section)-[^/]*\.js$/.test(e.name)),
+    );
+  const watcher = await context.newPage();
+  await watcher.goto('./');
+  await expect(
+    watcher.getByRole('heading', { level: 2, name: /Offences over time/ }),
+  ).toBeVisible();
+  expect(await deckCode(watcher), 'no deck yet: its code is not loaded').toBe(false);
+
+  const maker = await context.newPage();
+  await maker.goto('./?geo=england-wales');
+  const section = await panel(maker, 'trend');
+  await section.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(section.getByText('Added as slide 1 of the deck.')).toBeVisible();
+
+  // The other tab, open all along, hears of the new deck and lists it.
+  const deck = watcher.getByRole('region', { name: 'Deck' });
+  await expect(deck.getByRole('listitem')).toHaveCount(1);
+
+  // A later visit finds the stored deck and lists it from the start.
+  const later = await context.newPage();
+  await later.goto('./');
+  await expect(later.getByRole('region', { name: 'Deck' }).getByRole('listitem')).toHaveCount(1);
+});

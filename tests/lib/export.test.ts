@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportName, neutralise, toCsv } from '../../src/lib/export';
+import { exportName } from '../../src/lib/export';
+import { neutralise, toCsv } from '../../src/lib/to-csv';
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
