@@ -113,6 +113,13 @@ export default defineConfig({
   ],
 
   build: {
+    // The page's entry and everything it imports statically in one chunk: split into the
+    // pieces the lazy chunks share, it came to 17 files and 4 KB more compressed.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'first-view', test: /\/src\/main\.tsx$/ }] },
+      },
+    },
     // The page's first paint is the baked view, with no script: the entry's own imports are left
     // to be found when it loads, so that they do not compete with the page and its stylesheet for
     // the connection and the processor. A lazy chunk still fetches its imports alongside it.
