@@ -114,9 +114,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
               <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
             ),
           )}
-          <Suspense fallback={null}>
-            <SourcesSection dataset={dataset} />
-          </Suspense>
+          <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />
         </div>
       </DeckExporter>
     </DatasetContext>

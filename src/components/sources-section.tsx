@@ -1,6 +1,7 @@
 import { figureConfidence, importSourceId, type Dataset } from '../data/dataset';
 import { SourceAnchor } from './source-links';
 import { CONFIDENCES } from '../data/vocabularies';
+import { formatCount } from '../lib/format';
 
 /** Every source of the data set, with how many figures cite it. */
 export function SourcesSection({ dataset }: { dataset: Dataset }) {
@@ -42,7 +43,8 @@ export function SourcesSection({ dataset }: { dataset: Dataset }) {
               : !s.imported
                 ? '.'
                 : ''}{' '}
-            Cited by {cited.get(s.id) ?? 0} figures.
+            Cited by {formatCount(cited.get(s.id) ?? 0)}{' '}
+            {cited.get(s.id) === 1 ? 'figure' : 'figures'}.
             {s.note && <span className="block text-slate-600">{s.note}</span>}
           </li>
         ))}

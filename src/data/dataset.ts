@@ -355,6 +355,8 @@ export async function withImportsInSteps(
   pause: () => Promise<void>,
 ): Promise<Dataset> {
   if (batches.length === 0) return bundled;
+  // Called from the commit that added the import: unpacking its rows waits for a task of its own.
+  await pause();
   const parts = mergedParts(bundled, batches);
   await pause();
   const groups: Groups = new Map();

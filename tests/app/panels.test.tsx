@@ -63,6 +63,15 @@ describe('the panels', () => {
     }
   });
 
+  it('lists every source with how many figures cite it, in words that agree', async () => {
+    renderApp('/');
+    const sources = await screen.findByRole('region', { name: 'All sources' }, { timeout: 5000 });
+    const items = within(sources).getAllByRole('listitem');
+    expect(items).toHaveLength(22);
+    expect(items.filter((i) => /Cited by 1 figure\./.test(i.textContent ?? ''))).toHaveLength(2);
+    expect(sources).not.toHaveTextContent(/Cited by 1 figures/);
+  });
+
   it('platforms and platform change show the 2019 release counts', async () => {
     renderApp('/?from=2017-18&to=2018-19');
     await screen.findByRole('region', { name: 'Platforms by year' }, { timeout: 5000 });

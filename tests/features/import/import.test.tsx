@@ -37,9 +37,12 @@ async function trendTable() {
 const NEW_ROW =
   /^2025\/26\s+1,234\s+imported\s+from\s+new-year\.csv\s+medium confidence\s+forces not stated$/;
 
-/** Merging runs in steps after the import is added, so the new row appears a moment later. */
+/**
+ * Merging runs in steps after the import is added, so the new row appears a moment later, in a
+ * new table: its caption names the years, and a new year makes it another table.
+ */
 async function findNewRow() {
-  return within(await trendTable()).findByRole('row', { name: NEW_ROW });
+  return waitFor(async () => within(await trendTable()).getByRole('row', { name: NEW_ROW }));
 }
 
 describe('adding data from a CSV file', () => {
