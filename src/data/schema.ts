@@ -254,18 +254,17 @@ export function observationSchema(ctx: ObservationContext): RowSchema<Omit<Obser
     else if (unit === 'count' && !Number.isInteger(value))
       fail('value', `${r.value} is not a whole number; counts are whole`);
 
-    const platform = optional(r.platform);
-    if (indicator?.startsWith('platform_') && !platform)
-      fail('platform', `is required for ${indicator}`);
-    if (platform && !ID.test(platform))
-      fail('platform', `"${clip(platform)}" is not an id (lower-case letters, digits and hyphens)`);
-    else if (platform && reserved(platform)) fail('platform', reserved(platform)!);
-    const ageBand = optional(r.age_band);
-    if (indicator?.startsWith('age_band_') && !ageBand)
-      fail('age_band', `is required for ${indicator}`);
-    if (ageBand && !ID.test(ageBand))
-      fail('age_band', `"${clip(ageBand)}" is not an id (lower-case letters, digits and hyphens)`);
-    else if (ageBand && reserved(ageBand)) fail('age_band', reserved(ageBand)!);
+    // A breakdown's id: required by the indicators of that breakdown, an id wherever given.
+    const breakdown = (column: 'platform' | 'age_band') => {
+      const id = optional(r[column]);
+      if (indicator?.startsWith(`${column}_`) && !id) fail(column, `is required for ${indicator}`);
+      if (id && !ID.test(id))
+        fail(column, `"${clip(id)}" is not an id (lower-case letters, digits and hyphens)`);
+      else if (id && reserved(id)) fail(column, reserved(id)!);
+      return id;
+    };
+    const platform = breakdown('platform');
+    const ageBand = breakdown('age_band');
 
     const sex = optional(r.sex);
     if (sex && !Object.hasOwn(SEXES, sex)) fail('sex', `"${clip(sex)}" is not female or male`);
