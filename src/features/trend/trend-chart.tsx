@@ -87,16 +87,16 @@ export function formatTrendValue(value: number, measure: TrendModel['measure']):
 }
 
 /**
- * The value axis's settings, the same objects from one render to the next: Recharts compares
- * them by identity, and a new function or array makes it register the axis anew and draw the
- * chart again.
- */
-/**
  * Recharts' ReferenceLine removes and adds itself in the chart's store after every render, which
  * makes the whole chart draw again; one whose props are unchanged need not render at all.
  */
 const StableReferenceLine = memo(ReferenceLine, (a, b) => JSON.stringify(a) === JSON.stringify(b));
 
+/**
+ * The value axis's settings, the same objects from one render to the next: Recharts compares
+ * them by identity, and a new function or array makes it register the axis anew and draw the
+ * chart again.
+ */
 const VALUE_AXIS = {
   count: { tickFormatter: (v: number) => formatCount(v), domain: [0, 'auto'] },
   index: { tickFormatter: (v: number) => formatIndex(v), domain: ['auto', 'auto'] },
