@@ -240,11 +240,7 @@ function TrendChartView({
             // Every year labelled; on phones as "17/18", slanted, so that all of them fit.
             <XAxis dataKey="year" {...yearAxisProps(narrow)} />
           )}
-          <YAxis
-            tick={tick}
-            width={slide ? 'auto' : 56}
-            {...VALUE_AXIS[model.measure]}
-          />
+          <YAxis tick={tick} width={slide ? 'auto' : 56} {...VALUE_AXIS[model.measure]} />
           {model.measure === 'index' && (
             <StableReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           )}
