@@ -15,6 +15,25 @@ export interface LineLabelSeries {
 }
 
 /**
+ * The labels of lines drawn from rows keyed by year, with each line's value under its geography
+ * id and its text under `<id>:text`, as the trend and place charts keep them.
+ */
+export function labelSeriesOf(
+  lines: readonly { geography: string; color: string }[],
+  rows: readonly Record<string, unknown>[],
+): LineLabelSeries[] {
+  return lines.map((s) => ({
+    key: s.geography,
+    color: s.color,
+    points: rows.map((r) => ({
+      x: String(r.year),
+      value: r[s.geography] as number | null,
+      text: r[`${s.geography}:text`] as string | null,
+    })),
+  }));
+}
+
+/**
  * Every value of a line chart written beside its point, for a slide where no one can hover; drawn
  * inside the chart, whose scales give each point's place.
  */

@@ -20,3 +20,11 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 export function widest(texts: readonly string[], fontSize: number, bold = false): number {
   return Math.max(0, ...texts.map((t) => textWidth(t, fontSize, bold)));
 }
+
+/**
+ * The width a category axis gives its labels on a slide: the widest label and a margin, at most
+ * `max` pixels (a longer label wraps).
+ */
+export function labelRoom(labels: readonly string[], fontSize: number, max = Infinity): number {
+  return Math.ceil(Math.min(max, widest(labels, fontSize) + 16));
+}

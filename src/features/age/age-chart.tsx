@@ -9,7 +9,7 @@ import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../compon
 import { ChartBox } from '../../components/chart-box';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { widest } from '../../lib/text-width';
+import { labelRoom, widest } from '../../lib/text-width';
 
 /**
  * One bar per published figure, labelled with the figure as published. Approximate and derived
@@ -40,14 +40,10 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
   const font = slide?.fontSize ?? 13;
   // On a slide the labels get up to a third of its width, wrapping onto more lines beyond it.
   const labelWidth = slide
-    ? Math.ceil(
-        Math.min(
-          slide.width * 0.33,
-          widest(
-            rows.map((r) => r.name),
-            font,
-          ) + 16,
-        ),
+    ? labelRoom(
+        rows.map((r) => r.name),
+        font,
+        slide.width * 0.33,
       )
     : narrow
       ? 140

@@ -48,7 +48,7 @@ function changeTip(model: ChangeModel, r: ChangeRow): Tip {
 import { ChartBox } from '../../components/chart-box';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { widest } from '../../lib/text-width';
+import { labelRoom, widest } from '../../lib/text-width';
 
 /** Diverging bars, largest rise first; every bar carries its value, so nothing needs hovering. */
 function PlatformChangeChartView({ model, height }: { model: ChangeModel; height?: number }) {
@@ -71,14 +71,10 @@ function PlatformChangeChartView({ model, height }: { model: ChangeModel; height
   const font = slide?.fontSize ?? 13;
   const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
   const labelWidth = slide
-    ? Math.ceil(
-        Math.min(
-          slide.width * 0.28,
-          widest(
-            rows.map((r) => r.label),
-            font,
-          ) + 16,
-        ),
+    ? labelRoom(
+        rows.map((r) => r.label),
+        font,
+        slide.width * 0.28,
       )
     : 150;
   const room = (texts: (string | null)[]) =>

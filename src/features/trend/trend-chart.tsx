@@ -6,7 +6,7 @@ import { yearLabel } from '../../data/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels } from '../../components/line-labels';
+import { LineLabels, labelSeriesOf } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { formatCount, formatIndex, withMark } from '../../lib/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
@@ -292,15 +292,7 @@ function TrendChartView({
               fontSize={font}
               // Clear of the dotted ring round a partial-coverage point, not just the dot.
               radius={radius * 2}
-              series={model.series.map((s) => ({
-                key: s.geography,
-                color: s.color,
-                points: rows.map((r) => ({
-                  x: String(r.year),
-                  value: r[s.geography] as number | null,
-                  text: r[`${s.geography}:text`] as string | null,
-                })),
-              }))}
+              series={labelSeriesOf(model.series, rows)}
             />
           )}
         </LineChart>

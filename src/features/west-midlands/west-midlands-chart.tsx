@@ -20,9 +20,9 @@ import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/pa
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels } from '../../components/line-labels';
+import { LineLabels, labelSeriesOf } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { widest } from '../../lib/text-width';
+import { labelRoom, widest } from '../../lib/text-width';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 
 function indexTip(model: PlaceModel, year: number): Tip {
@@ -126,19 +126,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
             </Line>
           ))}
           {slide && (
-            <LineLabels
-              fontSize={font}
-              radius={6}
-              series={model.index.map((s) => ({
-                key: s.geography,
-                color: s.color,
-                points: rows.map((r) => ({
-                  x: String(r.year),
-                  value: r[s.geography] as number | null,
-                  text: r[`${s.geography}:text`] as string | null,
-                })),
-              }))}
-            />
+            <LineLabels fontSize={font} radius={6} series={labelSeriesOf(model.index, rows)} />
           )}
         </LineChart>
       </ChartBox>
@@ -237,11 +225,9 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
             dataKey="name"
             width={
               slide
-                ? Math.ceil(
-                    widest(
-                      rows.map((r) => String(r.name)),
-                      font,
-                    ) + 16,
+                ? labelRoom(
+                    rows.map((r) => String(r.name)),
+                    font,
                   )
                 : 110
             }
