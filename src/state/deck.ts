@@ -1,18 +1,19 @@
 import { yearLabel } from '../data/period';
-import { MEASURES, PANEL_IDS, VIEWS, type Measure, type PanelId, type View } from './filters';
+import {
+  MEASURES,
+  PANEL_IDS,
+  VIEWS,
+  type Measure,
+  type PanelId,
+  type SlideFilters,
+  type View,
+} from './filters';
 
 /** One slide of a briefing deck: a panel under its own filters, with a title and a word to say. */
-export interface DeckSlide {
+export interface DeckSlide extends SlideFilters {
   /** Unique within the deck; the key it is stored under. */
   id: string;
   panel: PanelId;
-  geos: string[];
-  /** null = every platform. */
-  platforms: string[] | null;
-  from: number;
-  to: number;
-  measure: Measure;
-  view: View;
   /** The slide's title; empty = the panel's own. */
   title: string;
   /** The speaker note; empty = none. */

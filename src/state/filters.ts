@@ -43,6 +43,9 @@ export interface Filters {
   deck: DeckSlide[] | null;
 }
 
+/** The filters one view is drawn under: a deck slide keeps these, and so does a panel's slot. */
+export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
 /** Every link made before places could be chosen meant the West Midlands region. */
 export const DEFAULT_PLACE = 'west-midlands-region';

@@ -7,6 +7,7 @@ import {
   type Filters,
   type Measure,
   type PanelId,
+  type SlideFilters,
   type View,
 } from './filters';
 import type { DeckSlide } from './deck';
@@ -84,8 +85,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
   },
 }));
 
-/** The filters one slide of a deck is shown under, whatever the page's are. */
-export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+export type { SlideFilters };
 
 /**
  * Set around a deck slide: every panel inside reads these filters instead of the page's, so
