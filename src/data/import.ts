@@ -1,31 +1,19 @@
 import { parseTable, type RowIssue } from './csv';
 import { compareForHeadline, observationKey, observationWarnings, type Dataset } from './dataset';
 import { formatPeriod } from './period';
-import { OBSERVATION_COLUMNS, observationSchema, type ImportTag, type Observation } from './schema';
+import {
+  DATASET_COLUMNS,
+  OBSERVATION_COLUMNS,
+  observationSchema,
+  type ImportTag,
+  type Observation,
+} from './schema';
 import { AGE_BANDS, INDICATORS, SEXES, platformLabel } from './vocabularies';
 import { toCsv } from '../lib/to-csv';
 import { packRows, type PackedRows } from './packed-rows';
 
 /** Larger files are refused before they are read: 100,000 rows of the format take about 8 MB. */
 export const IMPORT_LIMIT_BYTES = 25 * 1024 * 1024;
-
-/** Every column of observations.csv, in the order the bundled file and exports use. */
-export const DATASET_COLUMNS = [
-  'indicator',
-  'period',
-  'geography',
-  'platform',
-  'age_band',
-  'sex',
-  'value',
-  'status',
-  'source',
-  'release',
-  'note',
-  'confidence',
-  'bound',
-  'series',
-] as const;
 
 const EXAMPLE_NOTE = 'EXAMPLE ROW';
 

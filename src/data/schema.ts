@@ -30,7 +30,8 @@ export const TEXT_LIMIT = 500;
 /** Beyond 15 significant digits a number is not kept exactly (double precision). */
 export const DIGITS_LIMIT = 15;
 
-const ID_COLUMNS = new Set([
+/** Every column of observations.csv, in the order the bundled file and exports use. */
+export const DATASET_COLUMNS = [
   'indicator',
   'period',
   'geography',
@@ -41,9 +42,15 @@ const ID_COLUMNS = new Set([
   'status',
   'source',
   'release',
+  'note',
   'confidence',
   'bound',
   'series',
+] as const;
+
+/** Columns of ids, codes, numbers and dates: every column of the three files but the long ones. */
+const ID_COLUMNS = new Set<string>([
+  ...DATASET_COLUMNS.filter((c) => c !== 'note'),
   'id',
   'type',
   'parent',
