@@ -4,6 +4,7 @@ import type { ImportBatch } from './dataset';
 import { TEXT_LIMIT } from './schema';
 import { storedImportProblem } from './stored-check';
 import { clip } from '../lib/clip';
+import { mayHaveDatabase } from '../lib/database-kept';
 
 /** What is known of a stored import without reading its figures. */
 export interface StoredImport {
@@ -49,11 +50,7 @@ function indexedDbStorage(): ImportStorage {
   const open = () => (store ??= createStore(DATABASE, 'imports'));
   return {
     list: async () => {
-      // Most visitors never import: creating the database for them would delay the first chart.
-      if (!store && 'databases' in indexedDB) {
-        const existing = await indexedDB.databases();
-        if (!existing.some((d) => d.name === DATABASE)) return [];
-      }
+      if (!store && !(await mayHaveDatabase(DATABASE))) return [];
       const s = open();
       const ids = (await keys(s)).filter(
         (k): k is string => typeof k === 'string' && !k.startsWith(ABOUT),

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { mayHaveDatabase } from '../lib/database-kept';
 
 /** The IndexedDB database the deck is kept in, and the channel tabs tell each other its changes. */
 export const DECK_DATABASE = 'online-grooming-deck';
@@ -35,17 +36,8 @@ const subscribe = (listener: () => void) => {
 /** Whether the deck store is loaded; until then there is no stored deck to list. */
 export const useDeckStoreLoaded = () => useSyncExternalStore(subscribe, () => loaded);
 
-/** Whether this browser may keep a deck: false only when it surely has none stored. */
-async function mayHaveDeck(): Promise<boolean> {
-  if (!('databases' in indexedDB)) return true;
-  try {
-    const existing = await indexedDB.databases();
-    return existing.some((d) => d.name === DECK_DATABASE);
-  } catch {
-    // The store itself says what is wrong with the storage.
-    return true;
-  }
-}
+/** Whether this browser may keep a deck; when it cannot tell, the store finds out and says so. */
+const mayHaveDeck = () => mayHaveDatabase(DECK_DATABASE).catch(() => true);
 
 /**
  * Loads the deck store at start only when this browser keeps a deck; otherwise waits for another

@@ -3,6 +3,7 @@ import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from './filters';
 import type { DeckSlide } from './deck';
 import { DECK_CHANNEL, DECK_DATABASE } from './deck-loader';
+import { mayHaveDatabase } from '../lib/database-kept';
 
 /** A slide as stored: its place in the deck is a number of its own, so that two tabs editing
  * different slides never overwrite each other's. */
@@ -24,11 +25,7 @@ function indexedDbStorage(): DeckStorage {
   const open = () => (store ??= createStore(DECK_DATABASE, 'slides'));
   return {
     load: async () => {
-      // Most visitors never make a deck: creating the database for them would cost them time.
-      if (!store && 'databases' in indexedDB) {
-        const existing = await indexedDB.databases();
-        if (!existing.some((d) => d.name === DECK_DATABASE)) return [];
-      }
+      if (!store && !(await mayHaveDatabase(DECK_DATABASE))) return [];
       const s = open();
       const ids = await keys<string>(s);
       const entries = await Promise.all(ids.map((id) => get<unknown>(id, s)));
