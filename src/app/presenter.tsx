@@ -123,6 +123,25 @@ function useAutoAdvance(
  * until a key, click or touch pauses it. Given a deck, it steps through the deck's slides instead,
  * each under its own filters and title, with its speaker note shown and hidden by n.
  */
+/** The other view when `flipped` (t in a deck turns every slide to it). */
+function flip(view: View, flipped: boolean): View {
+  return flipped ? (view === 'chart' ? 'table' : 'chart') : view;
+}
+
+/**
+ * A panel's parts and their pages in a view, as the panel said once drawn; until then, its own
+ * count of charts or tables, a page each.
+ */
+function shapeOf(
+  said: PanelShape | undefined,
+  panel: (typeof PANELS)[number],
+  view: View,
+): PanelShape | undefined {
+  if (said) return said;
+  const parts = view === 'chart' ? panel.charts : panel.tables;
+  return parts ? Array<number>(parts).fill(1) : undefined;
+}
+
 export function Presenter({ dataset }: { dataset: Dataset }) {
   const panel = usePanel();
   const view = useView();
@@ -138,22 +157,21 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   // t turns every deck slide to the other view; each slide keeps the view it was saved with.
   const [flipped, setFlipped] = useState(false);
   const [showNote, setShowNote] = useState(false);
-  const deckView = (saved: View): View =>
-    flipped ? (saved === 'chart' ? 'table' : 'chart') : saved;
+  const deckView = (saved: View): View => flip(saved, flipped);
 
-  // What each panel told us about its parts and pages, per view; until then, the panels' own
-  // count of charts and tables, a page each.
+  // What each panel told us about its parts and pages, per view (see shapeOf).
   const [shapes, setShapes] = useState<ReadonlyMap<string, readonly number[]>>(new Map());
   const slides = useMemo(() => {
     if (deck) {
       const known = new Map<number, PanelShape>();
       deck.forEach((d, i) => {
-        const v = flipped ? (d.view === 'chart' ? 'table' : 'chart') : d.view;
-        const shape = shapes.get(`deck:${i}:${v}`);
-        const p = PANELS.find((e) => e.id === d.panel)!;
-        const parts = v === 'chart' ? p.charts : p.tables;
+        const v = flip(d.view, flipped);
+        const shape = shapeOf(
+          shapes.get(`deck:${i}:${v}`),
+          PANELS.find((e) => e.id === d.panel)!,
+          v,
+        );
         if (shape) known.set(i, shape);
-        else if (parts) known.set(i, Array<number>(parts).fill(1));
       });
       return deckSlideList(
         deck.map((d) => d.panel),
@@ -162,12 +180,8 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     }
     const known = new Map<PanelId, PanelShape>();
     for (const p of PANELS) {
-      const shape = shapes.get(`${view}:${p.id}`);
+      const shape = shapeOf(shapes.get(`${view}:${p.id}`), p, view);
       if (shape) known.set(p.id, shape);
-      else {
-        const parts = view === 'chart' ? p.charts : p.tables;
-        if (parts) known.set(p.id, Array<number>(parts).fill(1));
-      }
     }
     return slideList(
       PANELS.map((p) => p.id),
