@@ -118,6 +118,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: 'first-view', test: /\/src\/main\.tsx$/ }] },
+        // A panel's chunk is its feature's index.ts: name it after the panel ("age-panel-…"), not
+        // "index", so a network log or a failed download names the panel.
+        chunkFileNames: (chunk) => {
+          const feature = chunk.facadeModuleId?.match(/\/src\/features\/([^/]+)\/index\.ts$/);
+          return feature ? `assets/${feature[1]}-panel-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
     // The page's first paint is the baked view, with no script: the entry's own imports are left

@@ -10,8 +10,8 @@ import { createQueryClient } from '../src/app/query-client';
 import { PanelBoundary } from '../src/components/panel-boundary';
 import { datasetQuery } from '../src/data/queries';
 import { parseDataset, type DataTexts, type Dataset } from '../src/data/dataset';
-import { resetImports, type ImportStorage } from '../src/data/import-store';
-import { resetDeck, type DeckStorage } from '../src/state/deck-store';
+import { resetImports, type ImportStorage } from '../src/import/import-store';
+import { resetDeck, type DeckStorage } from '../src/deck/deck-store';
 import { previewSvg, type PreviewCard } from './preview-card';
 
 /**

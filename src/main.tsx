@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { startImports } from './data/import-store';
+import { startImports } from './import';
 import { isSafeLink } from './state/url';
 import { replaceBakedView } from './app/baked-view';
 import './index.css';

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { resetImports } from '../src/data/import-store';
+import { resetImports } from '../src/import/import-store';
 import { memoryStorage } from './fixtures/memory-storage';
 
 // Panels below the first screen load their code on demand; on a busy 2-core machine that can

@@ -4,12 +4,20 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../data/dataset';
 import { yieldToMain } from '../lib/yield-to-main';
-import { startImports, useImportBatches, useImportsReady } from '../data/import-store';
-import { DataButtons, ImportsList } from '../features/import/data-actions';
+import {
+  DataButtons,
+  ImportsList,
+  startImports,
+  useImportBatches,
+  useImportsReady,
+} from '../import';
 import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
-import { startDeckWhenKept, useDeckStoreLoaded } from '../state/deck-loader';
-import { DeckExporter } from './deck-export';
+import { DeckExporter, DeckSection, startDeckWhenKept, useDeckStoreLoaded } from '../deck';
+import { Presenter } from '../present';
+import { PanelChromeContext } from '../components/panel-chrome';
+import { PanelsContext } from '../components/panel-registry';
+import { PANEL_CHROME } from './panel-chrome';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
@@ -39,14 +47,10 @@ function urlContextOf(dataset: Dataset): UrlContext {
   };
 }
 
-// Presenter mode is for some users only: its code loads when first opened.
-const Presenter = lazy(() => import('./presenter').then((m) => ({ default: m.Presenter })));
 // The list of all sources closes the page, below every panel: it loads after the first screen.
 const SourcesSection = lazy(() =>
   import('../components/sources-section').then((m) => ({ default: m.SourcesSection })),
 );
-// The deck list and its printing are for those who make decks: loaded once there is one.
-const DeckSection = lazy(() => import('./deck-section').then((m) => ({ default: m.DeckSection })));
 
 function Deck({ dataset }: { dataset: Dataset }) {
   const linked = useLinkedDeck();
@@ -191,47 +195,49 @@ export function App() {
   // An embedded panel stands alone in its host's frame: no skip link, no page header.
   const embedded = useEmbed() !== null;
   return (
-    <>
-      {!embedded && (
-        <>
-          <SkipLink target="headline">Skip to the figures</SkipLink>
-          <SkipLink target="filters-heading">Skip to the filters</SkipLink>
-          <header className="bg-brand text-white">
-            <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
-              <h1 className="text-xl font-bold sm:text-3xl">
-                Online grooming of children: recorded offences
-              </h1>
-              {/* On phones the introduction folds to one line, so the headline figure is on the
+    <PanelsContext value={PANELS}>
+      <PanelChromeContext value={PANEL_CHROME}>
+        {!embedded && (
+          <>
+            <SkipLink target="headline">Skip to the figures</SkipLink>
+            <SkipLink target="filters-heading">Skip to the filters</SkipLink>
+            <header className="bg-brand text-white">
+              <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
+                <h1 className="text-xl font-bold sm:text-3xl">
+                  Online grooming of children: recorded offences
+                </h1>
+                {/* On phones the introduction folds to one line, so the headline figure is on the
               first screen. */}
-              <details className="mt-1 text-sm text-blue-50 md:hidden">
-                <summary className="cursor-pointer font-semibold underline">
-                  About these figures
-                </summary>
-                <p className="mt-1">{INTRODUCTION}</p>
-              </details>
-              <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
-                <span className="font-semibold">About these figures.</span> {INTRODUCTION}
-              </p>
-            </div>
-          </header>
-        </>
-      )}
-      <main id="main" tabIndex={-1} className="focus:outline-none">
-        {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
-        {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
-          <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
-            Loading the figures…
-          </p>
+                <details className="mt-1 text-sm text-blue-50 md:hidden">
+                  <summary className="cursor-pointer font-semibold underline">
+                    About these figures
+                  </summary>
+                  <p className="mt-1">{INTRODUCTION}</p>
+                </details>
+                <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
+                  <span className="font-semibold">About these figures.</span> {INTRODUCTION}
+                </p>
+              </div>
+            </header>
+          </>
         )}
-        {query.isError && (
-          <DataError
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
-        )}
-        {dataset && importsReady && <Dashboard dataset={dataset} merging={merging} />}
-      </main>
-    </>
+        <main id="main" tabIndex={-1} className="focus:outline-none">
+          {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
+          {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
+            <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
+              Loading the figures…
+            </p>
+          )}
+          {query.isError && (
+            <DataError
+              error={query.error}
+              onRetry={() => void query.refetch()}
+              retrying={query.isFetching}
+            />
+          )}
+          {dataset && importsReady && <Dashboard dataset={dataset} merging={merging} />}
+        </main>
+      </PanelChromeContext>
+    </PanelsContext>
   );
 }

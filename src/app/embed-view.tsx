@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { EmbedContext } from '../components/embed-context';
-import { useFilterLine } from '../components/filter-line';
+import { useFilterLine } from '../state/filter-line';
 import { PanelBoundary } from '../components/panel-boundary';
 import type { Dataset } from '../data/dataset';
 import { EMBED_MESSAGE, viewLink } from '../lib/view-link';

@@ -1,22 +1,9 @@
-import { createElement, lazy, type ComponentType } from 'react';
-import type { Dataset } from '../data/dataset';
-import { HeadlinePanel } from '../features/headline/headline-panel';
-import { TrendPanel } from '../features/trend/trend-panel';
+import { createElement, lazy } from 'react';
+import { HeadlinePanel } from '../features/headline';
+import { TrendPanel } from '../features/trend';
 import type { PanelId } from '../state/filters';
 import type { RetryableError } from '../components/panel-boundary';
-
-type Panel = ComponentType<{ dataset: Dataset }>;
-
-interface PanelEntry {
-  id: PanelId;
-  Component: Panel;
-  /** Charts and tables it shows, each on a slide of its own in presenter mode (when more than
-   * one), so the slides can be counted before the panel is drawn. */
-  charts?: number;
-  tables?: number;
-  /** Loaded, and drawn, once the first screen is painted. */
-  later?: true;
-}
+import type { Panel, PanelEntry } from '../components/panel-registry';
 
 /**
  * A panel whose code loads on first use. React keeps a failed load for good, so a download that
@@ -62,24 +49,16 @@ const later = (
 export const PANELS: readonly PanelEntry[] = [
   { id: 'headline', Component: HeadlinePanel },
   { id: 'trend', Component: TrendPanel },
-  later('platforms', () => import('../features/platforms/platforms-panel'), 'PlatformsPanel'),
-  later(
-    'platform-change',
-    () => import('../features/platform-change/platform-change-panel'),
-    'PlatformChangePanel',
-  ),
-  later('age', () => import('../features/age/age-panel'), 'AgePanel'),
+  later('platforms', () => import('../features/platforms'), 'PlatformsPanel'),
+  later('platform-change', () => import('../features/platform-change'), 'PlatformChangePanel'),
+  later('age', () => import('../features/age'), 'AgePanel'),
   {
-    ...later(
-      'west-midlands',
-      () => import('../features/west-midlands/west-midlands-panel'),
-      'WestMidlandsPanel',
-    ),
+    ...later('west-midlands', () => import('../features/place'), 'PlacePanel'),
     charts: 2,
     tables: 3,
   },
   {
-    ...later('coverage', () => import('../features/coverage/coverage-panel'), 'CoveragePanel'),
+    ...later('coverage', () => import('../features/coverage'), 'CoveragePanel'),
     tables: 2,
   },
 ];

@@ -1,14 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
-import { usePanelCapture } from './deck-capture';
+import { usePanelCapture, type KeyItem } from './panel-capture';
 import { useChartColors } from './presenting';
 
-export interface KeyItem {
-  id: string;
-  label: string;
-  color: string;
-  /** A line sample (with this dash pattern, '' for solid) instead of a square swatch. */
-  dash?: string;
-}
+export type { KeyItem };
 
 /** The key under a chart: a sample of each series' line or colour, then any extra entries. */
 export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {

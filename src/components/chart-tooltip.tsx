@@ -1,6 +1,6 @@
 import { Tooltip } from 'recharts';
 import type { Observation, Source } from '../data/schema';
-import { STATUS_TEXT } from '../lib/format';
+import { STATUS_TEXT } from '../data/format';
 import { NARROW, useMediaQuery } from '../lib/use-media-query';
 
 /** One figure in a tooltip: whose it is, its value as shown (with its mark), and what backs it. */

@@ -1,7 +1,7 @@
 import type { CellFigure } from '../data/cell-figure';
 import type { Source } from '../data/schema';
 import type { Confidence, Status } from '../data/vocabularies';
-import { marksLegend } from '../lib/format';
+import { marksLegend } from '../data/format';
 import { usePresenting } from './presenting';
 
 export interface TableCell {

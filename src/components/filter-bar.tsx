@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Geography } from '../data/schema';
-import { yearLabel } from '../data/period';
+import { yearLabel } from '../lib/period';
 import { PLATFORMS, platformLabel } from '../data/vocabularies';
 import { MEASURES, type Measure } from '../state/filters';
 import {

@@ -1,30 +1,17 @@
-import { lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
-import { CopyLink } from './copy-link';
-import { DeckButtons } from './deck-buttons';
-import { usePanelCapture } from './deck-capture';
+import { usePanelCapture } from './panel-capture';
 import { SourceAnchor } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
-import { ExportMenu, type ShareRequest } from './export-menu';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { LongText } from './long-text';
-import { marksLegend } from '../lib/format';
+import { marksLegend } from '../data/format';
 import { EmbedContext } from './embed-context';
-
-// Few readers cite or embed: the citation and embed code load when first asked for.
-const ShareBox = lazy(() => import('./share-box').then((m) => ({ default: m.ShareBox })));
-
-// A panel as a slide is for presenter mode only, so its code loads with it.
-const SlideFrame = lazy(() => import('./slide-frame').then((m) => ({ default: m.SlideFrame })));
-
-export interface PanelNote {
-  label: string;
-  text: string;
-}
+import { usePanelChrome, type PanelNote, type ShareRequest } from './panel-chrome';
 
 interface PanelFrameProps {
   id: string;
@@ -138,9 +125,10 @@ export function PanelFrame({
       window.location.hash.slice(1) || new URLSearchParams(window.location.search).get('panel');
     if (!presenting && linked === id) ref.current?.scrollIntoView();
   }, [id, presenting]);
-  if (presenting)
+  const chrome = usePanelChrome();
+  if (presenting && chrome)
     return (
-      <SlideFrame
+      <chrome.Slide
         id={id}
         headingId={headingId}
         title={presenting.title ?? title}
@@ -172,22 +160,14 @@ export function PanelFrame({
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!embedded && (
-            <ExportMenu
+          {!embedded && chrome && (
+            <chrome.Actions
               panel={{ id, title, takeaway, caveats, notes, sources, tables }}
               section={ref}
               chartShown={view === 'chart' && chart !== null}
               onShare={setShare}
             />
           )}
-          {!embedded && (
-            <CopyLink
-              label="Copy link to this panel"
-              panel={id}
-              className="text-sm font-medium text-brand underline"
-            />
-          )}
-          {!embedded && <DeckButtons id={id} title={title} />}
           <div
             role="group"
             aria-label={`Show ${title} as`}
@@ -210,9 +190,9 @@ export function PanelFrame({
       {controls}
       <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
-      {share && (
+      {share && chrome && (
         <Suspense fallback={<p role="status">Opening…</p>}>
-          <ShareBox
+          <chrome.Share
             request={share}
             panel={{ title, sources }}
             onClose={() => {

@@ -1,7 +1,7 @@
 import { figureConfidence, importSourceId, type Dataset } from '../data/dataset';
 import { SourceAnchor } from './source-links';
 import { CONFIDENCES } from '../data/vocabularies';
-import { formatCount } from '../lib/format';
+import { formatCount } from '../data/format';
 
 /** Every source of the data set, with how many figures cite it. */
 export function SourcesSection({ dataset }: { dataset: Dataset }) {

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../lib/format';
+import { formatCount, formatPercent } from './format';
 import type { PlatformFigure } from './platform-figures';
 import type { Observation } from './schema';
 import { INDICATORS, type Bound, type Status } from './vocabularies';

@@ -1,5 +1,5 @@
 import { clip } from '../lib/clip';
-import { formatCount } from '../lib/format';
+import { formatCount } from './format';
 import { parseCsv } from './parse-csv';
 import { fieldLimit, type RowSchema } from './schema';
 

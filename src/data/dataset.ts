@@ -12,7 +12,7 @@ import {
   type Source,
 } from './schema';
 import { unpackRows, type PackedRows } from './packed-rows';
-import { periodKey } from './period';
+import { periodKey } from '../lib/period';
 import { AGE_BANDS, PLATFORMS, type Confidence, type Indicator, type Sex } from './vocabularies';
 
 export const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;

@@ -1,5 +1,5 @@
 import { observationsOf, type Dataset } from './dataset';
-import type { Period } from './period';
+import type { Period } from '../lib/period';
 import type { Observation } from './schema';
 import { SERIES } from './vocabularies';
 

@@ -1,9 +1,9 @@
 import { findEntry, observationsOf, type Dataset } from './dataset';
-import { yearLabel } from './period';
+import { yearLabel } from '../lib/period';
 import type { Observation } from './schema';
 import type { Status } from './vocabularies';
-import { computedStatus, percentChange, sharePercent, signedPercent } from '../lib/derive';
-import { formatCount, withMark } from '../lib/format';
+import { computedStatus, percentChange, sharePercent, signedPercent } from './derive';
+import { formatCount, withMark } from './format';
 import { coverageOf } from './figure-coverage';
 
 /** The index measure's base year, 2017/18, the first full year of the offence. */

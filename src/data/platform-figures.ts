@@ -1,8 +1,8 @@
 import { findEntry, importedFrom, observationsOf, type Dataset } from './dataset';
-import { yearLabel } from './period';
+import { yearLabel } from '../lib/period';
 import type { Observation } from './schema';
 import type { Bound, Status } from './vocabularies';
-import { computedStatus, sharePercent } from '../lib/derive';
+import { computedStatus, sharePercent } from './derive';
 
 /** Ids that group platforms (or are the remainder): never "the leading platform". */
 export const PLATFORM_GROUPS: ReadonlySet<string> = new Set([

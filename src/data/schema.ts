@@ -1,4 +1,4 @@
-import { parsePeriod, type Period } from './period';
+import { parsePeriod, type Period } from '../lib/period';
 import {
   BOUNDS,
   CONFIDENCES,

@@ -1,4 +1,4 @@
-import { yearParam } from '../data/period';
+import { yearParam } from './period';
 
 /** "platforms_2017-18_to_2018-19_share" */
 export function exportName(panel: string, from: number, to: number, measure: string): string {

@@ -1,24 +1,15 @@
-import { yearLabel } from '../data/period';
+import { yearLabel } from '../lib/period';
 import {
   MEASURES,
   PANEL_IDS,
   VIEWS,
   type Measure,
+  type DeckSlide,
   type PanelId,
-  type SlideFilters,
   type View,
 } from './filters';
 
-/** One slide of a briefing deck: a panel under its own filters, with a title and a word to say. */
-export interface DeckSlide extends SlideFilters {
-  /** Unique within the deck; the key it is stored under. */
-  id: string;
-  panel: PanelId;
-  /** The slide's title; empty = the panel's own. */
-  title: string;
-  /** The speaker note; empty = none. */
-  note: string;
-}
+export type { DeckSlide };
 
 /** What a deck link is checked against: the ids and years the loaded data set has. */
 export interface DeckContext {

@@ -1,5 +1,3 @@
-import type { DeckSlide } from './deck';
-
 /** The filter state every panel reads, and its defaults. */
 export const MEASURES = ['count', 'share', 'index'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -45,6 +43,17 @@ export interface Filters {
 
 /** The filters one view is drawn under: a deck slide keeps these, and so does a panel's slot. */
 export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+
+/** One slide of a briefing deck: a panel under its own filters, with a title and a word to say. */
+export interface DeckSlide extends SlideFilters {
+  /** Unique within the deck; the key it is stored under. */
+  id: string;
+  panel: PanelId;
+  /** The slide's title; empty = the panel's own. */
+  title: string;
+  /** The speaker note; empty = none. */
+  note: string;
+}
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];
 /** Every link made before places could be chosen meant the West Midlands region. */

@@ -1,4 +1,4 @@
-import { yearLabel, yearParam } from '../data/period';
+import { yearLabel, yearParam } from '../lib/period';
 import { suggest } from '../data/schema';
 import { clip } from '../lib/clip';
 import { decodeDeck, encodeDeck } from './deck';

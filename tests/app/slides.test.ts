@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slideIndex, slideList, step, type PanelShape } from '../../src/app/slides';
+import { slideIndex, slideList, step, type PanelShape } from '../../src/present/slides';
 import { PANEL_IDS, type PanelId } from '../../src/state/filters';
 
 describe('slideList', () => {

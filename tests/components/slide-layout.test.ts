@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeLabels, wrapLines, type PointLabel } from '../../src/components/slide-labels';
-import { pageStarts } from '../../src/components/slide-frame';
-import { slideFontSize } from '../../src/app/presenter';
+import { pageStarts } from '../../src/present/slide-frame';
+import { slideFontSize } from '../../src/present/presenter';
 
 describe('slideFontSize', () => {
   it('gives 24 px at 1920×1080, 16 px at 1280×720 and never less than 16 px', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseTable } from '../../src/data/csv';
-import { importContext, summarise, validateImport } from '../../src/data/import';
+import { importContext, summarise, validateImport } from '../../src/import/import';
 import {
   GEOGRAPHY_COLUMNS,
   ID_LIMIT,

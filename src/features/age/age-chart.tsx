@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../lib/format';
+import { formatCount } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';

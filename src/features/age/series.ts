@@ -5,7 +5,7 @@ import {
   sourcesOf,
   type Dataset,
 } from '../../data/dataset';
-import { formatPeriod } from '../../data/period';
+import { formatPeriod } from '../../lib/period';
 import type { Observation, Source } from '../../data/schema';
 import {
   ageBandLabel,
@@ -13,10 +13,10 @@ import {
   type Indicator,
   type Status,
 } from '../../data/vocabularies';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { formatCount, formatPercent, withMark } from '../../data/format';
 import { geographyStyle } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
+import type { PanelNote } from '../../components/panel-chrome';
 
 export interface AgeItem {
   key: string;

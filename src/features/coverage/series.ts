@@ -1,5 +1,5 @@
 import { findEntry, observationsFor, sourcesOf, yearsOf, type Dataset } from '../../data/dataset';
-import { formatPeriod, yearLabel } from '../../data/period';
+import { formatPeriod, yearLabel } from '../../lib/period';
 import {
   nationalPlatformFigures,
   NATIONAL_GEOGRAPHIES,
@@ -8,10 +8,10 @@ import {
 import { coverageOf, forcesBehind, type FigureCoverage } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { INDICATORS, platformLabel } from '../../data/vocabularies';
-import { sharePercent } from '../../lib/derive';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { sharePercent } from '../../data/derive';
+import { formatCount, formatPercent, withMark } from '../../data/format';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
+import type { PanelNote } from '../../components/panel-chrome';
 
 export interface CoverageYear {
   year: number;

@@ -13,7 +13,7 @@ import {
 } from '../../data/dataset';
 import { coverageOf } from '../../data/figure-coverage';
 import { offenceChange, offenceSeries, type YearPoint } from '../../data/offence-series';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import {
   PLATFORM_GROUPS,
   nationalPlatformFigures,
@@ -22,10 +22,10 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
-import { computedStatus, percentChange, sharePercent } from '../../lib/derive';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { computedStatus, percentChange, sharePercent } from '../../data/derive';
+import { formatCount, formatPercent, withMark } from '../../data/format';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
+import type { PanelNote } from '../../components/panel-chrome';
 
 export interface HeadlineFigure {
   id: 'offences' | 'change' | 'platform' | 'region';

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
-import { yearLabel } from '../../data/period';
+import { formatCount, formatPercent, withMark } from '../../data/format';
+import { yearLabel } from '../../lib/period';
 import { coverageName, type PlatformFigure } from '../../data/platform-figures';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
 import { changeText, type ChangeModel, type ChangeRow } from './series';

@@ -8,9 +8,9 @@ import {
 } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { shareImportedFrom } from '../../data/platform-figures';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import type { PlatformFigure } from '../../data/platform-figures';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { formatCount, formatPercent, withMark } from '../../data/format';
 import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
 import { PlatformChangeChart } from './platform-change-chart';
 import { changeText, platformChangeModel, signed, type ChangeRow } from './series';

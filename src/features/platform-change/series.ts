@@ -1,5 +1,5 @@
 import { observationsOf, sourcesOf, type Dataset } from '../../data/dataset';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import {
   NATIONAL_GEOGRAPHIES,
   platformFigure,
@@ -9,11 +9,11 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
-import { computedStatus, percentChange } from '../../lib/derive';
-import { formatCount, withMark } from '../../lib/format';
+import { computedStatus, percentChange } from '../../data/derive';
+import { formatCount, withMark } from '../../data/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
+import type { PanelNote } from '../../components/panel-chrome';
 
 export interface ChangeRow {
   platform: string;

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { STATUS_TEXT, formatCount } from '../../lib/format';
+import { STATUS_TEXT, formatCount } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';

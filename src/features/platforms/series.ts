@@ -1,6 +1,6 @@
 import { figureOf, platformShareFigure, type CellFigure } from '../../data/cell-figure';
 import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import {
   NATIONAL_GEOGRAPHIES,
   PLATFORM_GROUPS,
@@ -11,11 +11,11 @@ import {
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
-import { sharePercent } from '../../lib/derive';
-import { formatCount, formatPercent, withMark } from '../../lib/format';
+import { sharePercent } from '../../data/derive';
+import { formatCount, formatPercent, withMark } from '../../data/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
+import type { PanelNote } from '../../components/panel-chrome';
 
 export interface PlatformCell {
   value: number | null;

@@ -9,11 +9,11 @@ import {
   type YearPoint,
 } from '../../data/offence-series';
 import { SERIES, type Confidence } from '../../data/vocabularies';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
-import type { PanelNote } from '../../components/panel-frame';
-import { formatCount, formatIndex, withMark } from '../../lib/format';
+import type { PanelNote } from '../../components/panel-chrome';
+import { formatCount, formatIndex, withMark } from '../../data/format';
 import { geographyStyle } from '../../lib/palette';
 
 export interface TrendPoint extends YearPoint {
@@ -276,4 +276,9 @@ export function squashedSeries(model: TrendModel): { small: string[]; large: str
   if (!top) return null;
   const small = peaks.filter((p) => p.peak * 10 < top.peak).map((p) => p.name);
   return small.length ? { small, large: top.name } : null;
+}
+
+/** A value as the chart, table and tooltip write it: an index to one decimal, a count in full. */
+export function formatTrendValue(value: number, measure: TrendModel['measure']): string {
+  return measure === 'index' ? formatIndex(value) : formatCount(value);
 }

@@ -2,17 +2,23 @@ import { lazy, memo, Suspense } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
 import { LineLabels, labelSeriesOf } from '../../components/line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { formatCount, formatIndex, withMark } from '../../lib/format';
+import { formatCount, formatIndex, withMark } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
-import { importedMark, type TrendModel, type TrendPoint, type TrendSeries } from './series';
+import {
+  formatTrendValue,
+  importedMark,
+  type TrendModel,
+  type TrendPoint,
+  type TrendSeries,
+} from './series';
 
 interface DotProps {
   cx?: number;
@@ -81,10 +87,6 @@ function StatusDot({
 const TooltipLayer = lazy(() =>
   import('./trend-tooltip').then((m) => ({ default: m.TrendTooltipLayer })),
 );
-
-export function formatTrendValue(value: number, measure: TrendModel['measure']): string {
-  return measure === 'index' ? formatIndex(value) : formatCount(value);
-}
 
 /**
  * Recharts' ReferenceLine removes and adds itself in the chart's store after every render, which

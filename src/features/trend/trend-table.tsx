@@ -1,12 +1,11 @@
 import type { DataTableProps } from '../../components/data-table';
 import { figureOf, indexFigure } from '../../data/cell-figure';
 import { importSourceId } from '../../data/dataset';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
-import { signedPercent } from '../../lib/derive';
-import { withMark } from '../../lib/format';
-import { formatTrendValue } from './trend-chart';
-import type { TrendModel } from './series';
+import { signedPercent } from '../../data/derive';
+import { withMark } from '../../data/format';
+import { formatTrendValue, type TrendModel } from './series';
 
 /** Exactly the numbers the chart draws, one row per year, each cell with its source. */
 export function trendTable(

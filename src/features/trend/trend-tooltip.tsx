@@ -1,11 +1,10 @@
 import { Tooltip } from 'recharts';
-import { yearLabel } from '../../data/period';
+import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
-import { signedPercent } from '../../lib/derive';
-import { STATUS_TEXT, formatCount, withMark } from '../../lib/format';
-import type { TrendModel } from './series';
+import { signedPercent } from '../../data/derive';
+import { STATUS_TEXT, formatCount, withMark } from '../../data/format';
+import { formatTrendValue, type TrendModel } from './series';
 import { useTooltipPlacement } from '../../components/chart-tooltip';
-import { formatTrendValue } from './trend-chart';
 
 interface TooltipProps {
   active?: boolean;

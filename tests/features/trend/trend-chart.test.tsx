@@ -2,7 +2,7 @@ import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PresentingContext } from '../../../src/components/presenting';
 import { withImports } from '../../../src/data/dataset';
-import { importContext, validateImport } from '../../../src/data/import';
+import { importContext, validateImport } from '../../../src/import/import';
 import { packRows } from '../../../src/data/packed-rows';
 import { trendModel } from '../../../src/features/trend/series';
 import { TrendChart } from '../../../src/features/trend/trend-chart';

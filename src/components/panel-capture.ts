@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { Source } from '../data/schema';
+import type { DataTableProps } from './data-table';
+
+export interface KeyItem {
+  id: string;
+  label: string;
+  color: string;
+  /** A line sample (with this dash pattern, '' for solid) instead of a square swatch. */
+  dash?: string;
+}
+
+/** What a panel shows under its filters: everything a slide file needs, as the page has it. */
+export interface PanelModel {
+  id: string;
+  title: string;
+  takeaway: string;
+  caveats: readonly string[];
+  tables: readonly DataTableProps[];
+  sources: readonly Source[];
+  /** The key of each chart the panel draws, in order, with the colours on screen. */
+  keys: readonly (readonly KeyItem[])[];
+}
+
+/**
+ * Set around a panel drawn off screen to build a file from it: the panel reports its model, and
+ * each chart key its series and colours, so the file holds exactly what the page would show.
+ */
+export interface PanelCapture {
+  panel: (model: Omit<PanelModel, 'keys'>) => void;
+  key: (items: readonly KeyItem[]) => void;
+}
+
+export const PanelCaptureContext = createContext<PanelCapture | null>(null);
+
+export function usePanelCapture(): PanelCapture | null {
+  return useContext(PanelCaptureContext);
+}

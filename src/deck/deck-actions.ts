@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { DeckSlide } from '../state/deck';
+
+/** What a deck slide needs besides its panel: provided by the app, which knows the panels. */
+export interface DeckActions {
+  /** Builds and downloads a PowerPoint file of these panels under the page's filters. */
+  downloadPanel: (panel: string, title: string) => Promise<void>;
+  /** Builds and downloads a PowerPoint file with one slide per deck slide. */
+  downloadDeck: (slides: readonly DeckSlide[]) => Promise<void>;
+}
+
+export const DeckActionsContext = createContext<DeckActions | null>(null);
+
+export function useDeckActions(): DeckActions | null {
+  return useContext(DeckActionsContext);
+}

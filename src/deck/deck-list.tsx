@@ -1,0 +1,284 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeckActions } from './deck-actions';
+import { filterLine } from '../state/filter-line';
+import type { Dataset } from '../data/dataset';
+import { encodeDeck, type DeckSlide } from '../state/deck';
+import {
+  addSlides,
+  dismissRemovedSlide,
+  moveSlide,
+  removeSlide,
+  renameSlide,
+  setSlideNote,
+  undoRemoveSlide,
+  useDeckSlides,
+  useDeckStorageProblem,
+  useRemovedSlide,
+} from './deck-store';
+import { useFilterActions, useLinkedDeck } from '../state/store';
+
+const button =
+  'rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-blue-50 disabled:opacity-60';
+
+/** The address that opens this deck anywhere: the page's address with the deck in `deck=`. */
+function deckLink(slides: readonly DeckSlide[]): string {
+  const url = new URL(window.location.href);
+  for (const key of ['panel', 'present', 'auto']) url.searchParams.delete(key);
+  url.searchParams.set('deck', encodeDeck(slides));
+  url.hash = '';
+  return url.toString().replace(/%2C/gi, ',');
+}
+
+function SlideItem({
+  slide,
+  index,
+  count,
+  dataset,
+  editable,
+}: {
+  slide: DeckSlide;
+  index: number;
+  count: number;
+  dataset: Dataset;
+  editable: boolean;
+}) {
+  const n = index + 1;
+  const ref = useRef<HTMLLIElement>(null);
+  const move = async (by: -1 | 1) => {
+    await moveSlide(slide.id, by);
+    // Focus stays on the slide that moved, so it can be moved on with the keyboard.
+    ref.current?.focus();
+  };
+  const onKey = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget || !editable) return;
+    if (e.key === 'ArrowUp' && index > 0) {
+      e.preventDefault();
+      void move(-1);
+    } else if (e.key === 'ArrowDown' && index < count - 1) {
+      e.preventDefault();
+      void move(1);
+    }
+  };
+  return (
+    <li
+      ref={ref}
+      tabIndex={editable ? 0 : undefined}
+      onKeyDown={onKey}
+      aria-label={`Slide ${n}: ${slide.title}`}
+      aria-keyshortcuts={editable ? 'ArrowUp ArrowDown' : undefined}
+      className="rounded border border-slate-300 p-3 focus-visible:outline-3"
+    >
+      <p className="font-semibold">
+        Slide {n}: {slide.title}
+      </p>
+      <p className="text-sm text-slate-700">{filterLine(dataset, slide)}</p>
+      {editable ? (
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          <label className="grid gap-1 text-sm">
+            Title of slide {n}
+            <input
+              className="rounded border border-slate-400 px-2 py-1"
+              value={slide.title}
+              maxLength={200}
+              onChange={(e) => void renameSlide(slide.id, e.target.value)}
+            />
+          </label>
+          <label className="grid gap-1 text-sm">
+            Speaker note for slide {n}
+            <textarea
+              className="rounded border border-slate-400 px-2 py-1"
+              rows={2}
+              value={slide.note}
+              maxLength={2000}
+              onChange={(e) => void setSlideNote(slide.id, e.target.value)}
+            />
+          </label>
+          <div className="flex flex-wrap gap-2 sm:col-span-2">
+            <button
+              type="button"
+              className={button}
+              aria-label={`Move slide ${n} up`}
+              disabled={index === 0}
+              onClick={() => void move(-1)}
+            >
+              ↑ Up
+            </button>
+            <button
+              type="button"
+              className={button}
+              aria-label={`Move slide ${n} down`}
+              disabled={index === count - 1}
+              onClick={() => void move(1)}
+            >
+              ↓ Down
+            </button>
+            <button
+              type="button"
+              className={button}
+              aria-label={`Remove slide ${n}`}
+              onClick={() => void removeSlide(slide.id)}
+            >
+              Remove
+            </button>
+          </div>
+        </div>
+      ) : (
+        slide.note && <p className="mt-1 text-sm whitespace-pre-wrap">Note: {slide.note}</p>
+      )}
+    </li>
+  );
+}
+
+type Copy = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
+
+/**
+ * The deck: the slides kept in this browser, or the deck a link opened. Present it, share it as
+ * a link, download it as PowerPoint, print it; a stored deck's slides are renamed, noted,
+ * reordered (buttons, or ↑ and ↓ on a focused slide) and removed with undo here.
+ */
+export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () => void }) {
+  const stored = useDeckSlides();
+  const linked = useLinkedDeck();
+  const removed = useRemovedSlide();
+  const problem = useDeckStorageProblem();
+  const { presentDeck, setLinkedDeck } = useFilterActions();
+  const actions = useDeckActions();
+  const [copy, setCopy] = useState<Copy>({ kind: 'idle' });
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (copy.kind !== 'copied') return;
+    const timer = setTimeout(() => setCopy({ kind: 'idle' }), 4000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  const slides = linked ?? stored;
+  if (slides.length === 0 && !removed) return null;
+
+  const copyLink = async () => {
+    const url = deckLink(slides);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy({ kind: 'copied' });
+    } catch {
+      setCopy({ kind: 'failed', url });
+    }
+  };
+  const downloadPptx = async () => {
+    if (!actions) return;
+    setBusy(true);
+    setStatus('Making the PowerPoint file…');
+    try {
+      await actions.downloadDeck(slides);
+      setStatus(`Downloaded briefing-deck.pptx, ${slides.length} slides.`);
+    } catch (e) {
+      setStatus(`The PowerPoint file could not be made: ${e instanceof Error ? e.message : e}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const keep = async () => {
+    if (!linked) return;
+    await addSlides(linked.map(({ id: _id, ...rest }) => rest));
+    setLinkedDeck(null);
+  };
+
+  return (
+    <section
+      aria-labelledby="deck-heading"
+      id="deck"
+      className="no-print rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2 id="deck-heading" className="text-xl font-bold">
+        {linked ? 'Deck from the link' : 'Deck'}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {slides.length} {slides.length === 1 ? 'slide' : 'slides'}
+        {linked
+          ? ', each with the filters it was saved with. Keep it to edit it here.'
+          : ', each with the filters it was added with; kept in this browser.'}
+      </p>
+      {problem && !linked && <p className="mt-2 text-sm text-amber-900">{problem}</p>}
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className={button}
+          disabled={slides.length === 0}
+          onClick={() => presentDeck([...slides])}
+        >
+          Present deck
+        </button>
+        <button
+          type="button"
+          className={button}
+          disabled={slides.length === 0}
+          onClick={() => void copyLink()}
+        >
+          Copy deck link
+        </button>
+        <button
+          type="button"
+          className={button}
+          disabled={slides.length === 0 || busy || !actions}
+          onClick={() => void downloadPptx()}
+        >
+          Download as PowerPoint (.pptx)
+        </button>
+        <button type="button" className={button} disabled={slides.length === 0} onClick={onPrint}>
+          Print deck
+        </button>
+        {linked && (
+          <>
+            <button type="button" className={button} onClick={() => void keep()}>
+              Keep in my deck
+            </button>
+            <button type="button" className={button} onClick={() => setLinkedDeck(null)}>
+              Close the link's deck
+            </button>
+          </>
+        )}
+        <span role="status" className="text-sm">
+          {copy.kind === 'copied' ? 'Deck link copied.' : (status ?? '')}
+        </span>
+      </div>
+      {copy.kind === 'failed' && (
+        <label className="mt-2 grid gap-1 text-sm">
+          The browser did not allow copying; copy the deck link from here:
+          <input
+            readOnly
+            className="rounded border border-slate-400 px-2 py-1"
+            value={copy.url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </label>
+      )}
+      {removed && !linked && (
+        <p role="status" className="mt-3 text-sm">
+          Removed “{removed.title}”.{' '}
+          <button
+            type="button"
+            className="font-semibold underline"
+            onClick={() => void undoRemoveSlide()}
+          >
+            Undo
+          </button>{' '}
+          <button type="button" className="underline" onClick={dismissRemovedSlide}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <ol className="mt-3 grid gap-3" aria-label="Deck slides">
+        {slides.map((s, i) => (
+          <SlideItem
+            key={s.id}
+            slide={s}
+            index={i}
+            count={slides.length}
+            dataset={dataset}
+            editable={!linked}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { AgePanel } from './age-panel';

@@ -1,0 +1,1 @@
+export { CoveragePanel } from './coverage-panel';

@@ -1,0 +1,1 @@
+export { HeadlinePanel } from './headline-panel';

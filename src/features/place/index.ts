@@ -1,0 +1,1 @@
+export { PlacePanel } from './place-panel';

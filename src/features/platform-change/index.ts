@@ -1,0 +1,1 @@
+export { PlatformChangePanel } from './platform-change-panel';

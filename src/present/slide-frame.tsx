@@ -1,0 +1,180 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useView } from '../state/store';
+import { DataTable, type DataTableProps } from '../components/data-table';
+import type { SlideFrameProps } from '../components/panel-chrome';
+import { marksLegend } from '../data/format';
+
+/** Caveats longer than this (in characters) sit beside the chart rather than above it. */
+const CAVEATS_ABOVE = 200;
+
+/** Pixels left spare under a table page, for rounding between the measured and the drawn rows. */
+const SLACK = 4;
+
+function signature(table: DataTableProps): string {
+  return JSON.stringify([
+    table.caption,
+    table.columns,
+    table.rows.map((r) => [r.header, r.cells.map((c) => [c.text, c.remark, c.importedFrom])]),
+  ]);
+}
+
+/**
+ * Where each page of a table starts, given the room on the slide: rows fill a page until the
+ * next would not fit; a row taller than a whole page still gets a page of its own.
+ */
+export function pageStarts(rowHeights: readonly number[], fixed: number, room: number): number[] {
+  const starts = [0];
+  let used = fixed;
+  rowHeights.forEach((h, i) => {
+    if (used + h > room - SLACK && i > starts.at(-1)!) {
+      starts.push(i);
+      used = fixed;
+    }
+    used += h;
+  });
+  return starts;
+}
+
+interface Measured {
+  signature: string;
+  width: number;
+  height: number;
+  starts: number[];
+}
+
+/**
+ * A table on slides: laid out once in full, out of sight, to measure its rows against the room
+ * the slide leaves; then one page of it, the rest continuing on the next slides.
+ */
+function PagedTable({
+  table,
+  page,
+  onPages,
+}: {
+  table: DataTableProps;
+  page: number;
+  onPages: (pages: number) => void;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState({ width: 0, height: 0 });
+  const [measured, setMeasured] = useState<Measured | null>(null);
+  const sig = signature(table);
+  const valid =
+    measured !== null &&
+    measured.signature === sig &&
+    measured.width === room.width &&
+    measured.height === room.height;
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() =>
+      setRoom({ width: el.clientWidth, height: el.clientHeight }),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = probe.current;
+    if (valid || !el || room.height === 0) return;
+    const rows = [...el.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
+    const fixed = el.getBoundingClientRect().height - rows.reduce((a, b) => a + b, 0);
+    const starts = pageStarts(rows, fixed, room.height);
+    setMeasured({ signature: sig, ...room, starts });
+    onPages(starts.length);
+  }, [valid, room, sig, onPages]);
+
+  if (!valid) {
+    return (
+      <div ref={box} className="relative min-h-0 flex-1">
+        <div ref={probe} aria-hidden="true" className="invisible absolute inset-x-0 top-0">
+          <DataTable {...table} />
+        </div>
+      </div>
+    );
+  }
+  const { starts } = measured;
+  const at = Math.min(page, starts.length - 1);
+  const rows = table.rows.slice(starts[at], starts[at + 1]);
+  const caption =
+    starts.length > 1 ? `${table.caption} (${at + 1} of ${starts.length})` : table.caption;
+  return (
+    <div ref={box} className="relative min-h-0 flex-1">
+      <DataTable {...table} caption={caption} rows={rows} />
+    </div>
+  );
+}
+
+/**
+ * A panel as a slide: title, takeaway, caveats, the filter line, one chart (or one page of one
+ * table) taking the room that is left, and the source line, all on one screen.
+ */
+export function SlideFrame({
+  id,
+  headingId,
+  title,
+  takeaway,
+  caveats,
+  charts,
+  tables,
+  sources,
+  presenting,
+}: SlideFrameProps) {
+  const view = useView();
+  const parts = Math.max(1, view === 'chart' ? charts.length : tables.length);
+  const part = Math.min(presenting.part, parts - 1);
+  const { setPages } = presenting;
+  useEffect(() => {
+    if (view === 'chart') setPages(parts, part, 1);
+  }, [view, parts, part, setPages]);
+  const table = tables[part];
+  // The marks the chart's numbers carry, explained on the slide (a table explains its own).
+  const marks = marksLegend(
+    tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => [c.text, c.remark ?? '']))),
+  );
+  // Long caveats go beside a chart, so that it keeps the slide's height; short ones above it.
+  const caveatList = caveats.length > 0 && (
+    <ul className="border-l-4 border-amber-500 pl-[0.5em] text-amber-950">
+      {caveats.map((c) => (
+        <li key={c}>{c}</li>
+      ))}
+    </ul>
+  );
+  // (A table needs the width; its pages take the height the caveats leave.)
+  const aside = view === 'chart' && caveats.join(' ').length > CAVEATS_ABOVE;
+  return (
+    <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
+      <h2 id={headingId} className="slide-title font-bold">
+        {title}
+      </h2>
+      <p className="slide-headline mt-[0.25em] font-medium">{takeaway}</p>
+      {!aside && caveatList && <div className="mt-[0.3em]">{caveatList}</div>}
+      <p className="slide-filters mt-[0.3em] text-slate-700">{presenting.filterLine}</p>
+      {/* The row may grow past its share, never under the caveats beside it: a slide that
+          cannot hold them shows as overflowing rather than text laid over text. */}
+      <div className="mt-[0.5em] flex flex-1 gap-[1.5em]">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          {view === 'chart' ? (
+            (charts[part] ?? null)
+          ) : table ? (
+            <PagedTable
+              key={part}
+              table={table}
+              page={presenting.page}
+              onPages={(pages) => setPages(parts, part, pages)}
+            />
+          ) : null}
+          {view === 'chart' && marks.length > 0 && (
+            <p className="slide-marks mt-[0.3em]">{marks.map((m) => `${m}.`).join(' ')}</p>
+          )}
+        </div>
+        {aside && caveatList && <div className="w-[36%] shrink-0">{caveatList}</div>}
+      </div>
+      <p className="mt-[0.3em]">
+        Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
+      </p>
+    </section>
+  );
+}
