@@ -296,10 +296,16 @@ describe('exporting the whole data set', () => {
   it('round-trips any valid figures (property)', () => {
     const geographies = [...bundledDataset().geographies.keys()];
     const observation = fc.record({
-      indicator: fc.constantFrom('offences', 'platform_offences', 'age_band_share'),
+      indicator: fc.constantFrom(
+        'offences',
+        'platform_offences',
+        'age_band_share',
+        'offences_change',
+      ),
       year: fc.integer({ min: 2000, max: 2099 }),
       geography: fc.constantFrom(...geographies),
       value: fc.integer({ min: 0, max: 10_000 }),
+      negative: fc.boolean(),
       decimals: fc.boolean(),
       status: fc.constantFrom('published', 'approximate'),
       release: fc.option(fc.constantFrom('2019', '2024-09'), { nil: '' }),
@@ -309,9 +315,18 @@ describe('exporting the whole data set', () => {
     fc.assert(
       fc.property(fc.array(observation, { minLength: 1, maxLength: 20 }), (figures) => {
         const lines = figures.map((f) => {
+          const fraction = f.decimals ? 0.5 : 0;
           const value =
-            f.indicator === 'age_band_share' ? (f.value % 100) + (f.decimals ? 0.5 : 0) : f.value;
-          const year = `${f.year}/${String((f.year + 1) % 100).padStart(2, '0')}`;
+            f.indicator === 'age_band_share'
+              ? (f.value % 100) + fraction
+              : f.indicator === 'offences_change'
+                ? (f.negative ? -1 : 1) * (f.value + fraction)
+                : f.value;
+          const yearOf = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+          const year =
+            f.indicator === 'offences_change'
+              ? `${yearOf(f.year)}-${yearOf(f.year + 1)}`
+              : yearOf(f.year);
           const platform = f.indicator === 'platform_offences' ? 'snapchat' : '';
           const age = f.indicator === 'age_band_share' ? '12-15' : '';
           const note = `"${f.note.replace(/"/g, '""')}"`;
@@ -325,6 +340,13 @@ describe('exporting the whole data set', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a negative change imports back as the same number', () => {
+    const { rows } = check('offences_change,2024/25-2025/26,england-wales,,,,-5.5,,,,');
+    const csv = observationsToCsv(rows);
+    expect(csv.split('\r\n')[1]).toContain(',-5.5,');
+    expect(validateImport(csv, ctx()).rows.map((o) => o.value)).toEqual([-5.5]);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
