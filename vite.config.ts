@@ -93,7 +93,9 @@ export default defineConfig({
         navigateFallback: null,
         runtimeCaching: [
           {
-            urlPattern: /\/data\/[a-z]+\.csv(?:\?.*)?$/,
+            // Not a check for a newer release (`?check=`): the saved copy answering a check that
+            // failed would say "nothing newer" when the host was only not reachable yet.
+            urlPattern: /\/data\/[a-z]+\.csv(?:\?(?!check=).*)?$/,
             handler: 'NetworkFirst',
             options: {
               cacheName: DATA_CACHE,

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** A tab in view checks the host again at most this often. */
-const CHECK_EVERY_MS = 10 * 60 * 1000;
+/** A tab coming back into view checks the host again at most this often. */
+const CHECK_EVERY_MS = 30 * 1000;
+
+/** After the connection comes back, a check that finds no connection yet is made again after these waits. */
+const AGAIN_AFTER_MS = [2_000, 5_000, 15_000];
 
 /**
  * Says so when the host has newer data files than the ones shown, with a button to show them.
@@ -11,19 +14,31 @@ const CHECK_EVERY_MS = 10 * 60 * 1000;
 export function DataUpdateNotice({ onUpdate }: { onUpdate: () => void }) {
   const [newer, setNewer] = useState(false);
   useEffect(() => {
-    let last = Date.now();
-    const check = (force: boolean) => {
-      if (!force && Date.now() - last < CHECK_EVERY_MS) return;
+    let last = 0;
+    let checking = false;
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const check = async (tries: number) => {
+      checking = true;
       last = Date.now();
-      void import('../data/data-update')
-        .then((m) => m.newerDataAvailable())
-        .then((yes) => yes && setNewer(true));
+      const { checkHostData } = await import('../data/data-update');
+      const found = await checkHostData();
+      checking = false;
+      if (found === 'newer') setNewer(true);
+      else if (found === 'unreachable' && tries < AGAIN_AFTER_MS.length)
+        again = setTimeout(() => void check(tries + 1), AGAIN_AFTER_MS[tries]);
     };
-    const online = () => check(true);
-    const visible = () => document.visibilityState === 'visible' && check(false);
+    const online = () => {
+      clearTimeout(again);
+      if (!checking) void check(0);
+    };
+    const visible = () => {
+      if (document.visibilityState !== 'visible' || checking) return;
+      if (Date.now() - last >= CHECK_EVERY_MS) void check(AGAIN_AFTER_MS.length);
+    };
     window.addEventListener('online', online);
     document.addEventListener('visibilitychange', visible);
     return () => {
+      clearTimeout(again);
       window.removeEventListener('online', online);
       document.removeEventListener('visibilitychange', visible);
     };

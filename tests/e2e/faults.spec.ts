@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -327,4 +327,78 @@ test('newer data files on the host are noticed, and shown when the user asks', a
   await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
   await notice.getByRole('button', { name: 'Show the new figures' }).click();
   await expect(panel.getByRole('row', { name: /^2017\/18 3,300/ })).toBeVisible();
+});
+
+/** Serves observations.csv with a made-up later release once `newer()` says so. */
+async function laterRelease(page: Page | BrowserContext, newer: () => boolean) {
+  await page.route('**/data/observations.csv*', async (route) => {
+    if (!newer()) return route.continue();
+    const response = await route.fetch();
+    // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
+    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data,,,\n`;
+    await route.fulfill({ response, body });
+  });
+}
+
+test('a release published while the tab is open is announced when the connection comes back', async ({
+  browser,
+}) => {
+  // As deployed: the offline worker answers the page's requests.
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  let newer = false;
+  await laterRelease(context, () => newer);
+  await page.goto('./?geo=england-wales&view=table');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  const panel = page.getByRole('region', { name: 'Offences over time' });
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
+  await context.setOffline(true);
+  newer = true;
+  // A connection just back is often not usable at once: the first check fails.
+  let unusable = 1;
+  await context.route(/\/data\/[a-z]+\.csv\?check=/, (route) =>
+    unusable-- > 0 ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  // The browser itself fires `online` when the connection comes back.
+  await context.setOffline(false);
+  const notice = page.getByRole('status').filter({ hasText: 'Newer figures have been published' });
+  await expect(notice).toContainText(
+    'Newer figures have been published since this page was opened.',
+    { timeout: 10_000 },
+  );
+  await notice.getByRole('button', { name: 'Show the new figures' }).click();
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,300/ })).toBeVisible();
+  await context.close();
+});
+
+test('a release published while the tab is open is announced when the tab comes back into view', async ({
+  page,
+}) => {
+  let newer = false;
+  await laterRelease(page, () => newer);
+  await page.goto('./?geo=england-wales&view=table');
+  const panel = page.getByRole('region', { name: 'Offences over time' });
+  await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
+  newer = true;
+  // Headless Chromium never hides a tab (another tab in front, a minimised window: both stay
+  // `visible`), so the state is set as the browser would and its own event fired, twice.
+  await page.evaluate(() => {
+    const to = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    to('hidden');
+    to('visible');
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'Newer figures have been published' });
+  await expect(notice).toContainText(
+    'Newer figures have been published since this page was opened.',
+  );
 });
