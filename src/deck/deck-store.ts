@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { del, get, keys, set } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from '../state/filters';
 import type { DeckSlide } from '../state/deck';
 import { DECK_CHANNEL, DECK_DATABASE } from './deck-names';
 import { mayHaveDatabase } from '../lib/database-kept';
+import { keptStore, storageReason, withStorageTimeout } from '../lib/kept-storage';
 
 /** A slide as stored: its place in the deck is a number of its own, so that two tabs editing
  * different slides never overwrite each other's. */
@@ -20,23 +21,22 @@ export interface DeckStorage {
 }
 
 function indexedDbStorage(): DeckStorage {
-  let store: UseStore | null = null;
   // Opened on first use: in some private modes merely opening IndexedDB throws.
-  const open = () => (store ??= createStore(DECK_DATABASE, 'slides'));
+  const open = keptStore(DECK_DATABASE, 'slides');
+  let opened = false;
+  const store = () => ((opened = true), open());
   return {
     load: async () => {
-      if (!store && !(await mayHaveDatabase(DECK_DATABASE))) return [];
-      const s = open();
+      if (!opened && !(await mayHaveDatabase(DECK_DATABASE))) return [];
+      const s = store();
       const ids = await keys<string>(s);
       const entries = await Promise.all(ids.map((id) => get<unknown>(id, s)));
       return entries.filter((e) => e !== undefined);
     },
-    save: (slide) => set(slide.id, slide, open()),
-    remove: (id) => del(id, open()),
+    save: (slide) => set(slide.id, slide, store()),
+    remove: (id) => del(id, store()),
   };
 }
-
-const STORAGE_TIMEOUT_MS = 5000;
 
 interface DeckState {
   slides: StoredSlide[];
@@ -59,27 +59,9 @@ let channel: BroadcastChannel | null = null;
 
 const byOrder = (a: StoredSlide, b: StoredSlide) => a.order - b.order || a.id.localeCompare(b.id);
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) =>
-      setTimeout(
-        () => reject(new Error(`no answer from storage within ${STORAGE_TIMEOUT_MS / 1000} s`)),
-        STORAGE_TIMEOUT_MS,
-      ),
-    ),
-  ]);
-}
-
 function problem(e: unknown) {
-  const why =
-    e instanceof DOMException && e.name === 'QuotaExceededError'
-      ? 'the browser has no storage space left for it'
-      : e instanceof Error && e.message
-        ? e.message
-        : 'the browser refused to store it';
   useDeckStore.setState({
-    storageProblem: `The deck cannot be saved in this browser (${why}), so it is kept only until this tab is closed. Copy the deck link to keep it.`,
+    storageProblem: `The deck cannot be saved in this browser (${storageReason(e)}), so it is kept only until this tab is closed. Copy the deck link to keep it.`,
   });
 }
 
@@ -105,7 +87,7 @@ function isStoredSlide(x: unknown): x is StoredSlide {
 
 async function reload() {
   try {
-    const stored = (await withTimeout(storage.load())).filter(isStoredSlide);
+    const stored = (await withStorageTimeout(() => storage.load())).filter(isStoredSlide);
     const ids = new Set(stored.map((s) => s.id));
     const kept = [...sessionOnly.values()].filter((s) => !ids.has(s.id));
     useDeckStore.setState({ slides: [...stored, ...kept].sort(byOrder) });
@@ -127,7 +109,7 @@ export function startDeck(): Promise<void> {
 
 async function write(slides: readonly StoredSlide[]) {
   try {
-    await Promise.all(slides.map((s) => storage.save(s)));
+    await withStorageTimeout(() => Promise.all(slides.map((s) => storage.save(s))));
     channel?.postMessage('changed');
   } catch (e) {
     for (const s of slides) sessionOnly.set(s.id, s);
@@ -193,7 +175,7 @@ export async function removeSlide(id: string): Promise<void> {
   useDeckStore.setState((s) => ({ slides: s.slides.filter((x) => x !== slide), removed: slide }));
   sessionOnly.delete(id);
   try {
-    await storage.remove(id);
+    await withStorageTimeout(() => storage.remove(id));
     channel?.postMessage('changed');
   } catch (e) {
     problem(e);

@@ -1,10 +1,17 @@
 import { create } from 'zustand';
-import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { delMany, get, getMany, keys, setMany } from 'idb-keyval';
 import type { ImportBatch } from '../data/dataset';
 import { TEXT_LIMIT } from '../data/schema';
 import { storedImportProblem } from './stored-check';
 import { clip } from '../lib/clip';
 import { mayHaveDatabase } from '../lib/database-kept';
+import {
+  STORAGE_TIMEOUT_MS,
+  StorageTimeout,
+  keptStore,
+  storageReason,
+  withStorageTimeout,
+} from '../lib/kept-storage';
 
 /** What is known of a stored import without reading its figures. */
 export interface StoredImport {
@@ -45,12 +52,13 @@ export function aboutBatch(batch: ImportBatch): StoredImport {
 }
 
 function indexedDbStorage(): ImportStorage {
-  let store: UseStore | null = null;
   // Opened on first use: in some private modes merely opening IndexedDB throws.
-  const open = () => (store ??= createStore(DATABASE, 'imports'));
+  const store = keptStore(DATABASE, 'imports');
+  let opened = false;
+  const open = () => ((opened = true), store());
   return {
     list: async () => {
-      if (!store && !(await mayHaveDatabase(DATABASE))) return [];
+      if (!opened && !(await mayHaveDatabase(DATABASE))) return [];
       const s = open();
       const ids = (await keys(s)).filter(
         (k): k is string => typeof k === 'string' && !k.startsWith(ABOUT),
@@ -123,43 +131,20 @@ let channel: BroadcastChannel | null = null;
 /** How long the page waits for the list of stored imports before showing the bundled figures;
  * they are added if the list comes later. */
 const LIST_WAIT_MS = 1500;
-/** A blocked database (another tab upgrading it) never answers; the app must not wait forever. */
-const STORAGE_TIMEOUT_MS = 5000;
 /** The waits in use; tests shorten them. */
 let waits = { list: LIST_WAIT_MS, timeout: STORAGE_TIMEOUT_MS };
 
-class StorageTimeout extends Error {}
-
-function withTimeout<T>(promise: Promise<T>, ms = waits.timeout): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StorageTimeout()), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-/** Why storage failed, in plain words: a browser's own error text means nothing to a user. */
-function reason(e: unknown): string {
-  if (e instanceof StorageTimeout)
-    return `the browser's storage did not answer within ${waits.timeout / 1000} seconds`;
-  if (e instanceof DOMException && e.name === 'QuotaExceededError')
-    return 'the browser has no storage space left for it';
-  return 'the browser refused to store it';
-}
+const withTimeout = <T>(run: () => Promise<T>, ms = waits.timeout) => withStorageTimeout(run, ms);
 
 function saveProblem(e: unknown) {
   useImportStore.setState({
-    storageProblem: `Imported data cannot be saved in this browser (${reason(e)}), so it is kept only until this tab is closed. Download the whole data set to keep a copy.`,
+    storageProblem: `Imported data cannot be saved in this browser (${storageReason(e)}), so it is kept only until this tab is closed. Download the whole data set to keep a copy.`,
   });
 }
 
 function loadProblem(e: unknown) {
   const why =
-    e instanceof StorageTimeout
-      ? `the browser's storage did not answer within ${waits.timeout / 1000} seconds`
-      : 'the browser refused to open its storage';
+    e instanceof StorageTimeout ? storageReason(e) : 'the browser refused to open its storage';
   useImportStore.setState({
     storageProblem: `Imports saved in this browser earlier could not be loaded (${why}); the figures shown are the bundled ones. New imports may be kept only until this tab is closed.`,
   });
@@ -183,7 +168,7 @@ async function readStored(
 ): Promise<ImportBatch | SkippedImport> {
   let value: unknown;
   try {
-    value = await withTimeout(storage.read(stored.id), Math.max(0, deadline - Date.now()));
+    value = await withTimeout(() => storage.read(stored.id), Math.max(0, deadline - Date.now()));
   } catch (e) {
     const why = e instanceof StorageTimeout ? 'it took too long to load' : 'it could not be read';
     return { ...stored, reason: why };
@@ -213,14 +198,14 @@ async function reload() {
   const kept = () => useImportStore.getState().batches.filter((b) => sessionOnly.has(b.tag.id));
   let stored: StoredImport[];
   try {
-    const listing = storage.list();
+    const listing = Promise.resolve().then(() => storage.list());
     if ((await Promise.race([listing, delay(waits.list)])) === 'slow')
       useImportStore.setState({
         ready: true,
         storageProblem:
           'Imports saved in this browser earlier are still loading (the browser’s storage is slow to answer); they are added to the panels when they arrive.',
       });
-    stored = await withTimeout(listing);
+    stored = await withTimeout(() => listing);
   } catch (e) {
     loadProblem(e);
     useImportStore.setState({ ready: true });
@@ -272,7 +257,7 @@ export function startImports(options: { safe?: boolean } = {}): Promise<void> {
 export async function addImport(batch: ImportBatch): Promise<void> {
   useImportStore.setState((s) => ({ batches: [...s.batches, batch].sort(byTime), removed: null }));
   try {
-    await withTimeout(storage.save(batch));
+    await withTimeout(() => storage.save(batch));
     flagStored();
     announce();
   } catch (e) {
@@ -290,7 +275,7 @@ export async function removeImport(id: string): Promise<void> {
   }));
   sessionOnly.delete(id);
   try {
-    await withTimeout(storage.remove(id));
+    await withTimeout(() => storage.remove(id));
     flagStored();
     announce();
   } catch (e) {
@@ -301,12 +286,12 @@ export async function removeImport(id: string): Promise<void> {
 /** Deletes a stored import that was not loaded; there is no undo, its figures were never read. */
 export async function removeSkipped(id: string): Promise<void> {
   try {
-    await withTimeout(storage.remove(id));
+    await withTimeout(() => storage.remove(id));
     useImportStore.setState((s) => ({ skipped: s.skipped.filter((x) => x.id !== id) }));
     announce();
   } catch (e) {
     useImportStore.setState({
-      storageProblem: `The stored import could not be removed (${reason(e)}). Clearing this site's data in the browser's settings removes every import.`,
+      storageProblem: `The stored import could not be removed (${storageReason(e)}). Clearing this site's data in the browser's settings removes every import.`,
     });
   }
 }

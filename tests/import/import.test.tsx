@@ -12,7 +12,8 @@ const NEW_YEAR =
 
 async function importText(text: string, name = 'new-year.csv') {
   const user = userEvent.setup();
-  await user.click(await screen.findByRole('button', { name: 'Add data' }));
+  // The first render of a test file is slow on a busy machine.
+  await user.click(await screen.findByRole('button', { name: 'Add data' }, { timeout: 5000 }));
   // The dialog's code loads on first use: on a busy machine that can take over a second.
   const dialog = await screen.findByRole(
     'dialog',
