@@ -36,12 +36,16 @@ const DATABASE = 'online-grooming-dashboard';
  * never needs the figures themselves: those may be what makes the page fail. */
 const ABOUT = 'about:';
 
+/** A stored time, if it is one: an entry of another version or a corrupt one may hold anything. */
+const knownTime = (x: unknown): string | null =>
+  typeof x === 'string' && Number.isFinite(Date.parse(x)) ? clip(x, 40) : null;
+
 export function describeStored(id: string, about: unknown): StoredImport {
   const a = about as Partial<StoredImport> | null | undefined;
   return {
     id,
     fileName: typeof a?.fileName === 'string' ? clip(a.fileName, TEXT_LIMIT) : null,
-    importedAt: typeof a?.importedAt === 'string' ? clip(a.importedAt, 40) : null,
+    importedAt: knownTime(a?.importedAt),
     count: typeof a?.count === 'number' && Number.isFinite(a.count) ? a.count : null,
   };
 }
@@ -157,7 +161,7 @@ function named(stored: StoredImport, value: unknown): StoredImport {
     : {
         ...stored,
         fileName: clip(tag.fileName, TEXT_LIMIT),
-        importedAt: typeof tag.importedAt === 'string' ? clip(tag.importedAt, 40) : null,
+        importedAt: knownTime(tag.importedAt),
       };
 }
 

@@ -278,6 +278,9 @@ test('a path the dashboard does not have is a not-found page, not a blank one', 
     .toBe(true);
   const response = await page.goto('./no/such/page');
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  // A style policy without unsafe-inline (as deploy/ sends) would block any inline style.
+  await expect(page.locator('[style], style')).toHaveCount(0);
   // The dashboard itself, with any view, is still served by the worker.
   await page.goto('./?geo=uk&view=table');
   await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();

@@ -210,6 +210,21 @@ describe('stored imports', () => {
     expect(screen.queryByRole('list', { name: 'Imports not loaded' })).toBeNull();
   });
 
+  it('lists a stored entry with an unreadable time by what is known of it, never "Invalid Date"', async () => {
+    const storage = memoryStorage();
+    storage.map.set('bad', {
+      tag: { id: 'bad', fileName: 'bad-time.csv', importedAt: 'not a time' },
+      rows: [],
+    } as never);
+    resetImports(storage);
+    renderApp('/?geo=england-wales');
+    const skipped = await screen.findByRole('list', { name: 'Imports not loaded' });
+    expect(skipped).toHaveTextContent(
+      'bad-time.csv (it was saved in a form this version cannot read)',
+    );
+    expect(skipped).not.toHaveTextContent('Invalid Date');
+  });
+
   it('leaves out a stored import with a note over the limit (stored before limits existed)', async () => {
     const storage = await storedNewYear();
     const [batch] = [...storage.map.values()];
