@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { del, get, keys, set } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from '../state/filters';
-import type { DeckSlide } from '../state/deck';
+import { MAX_NOTE, MAX_TITLE, type DeckSlide } from '../state/deck';
+import { ID_LIMIT } from '../data/schema';
 import { DECK_CHANNEL, DECK_DATABASE } from './deck-names';
 import { mayHaveDatabase } from '../lib/database-kept';
 import { keptStore, storageReason, withStorageTimeout } from '../lib/kept-storage';
@@ -65,9 +66,20 @@ function problem(e: unknown) {
   });
 }
 
-const isStrings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** The most places or platforms a slide is drawn for: as many as a link may name. */
+const MAX_IDS = 30;
 
-/** Storage outlives versions of the app: an entry of another shape is left alone, not read. */
+const isStrings = (x: unknown) =>
+  Array.isArray(x) &&
+  x.length <= MAX_IDS &&
+  x.every((s) => typeof s === 'string' && s.length <= ID_LIMIT);
+
+const isText = (x: unknown, limit: number) => typeof x === 'string' && x.length <= limit;
+
+/**
+ * Storage outlives versions of the app, and may be edited by hand: an entry of another shape, or
+ * over the limits a deck link has (as imports are checked on load), is left alone, not read.
+ */
 function isStoredSlide(x: unknown): x is StoredSlide {
   const s = x as Partial<StoredSlide> | null;
   return (
@@ -80,8 +92,8 @@ function isStoredSlide(x: unknown): x is StoredSlide {
     typeof s.to === 'number' &&
     (MEASURES as readonly unknown[]).includes(s.measure) &&
     (VIEWS as readonly unknown[]).includes(s.view) &&
-    typeof s.title === 'string' &&
-    typeof s.note === 'string'
+    isText(s.title, MAX_TITLE) &&
+    isText(s.note, MAX_NOTE)
   );
 }
 

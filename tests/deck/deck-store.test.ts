@@ -111,6 +111,22 @@ describe('deck store', () => {
     expect(storage.entries.has('old')).toBe(true);
   });
 
+  it('checks stored slides against the limits a deck link has, as stored imports are', async () => {
+    await storage.save({ ...slide('Good'), id: 'good', order: 1 });
+    await storage.save({
+      ...slide('Long note'),
+      note: 'x'.repeat(5 * 1024 * 1024),
+      id: 'n',
+      order: 2,
+    });
+    await storage.save({ ...slide('t'.repeat(201)), id: 't', order: 3 });
+    const many = Array.from({ length: 501 }, (_, i) => `g${i}`);
+    await storage.save({ ...slide('Many places'), geos: many, id: 'g', order: 4 });
+    const { result } = renderHook(() => useDeckSlides());
+    await act(() => startDeck());
+    expect(titles(result.current)).toEqual(['Good']);
+  });
+
   it('keeps the deck for the session and says so when storage refuses it', async () => {
     resetDeck({
       load: () => Promise.resolve([]),
