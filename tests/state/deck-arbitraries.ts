@@ -18,6 +18,7 @@ export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
       ),
       measure: fc.constantFrom(...MEASURES),
       view: fc.constantFrom(...VIEWS),
+      place: fc.constantFrom(...ctx.places),
       title: fc.string({ maxLength: 40, unit: 'grapheme' }),
       note: fc.string({ maxLength: 80, unit: 'grapheme' }),
     })

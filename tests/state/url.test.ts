@@ -9,7 +9,13 @@ import {
   defaultFilters,
   type Filters,
 } from '../../src/state/filters';
-import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
+import {
+  decodeFilters,
+  encodeFilters,
+  encodeFragment,
+  isSafeLink,
+  type UrlContext,
+} from '../../src/state/url';
 import { slideArb } from './deck-arbitraries';
 
 const ctx: UrlContext = {
@@ -212,7 +218,8 @@ describe('URL encoding properties', () => {
   it('round-trips every valid state: decode(encode(state)) = state, with no notices', () => {
     fc.assert(
       fc.property(filtersArb, (filters) => {
-        expect(decodeFilters(`?${encodeFilters(filters, ctx)}`, ctx)).toEqual({
+        const url = `?${encodeFilters(filters, ctx)}`;
+        expect(decodeFilters(url, ctx, `#${encodeFragment(filters)}`)).toEqual({
           filters,
           notices: [],
         });
