@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
 import type { SlideSpec } from './pptx-spec';
+import { xmlSafe, xmlText } from '../lib/xml-text';
 
 // Loaded only when someone downloads a PowerPoint file: pptxgenjs is large and most never do.
 
@@ -173,12 +174,15 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
 export async function pptxFile(slides: readonly SlideSpec[], title: string): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = title;
+  // Every text that reaches the file is made safe for XML here, once: a note pasted from Word or
+  // an imported file's name must not make a part PowerPoint refuses.
+  const safe = xmlSafe(slides);
+  pptx.title = xmlText(title);
   pptx.company = 'Online grooming of children: recorded offences';
-  for (const spec of slides) addSlide(pptx, spec);
+  for (const spec of safe) addSlide(pptx, spec);
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   // pptxgenjs numbers the charts in the order they were added, one per charted slide.
-  const labels = slides.flatMap((s) => (s.chart ? [s.chart.series.map((x) => x.labels)] : []));
+  const labels = safe.flatMap((s) => (s.chart ? [s.chart.series.map((x) => x.labels)] : []));
   const zip = await JSZip.loadAsync(written);
   await Promise.all(
     labels.map(async (own, i) => {

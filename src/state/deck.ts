@@ -1,5 +1,6 @@
 import { deflateSync, Inflate } from 'fflate';
 import { yearLabel } from '../lib/period';
+import { cutText } from '../lib/xml-text';
 import {
   DEFAULT_PLACE,
   defaultFilters,
@@ -206,8 +207,8 @@ function readSlideV1(raw: unknown, i: number, ctx: DeckContext): DeckSlide | str
     view: view as View,
     // Version 1 had no place: every slide showed the default one.
     place: DEFAULT_PLACE,
-    title: title.slice(0, MAX_TITLE),
-    note: note.slice(0, MAX_NOTE),
+    title: cutText(title, MAX_TITLE),
+    note: cutText(note, MAX_NOTE),
   };
 }
 
@@ -233,8 +234,8 @@ function readSlideV2(
     id: `link-${i + 1}`,
     panel: panel as PanelId,
     ...view,
-    title: title.slice(0, MAX_TITLE),
-    note: note.slice(0, MAX_NOTE),
+    title: cutText(title, MAX_TITLE),
+    note: cutText(note, MAX_NOTE),
   };
 }
 
