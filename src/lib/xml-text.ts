@@ -3,6 +3,8 @@
  * return (Word's soft line break, U+000B, among them), U+FFFE, U+FFFF and lone surrogates. One in
  * a PowerPoint part makes the whole file refuse to open.
  */
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
