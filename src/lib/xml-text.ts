@@ -4,8 +4,8 @@
  * a PowerPoint part makes the whole file refuse to open.
  */
 // Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text made safe for an XML file: line and page breaks become line feeds, the rest is dropped. */
