@@ -80,7 +80,9 @@ test('a three-slide deck travels by link, presents each slide under its own filt
   await deck.getByRole('button', { name: 'Copy deck link' }).click();
   await expect(deck.getByText('Deck link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/[?&]deck=1\.[A-Za-z0-9_-]+/);
+  // The deck travels in the fragment, which no server or access log sees.
+  expect(link).toMatch(/#deck=2\.[A-Za-z0-9_-]+$/);
+  expect(new URL(link).search).not.toContain('deck');
   await maker.close();
 
   // A fresh browser profile: nothing stored; the link alone carries the deck.
