@@ -82,7 +82,8 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setMeasure: (measure) => set({ measure }),
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
-    setPresent: (present) => set(present ? { present } : { present, presenting: null }),
+    // Auto-advance belongs to presenting: leaving must not leave `auto=` in the address.
+    setPresent: (present) => set(present ? { present } : { present, presenting: null, auto: null }),
     setPlace: (place) => set({ place }),
     onlyGeo: (id) => set({ geos: [id] }),
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
