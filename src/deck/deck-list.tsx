@@ -179,7 +179,9 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
     setBusy(true);
     setStatus('Making the PowerPoint file…');
     try {
-      await actions.downloadDeck(slides);
+      await actions.downloadDeck(slides, (drawn, total) =>
+        setStatus(`Making the PowerPoint file… ${drawn} of ${total} slides drawn.`),
+      );
       setStatus(`Downloaded briefing-deck.pptx, ${slides.length} slides.`);
     } catch (e) {
       setStatus(`The PowerPoint file could not be made: ${e instanceof Error ? e.message : e}`);

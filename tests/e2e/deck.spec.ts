@@ -279,7 +279,8 @@ test('a board deck keeps each slide’s place and figures through its link, pres
       await other.keyboard.press('ArrowRight');
     await expect(heading).toHaveText(made[i]!.title);
     await expect(presenter.locator('.slide-headline')).toHaveText(made[i]!.takeaway);
-    if (s.place) await expect(presenter.locator('.slide-filters')).toContainText(s.place);
+    // The place is in the title (the place panel) or the filter line (a geography chosen).
+    if (s.place) await expect(presenter.locator('section')).toContainText(s.place);
   }
   await other.keyboard.press('Escape');
 
