@@ -95,7 +95,13 @@ function textHeight(text: string, fontSize: number): number {
 }
 
 function defineLayout(pptx: PptxGenJS) {
-  const shared = { fontFace: FONT, color: INK, valign: 'top' as const, margin: 0 };
+  const shared = {
+    fontFace: FONT,
+    color: INK,
+    valign: 'top' as const,
+    align: 'left' as const,
+    margin: 0,
+  };
   pptx.defineSlideMaster({
     title: LAYOUT,
     background: { color: 'FFFFFF' },
@@ -125,13 +131,13 @@ function footerOf(spec: SlideSpec): string {
   return [spec.sourceLine, ...said, 'Caveats: in the speaker notes.'].filter(Boolean).join(' ');
 }
 
-/** The speaker notes: the presenter's own words, then every caveat, mark and source. */
+/** The speaker notes: the presenter's own words, then every figure, caveat, mark and source. */
 function notesOf(spec: SlideSpec): string {
   const small = [
     spec.takeaway,
     ...spec.caveats,
     ...(spec.chart?.besides ?? []),
-    spec.chart?.dropped && spec.chart.figures,
+    spec.chart?.figures,
     spec.marks,
     spec.sourceLine,
   ].filter(Boolean);

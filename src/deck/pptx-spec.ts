@@ -57,7 +57,7 @@ export interface ChartSpec {
   besides: string[];
   /** Said when labels that would overlap were left off; null when every point is labelled. */
   dropped: string | null;
-  /** Every figure of the chart as text, for the notes when some labels are left off. */
+  /** Every figure of the chart (or of the table it is drawn from) as text, for the notes. */
   figures: string;
 }
 
@@ -137,25 +137,49 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
 }
 
 /**
- * The chart a panel with no key draws, from its table alone: each column a series over the rows,
- * as bars (across, when the rows' names are long). Null when the table holds no figures.
+ * The chart a panel with no key draws, from its table alone: its first column of figures over
+ * the rows, as bars (across, when the rows' names are long); the caption names the column and
+ * the notes give the whole table. Null when the table holds no figures.
  */
 export function chartOfTable(table: SpecTable): ChartSpec | null {
-  if (table.rows.length === 0 || table.columns.length === 0) return null;
-  const series = table.columns.map((name, j) => {
-    const texts = table.rows.map((r) => r.cells[j]?.text ?? '—');
-    const { color } = seriesStyle(j);
-    return { name, color: hex(color), values: texts.map(parseShown), labels: texts };
-  });
+  const texts = table.columns.map((_, j) => table.rows.map((r) => r.cells[j]?.text ?? '—'));
+  const j = texts.findIndex((column) => column.some((t) => parseShown(t) !== null));
+  if (j < 0) return null;
+  const name = table.columns[j]!;
+  const series = [
+    {
+      name,
+      color: hex(seriesStyle(0).color),
+      values: texts[j]!.map(parseShown),
+      labels: texts[j]!,
+    },
+  ];
   const long = table.rows.some((r) => r.header.length > 12);
   const categories = table.rows.map((r) => r.header);
-  return placed(long ? 'hbar' : 'bar', table.caption, categories, series, []);
+  const chart = placed(long ? 'hbar' : 'bar', `${table.caption}: ${name}`, categories, series, []);
+  const rest = `The chart shows ${name}; the speaker notes give every column.`;
+  return (
+    chart && {
+      ...chart,
+      besides: table.columns.length > 1 ? [rest] : [],
+      figures: tableText(table),
+    }
+  );
+}
+
+/** A table as lines of text, for the speaker notes. */
+function tableText(table: SpecTable): string {
+  return table.rows
+    .map(
+      (r) => `${r.header}: ${r.cells.map((c, j) => `${table.columns[j]} ${c.text}`).join('; ')}.`,
+    )
+    .join('\n');
 }
 
 /** Inches of the plot: a chart is at least 4.5 in high and 12.3 in wide, less axes and key. */
 const PLOT = { height: 3.6, width: 11.3 };
 /** Inches one character of a 12 pt label takes, generously. */
-const CHAR_WIDTH = (LABEL_SIZE * 0.6) / 72;
+const CHAR_WIDTH = (LABEL_SIZE * 0.5) / 72;
 const LABEL_HEIGHT = (LABEL_SIZE * 1.3) / 72;
 
 /**
@@ -191,8 +215,8 @@ function placed(
   } else {
     const room =
       kind === 'hbar'
-        ? (PLOT.height / categories.length / series.length) * 0.8
-        : (PLOT.width / categories.length / series.length) * 0.8;
+        ? PLOT.height / categories.length / series.length
+        : PLOT.width / categories.length / series.length;
     for (const s of out)
       s.labels.forEach((label, i) => {
         const fits = kind === 'hbar' ? room >= LABEL_HEIGHT : label.length * CHAR_WIDTH <= room;

@@ -118,10 +118,15 @@ describe('slide spec', () => {
       kind: 'bar',
       categories: ['2017/18', '2018/19', '2019/20'],
     });
-    expect(noKey.chart?.series.map((s) => s.name)).toEqual([
-      'England and Wales',
-      'West Midlands region',
+    // Its first column of figures, named; the notes give every column.
+    expect(noKey.chart?.series.map((s) => s.name)).toEqual(['England and Wales']);
+    expect(noKey.chart?.caption).toMatch(/: England and Wales$/);
+    expect(noKey.chart?.besides).toEqual([
+      'The chart shows England and Wales; the speaker notes give every column.',
     ]);
+    expect(noKey.chart?.figures).toContain(
+      '2018/19: England and Wales 4,373; West Midlands region ≈400.',
+    );
     const unknownKey = slideSpec({ ...trend, keys: [[{ label: 'Girls', color: '#000' }]] });
     expect(unknownKey.chart?.kind).toBe('bar');
   });
