@@ -144,6 +144,21 @@ function notesOf(spec: SlideSpec): string {
   return [spec.note, small.join('\n')].filter(Boolean).join('\n\n');
 }
 
+/** Rows of 12 pt text a table slide holds under its header, above the footer. */
+export const TABLE_ROWS = 12;
+
+/** A table slide, continued over as many slides as its rows take, the header on each. */
+export function tablePages(spec: SlideSpec): SlideSpec[] {
+  const table = spec.table;
+  if (!table || table.rows.length <= TABLE_ROWS) return [spec];
+  const count = Math.ceil(table.rows.length / TABLE_ROWS);
+  return Array.from({ length: count }, (_, i) => ({
+    ...spec,
+    title: i === 0 ? spec.title : `${spec.title} (continued, ${i + 1} of ${count})`,
+    table: { ...table, rows: table.rows.slice(i * TABLE_ROWS, (i + 1) * TABLE_ROWS) },
+  }));
+}
+
 function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
   const slide = pptx.addSlide({ masterName: LAYOUT });
   const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
@@ -238,7 +253,7 @@ export async function pptxFile(slides: readonly SlideSpec[], title: string): Pro
   pptx.title = xmlText(title);
   pptx.company = 'Online grooming of children: recorded offences';
   defineLayout(pptx);
-  for (const spec of safe) addSlide(pptx, spec);
+  for (const spec of safe) for (const page of tablePages(spec)) addSlide(pptx, page);
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(written);
   // pptxgenjs numbers the charts in the order they were added, one per charted slide, counting on

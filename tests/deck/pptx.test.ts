@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { pptxFile, withPointLabels } from '../../src/deck/pptx-file';
+import { pptxFile, tablePages, TABLE_ROWS, withPointLabels } from '../../src/deck/pptx-file';
 import { chartOf, parseShown, slideSpec, type SlideInput } from '../../src/deck/pptx-spec';
 
 const trend: SlideInput = {
@@ -263,5 +263,26 @@ describe('PowerPoint file', () => {
     const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
     expect(notes).toContain('Figures cover England and Wales only.');
     expect(notes).toContain('Source: NSPCC, 2020.');
+  });
+
+  it('continues a long table over slides, its header on each', () => {
+    const rows = Array.from({ length: TABLE_ROWS * 2 + 1 }, (_, i) => [
+      `Force ${i + 1}`,
+      'not published',
+    ]);
+    const spec = {
+      ...slideSpec(trend),
+      chart: null,
+      table: { caption: 'Forces', header: ['Force', 'Offences'], rows },
+    };
+    const pages = tablePages(spec);
+    expect(pages.map((p) => p.title)).toEqual([
+      'Offences over time',
+      'Offences over time (continued, 2 of 3)',
+      'Offences over time (continued, 3 of 3)',
+    ]);
+    expect(pages.map((p) => p.table!.rows.length)).toEqual([TABLE_ROWS, TABLE_ROWS, 1]);
+    expect(pages.every((p) => p.table!.header[0] === 'Force')).toBe(true);
+    expect(pages.flatMap((p) => p.table!.rows)).toEqual(rows);
   });
 });
