@@ -269,7 +269,8 @@ test('a board deck keeps each slide’s place and figures through its link, pres
   await other.setViewportSize({ width: 1920, height: 1200 });
   await other.goto(link);
   const linked = other.getByRole('region', { name: 'Deck from the link' });
-  await expect(linked.getByRole('listitem')).toHaveCount(BOARD.length);
+  // The data and the deck's code load first: on a busy machine that takes a while.
+  await expect(linked.getByRole('listitem')).toHaveCount(BOARD.length, { timeout: 30_000 });
   await linked.getByRole('button', { name: 'Present deck' }).click();
   const presenter = other.getByRole('region', { name: 'Presenter mode' });
   const heading = presenter.getByRole('heading', { level: 2 });
