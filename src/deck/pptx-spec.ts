@@ -141,27 +141,39 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
  * the rows, as bars (across, when the rows' names are long); the caption names the column and
  * the notes give the whole table. Null when the table holds no figures.
  */
-export function chartOfTable(table: SpecTable): ChartSpec | null {
+export function chartOfTable(table: SpecTable, key: readonly SpecKeyItem[] = []): ChartSpec | null {
   const texts = table.columns.map((_, j) => table.rows.map((r) => r.cells[j]?.text ?? '—'));
-  const j = texts.findIndex((column) => column.some((t) => parseShown(t) !== null));
-  if (j < 0) return null;
-  const name = table.columns[j]!;
-  const series = [
-    {
-      name,
-      color: hex(seriesStyle(0).color),
-      values: texts[j]!.map(parseShown),
-      labels: texts[j]!,
-    },
-  ];
+  const numeric = texts.flatMap((column, j) =>
+    column.some((t) => parseShown(t) !== null) ? [j] : [],
+  );
+  if (numeric.length === 0) return null;
+  // A chart with a key draws every series of its table, as it does on the page (lines, when its
+  // key says so); without one, only the first column is sure to share one scale.
+  const drawn = key.length > 0 ? numeric : numeric.slice(0, 1);
+  const series = drawn.map((j, i) => ({
+    name: table.columns[j]!,
+    color: hex(seriesStyle(i).color),
+    values: texts[j]!.map(parseShown),
+    labels: texts[j]!,
+    dash: seriesStyle(i).dash,
+  }));
+  const lines = key.length > 0 && key.every((k) => k.dash !== undefined);
   const long = table.rows.some((r) => r.header.length > 12);
+  const kind = lines ? 'line' : long ? 'hbar' : 'bar';
   const categories = table.rows.map((r) => r.header);
-  const chart = placed(long ? 'hbar' : 'bar', `${table.caption}: ${name}`, categories, series, []);
+  const name = series.length === 1 ? series[0]!.name : null;
+  const chart = placed(
+    kind,
+    name ? `${table.caption}: ${name}` : table.caption,
+    categories,
+    series,
+    [],
+  );
   const rest = `The chart shows ${name}; the speaker notes give every column.`;
   return (
     chart && {
       ...chart,
-      besides: table.columns.length > 1 ? [rest] : [],
+      besides: name && table.columns.length > 1 ? [rest] : [],
       figures: tableText(table),
     }
   );
@@ -257,7 +269,7 @@ export function slideSpec(input: SlideInput): SlideSpec {
   const key = input.keys[0] ?? [];
   // A chart whose key does not name its table's series is still drawn, from the table alone.
   const chart = first
-    ? ((key.length > 0 ? chartOf(first, key) : null) ?? chartOfTable(first))
+    ? ((key.length > 0 ? chartOf(first, key) : null) ?? chartOfTable(first, key))
     : null;
   const fallback = chart ? null : 'This panel has no figures to chart; they are given as a table.';
   const texts = [

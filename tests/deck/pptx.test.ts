@@ -127,8 +127,16 @@ describe('slide spec', () => {
     expect(noKey.chart?.figures).toContain(
       '2018/19: England and Wales 4,373; West Midlands region ≈400.',
     );
-    const unknownKey = slideSpec({ ...trend, keys: [[{ label: 'Girls', color: '#000' }]] });
-    expect(unknownKey.chart?.kind).toBe('bar');
+    // A key that names other series (the place panel's): every column, as the page's lines.
+    const unknownKey = slideSpec({
+      ...trend,
+      keys: [[{ label: 'Girls', color: '#000', dash: '' }]],
+    });
+    expect(unknownKey.chart?.kind).toBe('line');
+    expect(unknownKey.chart?.series.map((s) => s.name)).toEqual([
+      'England and Wales',
+      'West Midlands region',
+    ]);
   });
 
   it('gives the table, and says why, only when there is no figure to chart', () => {
