@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { embedLink } from '../../src/lib/view-link';
+import { viewArb } from './deck-arbitraries';
 import { decodeDeck, encodeDeck } from '../../src/state/deck';
 import {
-  MEASURES,
   VIEW_FIELDS,
-  VIEWS,
   defaultFilters,
   viewOf,
   type DeckSlide,
@@ -21,19 +20,6 @@ const ctx: UrlContext = {
   firstYear: 2017,
   lastYear: 2024,
 };
-
-const viewArb: fc.Arbitrary<SlideFilters> = fc
-  .record({
-    geos: fc.uniqueArray(fc.constantFrom(...ctx.geographies), { minLength: 1 }),
-    platforms: fc.option(fc.uniqueArray(fc.constantFrom(...ctx.platforms), { minLength: 1 }), {
-      nil: null,
-    }),
-    years: fc.tuple(fc.integer({ min: 2017, max: 2024 }), fc.integer({ min: 2017, max: 2024 })),
-    measure: fc.constantFrom(...MEASURES),
-    view: fc.constantFrom(...VIEWS),
-    place: fc.constantFrom(...ctx.places),
-  })
-  .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
 
 const ORIGIN = 'https://example.org/';
 
@@ -51,7 +37,7 @@ const read = (href: string) => {
 describe('the one view state', () => {
   it('every field travels URL → deck slide → deck link → slide → URL → embed, unchanged', () => {
     fc.assert(
-      fc.property(viewArb, fc.string({ maxLength: 30 }), (view, note) => {
+      fc.property(viewArb(ctx), fc.string({ maxLength: 30 }), (view, note) => {
         // The page opened from a link: every field read.
         const page = read(pageUrl(view));
         expect(page.notices).toEqual([]);
@@ -143,7 +129,8 @@ describe('deck links that travel', () => {
     for (const value of [nested, inside]) {
       const started = performance.now();
       const { slides, notices } = decodeDeck(value, ctx);
-      expect(performance.now() - started).toBeLessThan(100);
+      // Parsing it, as before these bounds, took about a second; a loaded test machine is slow.
+      expect(performance.now() - started).toBeLessThan(300);
       expect(slides).toEqual([]);
       expect(notices[0]).toMatch(
         /^deck: this link's deck could not be read \((it is damaged|it is [\d,]+ characters long)/,
