@@ -5,8 +5,12 @@ import type { DeckSlide } from '../state/deck';
 export interface DeckActions {
   /** Builds and downloads a PowerPoint file of these panels under the page's filters. */
   downloadPanel: (panel: string, title: string) => Promise<void>;
-  /** Builds and downloads a PowerPoint file with one slide per deck slide. */
-  downloadDeck: (slides: readonly DeckSlide[]) => Promise<void>;
+  /** Builds and downloads a PowerPoint file with one slide per deck slide, telling `progress`
+   * as each is drawn. */
+  downloadDeck: (
+    slides: readonly DeckSlide[],
+    progress?: (drawn: number, total: number) => void,
+  ) => Promise<void>;
 }
 
 export const DeckActionsContext = createContext<DeckActions | null>(null);

@@ -22,6 +22,8 @@ export interface Job {
   fileName: string;
   resolve: () => void;
   reject: (e: unknown) => void;
+  /** Told as each slide is drawn, for a progress message. */
+  progress?: (drawn: number, total: number) => void;
 }
 
 /** Long enough for a panel's code to load on a slow connection; then the download gives up. */
@@ -68,6 +70,9 @@ export function Capture({
     })),
   );
   const [version, setVersion] = useState(0);
+  // Slides are drawn one at a time, the page given a turn between them: a 60-slide deck drawn in
+  // one commit would freeze the page for over a second.
+  const [shown, setShown] = useState(1);
   const captures = useMemo<PanelCapture[]>(
     () =>
       job.slides.map((_, i) => ({
@@ -93,6 +98,14 @@ export function Capture({
     }, CAPTURE_TIMEOUT_MS);
     return () => clearTimeout(timer);
   }, [job, onDone]);
+
+  useEffect(() => {
+    if (reports.current[shown - 1]?.panel === null) return;
+    job.progress?.(shown, job.slides.length);
+    if (shown >= job.slides.length) return;
+    const timer = setTimeout(() => setShown((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [version, shown, job]);
 
   useEffect(() => {
     if (reports.current.some((r) => r.panel === null)) return;
@@ -150,7 +163,7 @@ export function Capture({
   );
   return (
     <div aria-hidden="true" inert className="deck-capture">
-      {panels}
+      {panels.slice(0, shown)}
     </div>
   );
 }

@@ -22,8 +22,10 @@ export function DeckExporter({
   const [job, setJob] = useState<Job | null>(null);
   const pageFilters = usePageFilters();
   const run = useCallback(
-    (slides: readonly DeckSlide[], fileName: string) =>
-      new Promise<void>((resolve, reject) => setJob({ slides, fileName, resolve, reject })),
+    (slides: readonly DeckSlide[], fileName: string, progress?: Job['progress']) =>
+      new Promise<void>((resolve, reject) =>
+        setJob({ slides, fileName, resolve, reject, progress }),
+      ),
     [],
   );
   const actions = useMemo<DeckActions>(
@@ -35,7 +37,7 @@ export function DeckExporter({
           `${panel}.pptx`,
         );
       },
-      downloadDeck: (slides) => run(slides, 'briefing-deck.pptx'),
+      downloadDeck: (slides, progress) => run(slides, 'briefing-deck.pptx', progress),
     }),
     [run, pageFilters],
   );

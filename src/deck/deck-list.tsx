@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDeckActions } from './deck-actions';
 import { filterLine } from '../state/filter-line';
 import type { Dataset } from '../data/dataset';
-import { encodeDeck, type DeckSlide } from '../state/deck';
+import type { DeckSlide } from '../state/deck';
+import { encodeFragment } from '../state/url';
 import {
   addSlides,
   dismissRemovedSlide,
@@ -20,14 +21,19 @@ import { useFilterActions, useLinkedDeck } from '../state/store';
 const button =
   'rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-blue-50 disabled:opacity-60';
 
-/** The address that opens this deck anywhere: the page's address with the deck in `deck=`. */
+/**
+ * The address that opens this deck anywhere: the page's address with the deck in its fragment
+ * (`#deck=`), which no server receives, so no request-line limit or access log meets it.
+ */
 function deckLink(slides: readonly DeckSlide[]): string {
   const url = new URL(window.location.href);
-  for (const key of ['panel', 'present', 'auto']) url.searchParams.delete(key);
-  url.searchParams.set('deck', encodeDeck(slides));
-  url.hash = '';
+  for (const key of ['panel', 'present', 'auto', 'deck']) url.searchParams.delete(key);
+  url.hash = encodeFragment({ deck: [...slides] });
   return url.toString().replace(/%2C/gi, ',');
 }
+
+/** Longer than this, a link may be cut by an email or chat app, or refused by a link shortener. */
+const LONG_LINK = 2000;
 
 function SlideItem({
   slide,
@@ -129,7 +135,7 @@ function SlideItem({
   );
 }
 
-type Copy = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
+type Copy = { kind: 'idle' } | { kind: 'copied'; length: number } | { kind: 'failed'; url: string };
 
 /**
  * The deck: the slides kept in this browser, or the deck a link opened. Present it, share it as
@@ -148,7 +154,11 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (copy.kind !== 'copied') return;
-    const timer = setTimeout(() => setCopy({ kind: 'idle' }), 4000);
+    // A long link's advice stays long enough to be read.
+    const timer = setTimeout(
+      () => setCopy({ kind: 'idle' }),
+      copy.length > LONG_LINK ? 15_000 : 4000,
+    );
     return () => clearTimeout(timer);
   }, [copy]);
 
@@ -159,7 +169,7 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
     const url = deckLink(slides);
     try {
       await navigator.clipboard.writeText(url);
-      setCopy({ kind: 'copied' });
+      setCopy({ kind: 'copied', length: url.length });
     } catch {
       setCopy({ kind: 'failed', url });
     }
@@ -169,7 +179,9 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
     setBusy(true);
     setStatus('Making the PowerPoint file…');
     try {
-      await actions.downloadDeck(slides);
+      await actions.downloadDeck(slides, (drawn, total) =>
+        setStatus(`Making the PowerPoint file… ${drawn} of ${total} slides drawn.`),
+      );
       setStatus(`Downloaded briefing-deck.pptx, ${slides.length} slides.`);
     } catch (e) {
       setStatus(`The PowerPoint file could not be made: ${e instanceof Error ? e.message : e}`);
@@ -238,7 +250,11 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
           </>
         )}
         <span role="status" className="text-sm">
-          {copy.kind === 'copied' ? 'Deck link copied.' : (status ?? '')}
+          {copy.kind === 'copied'
+            ? copy.length > LONG_LINK
+              ? `Deck link copied. It is long (${copy.length.toLocaleString('en-GB')} characters): some email and chat apps cut long links, so check it opens, or share the PowerPoint file instead.`
+              : 'Deck link copied.'
+            : (status ?? '')}
         </span>
       </div>
       {copy.kind === 'failed' && (

@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
-import type { SlideSpec } from './pptx-spec';
+import { LABEL_SIZE, type SlideSpec } from './pptx-spec';
+import { xmlSafe, xmlText } from '../lib/xml-text';
 
 // Loaded only when someone downloads a PowerPoint file: pptxgenjs is large and most never do.
 
@@ -25,41 +26,63 @@ function pointLabel(idx: number, text: string): string {
   );
 }
 
+/** SVG dash arrays as PowerPoint's preset dashes, so each line is told apart as on screen. */
+function presetDash(dash: string | undefined): string {
+  const parts = (dash ?? '').split(/\s+/).filter(Boolean).map(Number);
+  if (parts.length === 0) return 'solid';
+  if (parts.length >= 4) return 'lgDashDot';
+  return (parts[0] ?? 0) <= 2 ? 'sysDot' : 'dash';
+}
+
 /**
  * Gives every point of a chart its label as the page shows it, marks included ("5,335†",
  * "≈20%"): PowerPoint would otherwise print the bare number, losing the mark. `labels[s][i]` is
- * series s, point i; a point with no figure gets no label.
+ * series s, point i; a point with no figure, or whose label was dropped, gets none. A line series
+ * gets its dash from `dashes[s]`.
  */
-export function withPointLabels(chartXml: string, labels: readonly (readonly string[])[]): string {
+export function withPointLabels(
+  chartXml: string,
+  labels: readonly (readonly string[])[],
+  dashes: readonly (string | undefined)[] = [],
+): string {
   let series = -1;
-  let inSeries = false;
   return (
     chartXml
       // A missing figure is left out of the cached values, so PowerPoint draws a gap, not a zero.
       .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '')
-      .replace(/<c:ser>|<\/c:ser>|<c:dLbls>/g, (tag) => {
-        if (tag === '<c:ser>') {
-          series++;
-          inSeries = true;
-          return tag;
-        }
-        if (tag === '</c:ser>') {
-          inSeries = false;
-          return tag;
-        }
-        const own = inSeries ? labels[series] : undefined;
-        if (!own) return tag;
+      .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (block) => {
+        series++;
+        const own = labels[series];
+        const dash = presetDash(dashes[series]);
+        const dashed = block.replace('<a:prstDash val="solid"/>', `<a:prstDash val="${dash}"/>`);
+        if (!own) return dashed;
         const points = own
-          .map((text, i) => (text === '—' || text === '' ? '' : pointLabel(i, text)))
+          .map((text, i) => (text === '—' ? '' : text === '' ? deleted(i) : pointLabel(i, text)))
           .join('');
-        return `${tag}${points}`;
+        return dashed.replace('<c:dLbls>', `<c:dLbls>${points}`);
       })
   );
+}
+
+/** A point whose label is not drawn: without it PowerPoint would print the bare number. */
+function deleted(idx: number): string {
+  return `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`;
 }
 
 const WIDTH = 12.3;
 const LEFT = 0.5;
 const SLIDE_HEIGHT = 7.5;
+/** The layout every slide uses: its title and headline are placeholders, so a charity's template
+ * restyles them and a screen reader finds each slide's title. */
+const LAYOUT = 'BOARD';
+const TITLE = { x: LEFT, y: 0.3, w: WIDTH, h: 0.6 };
+const HEADLINE = { x: LEFT, y: 0.95, w: WIDTH, h: 0.8 };
+const FILTER_TOP = 1.75;
+const BODY_TOP = 2.05;
+const FOOTER_BOTTOM = SLIDE_HEIGHT - 0.15;
+/** The footer's most room: a chart keeps at least 60% of the slide's height. */
+const FOOTER_MAX = 0.7;
+const FOOTER_SIZE = 9;
 
 /** Inches a paragraph of Arial takes across the slide's width: a generous estimate, so text
  * never runs into the block below it. */
@@ -71,43 +94,94 @@ function textHeight(text: string, fontSize: number): number {
   return (lines * fontSize * 1.2) / 72 + 0.1;
 }
 
-function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
-  const slide = pptx.addSlide();
-  const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
-  // From the top: title, takeaway, filter line. From the bottom: sources, then the notes on the
-  // figures. The chart or table takes the room between.
-  let top = 0.3;
-  slide.addText(spec.title, { ...text, y: top, h: 0.55, fontSize: 28, bold: true, color: INK });
-  top += 0.65;
-  const takeaway = textHeight(spec.takeaway, 15);
-  slide.addText(spec.takeaway, { ...text, y: top, h: takeaway, fontSize: 15, color: INK });
-  top += takeaway + 0.05;
-  slide.addText(spec.filterLine, { ...text, y: top, h: 0.3, fontSize: 12, color: MUTED });
-  top += 0.4;
+function defineLayout(pptx: PptxGenJS) {
+  const shared = {
+    fontFace: FONT,
+    color: INK,
+    valign: 'top' as const,
+    align: 'left' as const,
+    margin: 0,
+  };
+  pptx.defineSlideMaster({
+    title: LAYOUT,
+    background: { color: 'FFFFFF' },
+    objects: [
+      {
+        placeholder: {
+          options: { name: 'title', type: 'title', ...TITLE, ...shared, fontSize: 28, bold: true },
+          text: '',
+        },
+      },
+      {
+        placeholder: {
+          options: { name: 'headline', type: 'body', ...HEADLINE, ...shared, fontSize: 15 },
+          text: '',
+        },
+      },
+    ],
+  });
+}
 
-  const sources = `${spec.sourceLine} View on the dashboard`;
-  let bottom = SLIDE_HEIGHT - 0.2 - textHeight(sources, 9);
+/** The slide's small print: sources first, then what the chart leaves unsaid; all of it is in
+ * the notes too, and what does not fit the footer is pointed to there. */
+function footerOf(spec: SlideSpec): string {
+  const said = [...(spec.chart?.besides ?? []), spec.fallback, spec.chart?.dropped, spec.marks];
+  const full = [spec.sourceLine, ...said, ...spec.caveats].filter(Boolean).join(' ');
+  if (textHeight(full, FOOTER_SIZE) <= FOOTER_MAX) return full;
+  return [spec.sourceLine, ...said, 'Caveats: in the speaker notes.'].filter(Boolean).join(' ');
+}
+
+/** The speaker notes: the presenter's own words, then every figure, caveat, mark and source. */
+function notesOf(spec: SlideSpec): string {
+  const small = [
+    spec.takeaway,
+    ...spec.caveats,
+    ...(spec.chart?.besides ?? []),
+    spec.chart?.figures,
+    spec.marks,
+    spec.sourceLine,
+  ].filter(Boolean);
+  return [spec.note, small.join('\n')].filter(Boolean).join('\n\n');
+}
+
+/** Rows of 12 pt text a table slide holds under its header, above the footer. */
+export const TABLE_ROWS = 12;
+
+/** A table slide, continued over as many slides as its rows take, the header on each. */
+export function tablePages(spec: SlideSpec): SlideSpec[] {
+  const table = spec.table;
+  if (!table || table.rows.length <= TABLE_ROWS) return [spec];
+  const count = Math.ceil(table.rows.length / TABLE_ROWS);
+  return Array.from({ length: count }, (_, i) => ({
+    ...spec,
+    title: i === 0 ? spec.title : `${spec.title} (continued, ${i + 1} of ${count})`,
+    table: { ...table, rows: table.rows.slice(i * TABLE_ROWS, (i + 1) * TABLE_ROWS) },
+  }));
+}
+
+function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
+  const slide = pptx.addSlide({ masterName: LAYOUT });
+  const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
+  slide.addText(spec.title, { placeholder: 'title' });
+  slide.addText(spec.takeaway, { placeholder: 'headline', bullet: false });
+  slide.addText(spec.filterLine, { ...text, y: FILTER_TOP, h: 0.3, fontSize: 12, color: MUTED });
+
+  const footer = footerOf(spec);
+  const footerTop = FOOTER_BOTTOM - Math.min(FOOTER_MAX, textHeight(footer, FOOTER_SIZE));
   slide.addText(
     [
-      { text: `${spec.sourceLine} ` },
+      { text: `${footer} ` },
       { text: 'View on the dashboard', options: { hyperlink: { url: spec.link } } },
     ],
-    { ...text, y: bottom, h: SLIDE_HEIGHT - 0.2 - bottom, fontSize: 9, color: MUTED },
+    { ...text, y: footerTop, h: FOOTER_BOTTOM - footerTop, fontSize: FOOTER_SIZE, color: MUTED },
   );
-  const small = [...(spec.chart?.besides ?? []), spec.fallback, ...spec.caveats, spec.marks]
-    .filter(Boolean)
-    .join(' ');
-  if (small) {
-    const h = textHeight(small, 10);
-    bottom -= h + 0.05;
-    slide.addText(small, { ...text, y: bottom, h, fontSize: 10, color: MUTED });
-  }
-  const body = { x: LEFT, y: top, w: WIDTH, h: Math.max(1.5, bottom - top - 0.1) };
+  const body = { x: LEFT, y: BODY_TOP, w: WIDTH, h: footerTop - 0.05 - BODY_TOP };
   if (spec.chart) {
     const chart = spec.chart;
     const line = chart.kind === 'line';
+    const type = line ? pptx.ChartType.line : pptx.ChartType.bar;
     slide.addChart(
-      line ? pptx.ChartType.line : pptx.ChartType.bar,
+      type,
       chart.series.map((s) => ({
         name: s.name,
         labels: chart.categories,
@@ -116,8 +190,8 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
       })),
       {
         ...body,
-        // Columns over the years, left to right, as the page draws them.
-        barDir: 'col',
+        altText: `${chart.caption}. ${spec.takeaway}`,
+        barDir: chart.kind === 'hbar' ? 'bar' : 'col',
         barGrouping: 'clustered',
         chartColors: chart.series.map((s) => s.color),
         lineSize: 3,
@@ -125,17 +199,17 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
         lineDataSymbolSize: 7,
         displayBlanksAs: 'gap',
         catAxisLabelFontFace: FONT,
-        catAxisLabelFontSize: 11,
+        catAxisLabelFontSize: 12,
         valAxisLabelFontFace: FONT,
-        valAxisLabelFontSize: 11,
+        valAxisLabelFontSize: 12,
         showValue: true,
         dataLabelFontFace: FONT,
-        dataLabelFontSize: 9,
+        dataLabelFontSize: LABEL_SIZE,
         dataLabelPosition: line ? 't' : 'outEnd',
-        showLegend: true,
+        showLegend: chart.series.length > 1,
         legendPos: 'b',
         legendFontFace: FONT,
-        legendFontSize: 11,
+        legendFontSize: 12,
         showTitle: true,
         title: chart.caption,
         titleFontFace: FONT,
@@ -147,7 +221,7 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
     const rows = [table.header, ...table.rows].map((r, i) =>
       r.map((cell) => ({
         text: cell,
-        options: { bold: i === 0, fontSize: 10, fontFace: FONT, color: INK },
+        options: { bold: i === 0, fontSize: 12, fontFace: FONT, color: INK },
       })),
     );
     slide.addText(table.caption, {
@@ -166,25 +240,37 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
       autoPage: false,
     });
   }
-  if (spec.note) slide.addNotes(spec.note);
+  slide.addNotes(notesOf(spec));
 }
 
 /** The PowerPoint file of these slides, with each chart's points labelled as on the page. */
 export async function pptxFile(slides: readonly SlideSpec[], title: string): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = title;
+  // Every text that reaches the file is made safe for XML here, once: a note pasted from Word or
+  // an imported file's name must not make a part PowerPoint refuses.
+  const safe = xmlSafe(slides);
+  pptx.title = xmlText(title);
   pptx.company = 'Online grooming of children: recorded offences';
-  for (const spec of slides) addSlide(pptx, spec);
+  defineLayout(pptx);
+  for (const spec of safe) for (const page of tablePages(spec)) addSlide(pptx, page);
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  // pptxgenjs numbers the charts in the order they were added, one per charted slide.
-  const labels = slides.flatMap((s) => (s.chart ? [s.chart.series.map((x) => x.labels)] : []));
   const zip = await JSZip.loadAsync(written);
+  // pptxgenjs numbers the charts in the order they were added, one per charted slide, counting on
+  // from the charts of every file made before in this page: order them by that number.
+  const names = Object.keys(zip.files)
+    .map((name) => ({ name, n: Number(/^ppt\/charts\/chart(\d+)\.xml$/.exec(name)?.[1]) }))
+    .filter((c) => Number.isInteger(c.n))
+    .sort((a, b) => a.n - b.n)
+    .map((c) => c.name);
+  const charts = safe.flatMap((s) => (s.chart ? [s.chart] : []));
   await Promise.all(
-    labels.map(async (own, i) => {
-      const name = `ppt/charts/chart${i + 1}.xml`;
-      const xml = await zip.file(name)?.async('string');
-      if (xml !== undefined) zip.file(name, withPointLabels(xml, own));
+    charts.map(async (chart, i) => {
+      const name = names[i];
+      const xml = name && (await zip.file(name)?.async('string'));
+      const labels = chart.series.map((x) => x.labels);
+      const dashes = chart.kind === 'line' ? chart.series.map((x) => x.dash) : [];
+      if (name && xml) zip.file(name, withPointLabels(xml, labels, dashes));
     }),
   );
   return zip.generateAsync({

@@ -1,4 +1,8 @@
 import { marksLegend } from '../data/format';
+import { seriesStyle } from '../lib/palette';
+
+/** Points: a data label is never smaller than this, so a board can read it across a room. */
+export const LABEL_SIZE = 12;
 
 // The slide file as data: numbers in, slide spec out. Writing the file (pptxgenjs) is elsewhere,
 // loaded only when someone downloads one.
@@ -37,17 +41,24 @@ export interface ChartSeries {
   /** Hex, without "#", as PowerPoint takes it. */
   color: string;
   values: (number | null)[];
-  /** Each point's label as on the page, marks included ("5,335†"). */
+  /** Each point's label as on the page, marks included ("5,335†"); "" where none is drawn. */
   labels: string[];
+  /** The line's dash as the page draws it (an SVG dash array; "" = solid). */
+  dash?: string;
 }
 
 export interface ChartSpec {
-  kind: 'line' | 'bar';
+  /** Lines over years, columns, or bars across (for long category names). */
+  kind: 'line' | 'bar' | 'hbar';
   caption: string;
   categories: string[];
   series: ChartSeries[];
   /** Rows of the table the chart does not draw (the base of a share), said beside it. */
   besides: string[];
+  /** Said when labels that would overlap were left off; null when every point is labelled. */
+  dropped: string | null;
+  /** Every figure of the chart (or of the table it is drawn from) as text, for the notes. */
+  figures: string;
 }
 
 export interface TableSpec {
@@ -107,7 +118,8 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
     series = key.map((k) => {
       const j = table.columns.indexOf(k.label);
       const texts = table.rows.map((r) => r.cells[j]?.text ?? '—');
-      return { name: k.label, color: hex(k.color), values: texts.map(parseShown), labels: texts };
+      const values = texts.map(parseShown);
+      return { name: k.label, color: hex(k.color), values, labels: texts, dash: k.dash };
     });
   } else if (byRow) {
     categories = [...table.columns];
@@ -121,8 +133,126 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
         (r) => `${r.header}: ${r.cells.map((c, j) => `${table.columns[j]} ${c.text}`).join('; ')}.`,
       );
   } else return null;
-  if (series.every((s) => s.values.every((v) => v === null))) return null;
-  return { kind, caption: table.caption, categories, series, besides };
+  return placed(kind, table.caption, categories, series, besides);
+}
+
+/**
+ * The chart a panel with no key draws, from its table alone: its first column of figures over
+ * the rows, as bars (across, when the rows' names are long); the caption names the column and
+ * the notes give the whole table. Null when the table holds no figures.
+ */
+export function chartOfTable(table: SpecTable, key: readonly SpecKeyItem[] = []): ChartSpec | null {
+  const texts = table.columns.map((_, j) => table.rows.map((r) => r.cells[j]?.text ?? '—'));
+  const numeric = texts.flatMap((column, j) =>
+    column.some((t) => parseShown(t) !== null) ? [j] : [],
+  );
+  if (numeric.length === 0) return null;
+  // A chart with a key draws every series of its table, as it does on the page (lines, when its
+  // key says so); without one, only the first column is sure to share one scale.
+  const drawn = key.length > 0 ? numeric : numeric.slice(0, 1);
+  const series = drawn.map((j, i) => ({
+    name: table.columns[j]!,
+    color: hex(seriesStyle(i).color),
+    values: texts[j]!.map(parseShown),
+    labels: texts[j]!,
+    dash: seriesStyle(i).dash,
+  }));
+  const lines = key.length > 0 && key.every((k) => k.dash !== undefined);
+  const long = table.rows.some((r) => r.header.length > 12);
+  const kind = lines ? 'line' : long ? 'hbar' : 'bar';
+  const categories = table.rows.map((r) => r.header);
+  const name = series.length === 1 ? series[0]!.name : null;
+  const chart = placed(
+    kind,
+    name ? `${table.caption}: ${name}` : table.caption,
+    categories,
+    series,
+    [],
+  );
+  const rest = `The chart shows ${name}; the speaker notes give every column.`;
+  return (
+    chart && {
+      ...chart,
+      besides: name && table.columns.length > 1 ? [rest] : [],
+      figures: tableText(table),
+    }
+  );
+}
+
+/** A table as lines of text, for the speaker notes. */
+function tableText(table: SpecTable): string {
+  return table.rows
+    .map(
+      (r) => `${r.header}: ${r.cells.map((c, j) => `${table.columns[j]} ${c.text}`).join('; ')}.`,
+    )
+    .join('\n');
+}
+
+/** Inches of the plot: a chart is at least 4.5 in high and 12.3 in wide, less axes and key. */
+const PLOT = { height: 3.6, width: 11.3 };
+/** Inches one character of a 12 pt label takes, generously. */
+const CHAR_WIDTH = (LABEL_SIZE * 0.5) / 72;
+const LABEL_HEIGHT = (LABEL_SIZE * 1.3) / 72;
+
+/**
+ * The same rule as the page: a label that cannot be placed clear of the others is dropped (and
+ * the notes give every figure). Lines: at each year, labels closer in height than a label's
+ * height collide. Bars: a label wider than its bar's share of the category collides.
+ */
+function placed(
+  kind: ChartSpec['kind'],
+  caption: string,
+  categories: string[],
+  series: ChartSeries[],
+  besides: string[],
+): ChartSpec | null {
+  const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  if (all.length === 0) return null;
+  const span = Math.max(...all, 0) - Math.min(...all, 0) || 1;
+  let dropped = 0;
+  const out = series.map((s) => ({ ...s, labels: [...s.labels] }));
+  if (kind === 'line') {
+    const gap = (LABEL_HEIGHT / PLOT.height) * span;
+    categories.forEach((_, i) => {
+      const kept: number[] = [];
+      for (const s of out) {
+        const v = s.values[i];
+        if (v === null || v === undefined || !s.labels[i]) continue;
+        if (kept.some((k) => Math.abs(k - v) < gap)) {
+          s.labels[i] = '';
+          dropped++;
+        } else kept.push(v);
+      }
+    });
+  } else {
+    const room =
+      kind === 'hbar'
+        ? PLOT.height / categories.length / series.length
+        : PLOT.width / categories.length / series.length;
+    for (const s of out)
+      s.labels.forEach((label, i) => {
+        const fits = kind === 'hbar' ? room >= LABEL_HEIGHT : label.length * CHAR_WIDTH <= room;
+        if (label && s.values[i] !== null && !fits) {
+          s.labels[i] = '';
+          dropped++;
+        }
+      });
+  }
+  const figures = series
+    .map((s) => `${s.name}: ${categories.map((c, i) => `${c} ${s.labels[i]}`).join('; ')}.`)
+    .join('\n');
+  return {
+    kind,
+    caption,
+    categories,
+    series: out,
+    besides,
+    dropped:
+      dropped > 0
+        ? `${dropped} ${dropped === 1 ? 'label that would overlap another is' : 'labels that would overlap others are'} left off; every figure is in the speaker notes.`
+        : null,
+    figures,
+  };
 }
 
 function tableOf(table: SpecTable): TableSpec {
@@ -137,12 +267,11 @@ function tableOf(table: SpecTable): TableSpec {
 export function slideSpec(input: SlideInput): SlideSpec {
   const first = input.tables[0];
   const key = input.keys[0] ?? [];
-  const chart = first ? chartOf(first, key) : null;
-  const fallback = chart
-    ? null
-    : key.length > 0
-      ? 'PowerPoint cannot draw this chart natively, so its numbers are given as a table.'
-      : 'This panel has no chart; its figures are given as a table.';
+  // A chart whose key does not name its table's series is still drawn, from the table alone.
+  const chart = first
+    ? ((key.length > 0 ? chartOf(first, key) : null) ?? chartOfTable(first, key))
+    : null;
+  const fallback = chart ? null : 'This panel has no figures to chart; they are given as a table.';
   const texts = [
     input.takeaway,
     ...input.caveats,

@@ -1,5 +1,10 @@
+import { deflateSync, Inflate } from 'fflate';
 import { yearLabel } from '../lib/period';
+import { cutText } from '../lib/xml-text';
 import {
+  DEFAULT_PLACE,
+  defaultFilters,
+  viewOf,
   MEASURES,
   PANEL_IDS,
   VIEWS,
@@ -8,16 +13,12 @@ import {
   type PanelId,
   type View,
 } from './filters';
+import { decodeView, encodeView, queryOf, type UrlContext } from './view';
 
 export type { DeckSlide };
 
-/** What a deck link is checked against: the ids and years the loaded data set has. */
-export interface DeckContext {
-  geographies: ReadonlySet<string>;
-  platforms: ReadonlySet<string>;
-  firstYear: number;
-  lastYear: number;
-}
+/** What a deck link is checked against: the ids, places and years the loaded data set has. */
+export type DeckContext = UrlContext;
 
 export interface DecodedDeck {
   slides: DeckSlide[];
@@ -26,11 +27,21 @@ export interface DecodedDeck {
 }
 
 /** The version this build writes; every earlier one is still read. */
-export const DECK_VERSION = 1;
+export const DECK_VERSION = 2;
 /** Most slides a link may carry: more is not a briefing someone made by hand. */
 export const MAX_SLIDES = 60;
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 2000;
+/**
+ * Longest `deck=` value read, and most bytes one may inflate to: 60 slides of the longest title
+ * and note fit in either many times over. Both are checked before anything is parsed, so a
+ * hostile value is refused at once, not after seconds of work.
+ */
+export const MAX_DECK_CHARS = 1_000_000;
+const MAX_INFLATED = 2_000_000;
+/** A deck is a list of slides, each a list of values: nothing nests deeper. */
+const MAX_NESTING = 2;
+const MAX_QUERY = 4000;
 /** Longest text echoed back in a notice, so a hostile link cannot flood the page. */
 const MAX_ECHO = 40;
 
@@ -40,47 +51,107 @@ function echo(value: unknown): string {
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Null when `text` is not base64url of UTF-8. */
-function fromBase64Url(text: string): string | null {
+/** Null when `text` is not base64url. */
+function fromBase64Url(text: string): Uint8Array | null {
   // Plain base64 is read too: a hand-edited or re-encoded link may have it.
   const bare = text.replace(/=+$/, '');
   if (!/^[A-Za-z0-9_\-+/]*$/.test(bare) || bare.length % 4 === 1) return null;
   try {
     const binary = atob(bare.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** Null when `bytes` are not UTF-8. */
+function utf8(bytes: Uint8Array): string | null {
+  try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
 }
 
+/** The raw-deflated `bytes` inflated; null when damaged or when they would pass `max` bytes. */
+function inflateAtMost(bytes: Uint8Array, max: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > max) throw new RangeError('too large');
+    chunks.push(chunk);
+    ended = final;
+  });
+  try {
+    // In pieces of 1 KB, which inflate to at most about 1 MB: a bomb is stopped soon past the limit.
+    const PIECE = 1024;
+    for (let at = 0; at < bytes.length; at += PIECE)
+      inflate.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length);
+    if (bytes.length === 0) return null;
+  } catch {
+    return null;
+  }
+  if (!ended) return null;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Whether JSON text nests arrays or objects deeper than `max`: checked before parsing, which
+ * would otherwise spend its time (and stack) on a hostile value. */
+function nestsDeeperThan(json: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /**
  * Version 1, compact: base64url of a JSON array with one array per slide,
  * [panel, "geo,geo", "platform,platform" or 0 for all, from, to, measure, view, title, note].
+ * Read, never written: it could not carry a slide's place.
  */
-type SlideV1 = [string, string, string | 0, number, number, string, string, string, string];
 
-/** The deck as the value of `deck=`: `1.` then the slides. */
+/**
+ * Version 2: base64url of the raw-deflated JSON array of slides, each
+ * [panel, view as a query string (the address's own fields and format), title, note]. A field
+ * added to the view state travels in it with no change here.
+ */
+type SlideV2 = [string, string, string, string];
+
+/** The deck as the value of `deck=`: `2.` then the slides, compressed. */
 export function encodeDeck(slides: readonly DeckSlide[]): string {
-  const compact: SlideV1[] = slides.map((s) => [
+  const compact: SlideV2[] = slides.map((s) => [
     s.panel,
-    s.geos.join(','),
-    s.platforms ? s.platforms.join(',') : 0,
-    s.from,
-    s.to,
-    s.measure,
-    s.view,
+    queryOf(encodeView(s, null)),
     s.title,
     s.note,
   ]);
-  return `${DECK_VERSION}.${toBase64Url(JSON.stringify(compact))}`;
+  const json = new TextEncoder().encode(JSON.stringify(compact));
+  return `${DECK_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
 }
 
 /** The ids of a list, or why the slide cannot be shown with it. */
@@ -134,19 +205,64 @@ function readSlideV1(raw: unknown, i: number, ctx: DeckContext): DeckSlide | str
     to: Math.max(from as number, to as number),
     measure: measure as Measure,
     view: view as View,
-    title: title.slice(0, MAX_TITLE),
-    note: note.slice(0, MAX_NOTE),
+    // Version 1 had no place: every slide showed the default one.
+    place: DEFAULT_PLACE,
+    title: cutText(title, MAX_TITLE),
+    note: cutText(note, MAX_NOTE),
   };
 }
 
-/** Reads version 1; a later version adds its reader here and keeps this one. */
-const READERS: Record<number, (raw: unknown[], i: number, ctx: DeckContext) => DeckSlide | string> =
-  {
-    1: (raw, i, ctx) => readSlideV1(raw[i], i, ctx),
+/** A slide of version 2; a value the address would correct is corrected the same way, and said
+ * in `notices`. */
+function readSlideV2(
+  raw: unknown,
+  i: number,
+  ctx: DeckContext,
+  notices: string[],
+): DeckSlide | string {
+  if (!Array.isArray(raw)) return 'it is not a slide';
+  const [panel, query, title, note] = raw as unknown[];
+  if (typeof panel !== 'string' || !(PANEL_IDS as readonly string[]).includes(panel))
+    return `"${echo(panel)}" is not a panel`;
+  if (typeof query !== 'string' || query.length > MAX_QUERY) return 'its view is not readable';
+  if (typeof title !== 'string' || typeof note !== 'string') return 'its title or note is not text';
+  const view = viewOf(defaultFilters(ctx.firstYear, ctx.lastYear));
+  const corrected: string[] = [];
+  decodeView(new URLSearchParams(query), ctx, view, corrected);
+  for (const n of corrected) notices.push(`${slideName(raw, i, 2)}: ${n}`);
+  return {
+    id: `link-${i + 1}`,
+    panel: panel as PanelId,
+    ...view,
+    title: cutText(title, MAX_TITLE),
+    note: cutText(note, MAX_NOTE),
   };
+}
 
-function slideName(raw: unknown, i: number): string {
-  const title = Array.isArray(raw) && typeof raw[7] === 'string' && raw[7] ? raw[7] : null;
+interface Reader {
+  /** The JSON text a value's payload holds, or null when it is damaged or too large. */
+  text: (payload: Uint8Array) => string | null;
+  slide: (raw: unknown, i: number, ctx: DeckContext, notices: string[]) => DeckSlide | string;
+  /** Where a slide keeps its title, to name it in a notice. */
+  titleAt: number;
+}
+
+/** Each version's reader; a later version adds its own here and keeps these. */
+const READERS: Record<number, Reader> = {
+  1: { text: utf8, slide: readSlideV1, titleAt: 7 },
+  2: {
+    text: (payload) => {
+      const bytes = inflateAtMost(payload, MAX_INFLATED);
+      return bytes && utf8(bytes);
+    },
+    slide: readSlideV2,
+    titleAt: 2,
+  },
+};
+
+function slideName(raw: unknown, i: number, titleAt: number): string {
+  const title =
+    Array.isArray(raw) && typeof raw[titleAt] === 'string' && raw[titleAt] ? raw[titleAt] : null;
   const panel = Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : null;
   const name = title ?? panel;
   return `Deck slide ${i + 1}${name ? ` ("${echo(name)}")` : ''}`;
@@ -169,8 +285,14 @@ export function decodeDeck(value: string, ctx: DeckContext): DecodedDeck {
     return unreadable(
       `it was made by a newer version of this dashboard (deck version ${version}); reload the page to update`,
     );
-  const json = fromBase64Url(value.slice(dot + 1));
+  if (value.length > MAX_DECK_CHARS)
+    return unreadable(
+      `it is ${value.length.toLocaleString('en-GB')} characters long, more than any deck needs`,
+    );
+  const payload = fromBase64Url(value.slice(dot + 1));
+  const json = payload && read.text(payload);
   if (json === null) return unreadable('it is damaged or cut short');
+  if (nestsDeeperThan(json, MAX_NESTING)) return unreadable('it is damaged');
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -183,8 +305,9 @@ export function decodeDeck(value: string, ctx: DeckContext): DecodedDeck {
     notices.push(`deck: only the first ${MAX_SLIDES} of ${raw.length} slides were read.`);
   const slides: DeckSlide[] = [];
   for (let i = 0; i < Math.min(raw.length, MAX_SLIDES); i++) {
-    const slide = read(raw, i, ctx);
-    if (typeof slide === 'string') notices.push(`${slideName(raw[i], i)} was left out: ${slide}.`);
+    const slide = read.slide(raw[i], i, ctx, notices);
+    if (typeof slide === 'string')
+      notices.push(`${slideName(raw[i], i, read.titleAt)} was left out: ${slide}.`);
     else slides.push(slide);
   }
   return { slides, notices };

@@ -41,8 +41,20 @@ export interface Filters {
   deck: DeckSlide[] | null;
 }
 
-/** The filters one view is drawn under: a deck slide keeps these, and so does a panel's slot. */
-export type SlideFilters = Pick<Filters, 'geos' | 'platforms' | 'from' | 'to' | 'measure' | 'view'>;
+/**
+ * The one view-state schema: the fields one view is drawn under. The address, a deck slide (and
+ * so its link, its print and its PowerPoint slide), an embed and a panel's slot all carry exactly
+ * these, so none can keep a choice another loses. To add a field: put it in `Filters` and
+ * `defaultFilters`, name it here, and give it a reader and a writer in `state/url.ts`
+ * (`decodeView`, `encodeView`); deck links carry it from then on (a slide is stored as its query).
+ */
+export const VIEW_FIELDS = ['geos', 'platforms', 'from', 'to', 'measure', 'view', 'place'] as const;
+export type SlideFilters = Pick<Filters, (typeof VIEW_FIELDS)[number]>;
+
+/** The view fields of a larger state, and nothing else. */
+export function viewOf(state: SlideFilters): SlideFilters {
+  return Object.fromEntries(VIEW_FIELDS.map((k) => [k, state[k]])) as unknown as SlideFilters;
+}
 
 /** One slide of a briefing deck: a panel under its own filters, with a title and a word to say. */
 export interface DeckSlide extends SlideFilters {

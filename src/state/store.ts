@@ -2,8 +2,10 @@ import { createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import {
+  DEFAULT_PLACE,
   defaultFilters,
   embedOf,
+  viewOf,
   type Filters,
   type Measure,
   type PanelId,
@@ -11,7 +13,14 @@ import {
   type View,
 } from './filters';
 import type { DeckSlide } from './deck';
-import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from './url';
+import {
+  decodeFilters,
+  deckInFragment,
+  encodeFilters,
+  encodeFragment,
+  isSafeLink,
+  type UrlContext,
+} from './url';
 
 interface FilterStore extends Filters {
   /** The deck presenter mode steps through (not in the URL: a stored deck travels by its link). */
@@ -73,7 +82,8 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setMeasure: (measure) => set({ measure }),
     setView: (view) => set({ view }),
     setPanel: (panel) => set({ panel }),
-    setPresent: (present) => set(present ? { present } : { present, presenting: null }),
+    // Auto-advance belongs to presenting: leaving must not leave `auto=` in the address.
+    setPresent: (present) => set(present ? { present } : { present, presenting: null, auto: null }),
     setPlace: (place) => set({ place }),
     onlyGeo: (id) => set({ geos: [id] }),
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
@@ -101,10 +111,7 @@ function useFilter<K extends keyof SlideFilters>(key: K): SlideFilters[K] {
   return slide ? slide[key] : (page as SlideFilters[K]);
 }
 
-function slideFiltersOf(s: FilterStore): SlideFilters {
-  const { geos, platforms, from, to, measure, view } = s;
-  return { geos, platforms, from, to, measure, view };
-}
+const slideFiltersOf = (s: FilterStore): SlideFilters => viewOf(s);
 
 /**
  * The page's filters as one object, the same object for as long as none of them changes, for
@@ -122,7 +129,8 @@ export const useMeasure = () => useFilter('measure');
 export const useView = () => useFilter('view');
 export const usePanel = () => useFilterStore((s) => s.panel);
 export const usePresent = () => useFilterStore((s) => s.present);
-export const usePlace = () => useFilterStore((s) => s.place);
+/** Slides stored before a slide kept its place have none: they meant the default. */
+export const usePlace = () => useFilter('place') ?? DEFAULT_PLACE;
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
@@ -144,34 +152,44 @@ function currentFilters(s: FilterStore): Filters {
 /**
  * Two-way sync between the store and the address bar, once the data set (and so the valid ids and
  * years) is known: the URL is read on mount and on back/forward; every store change is mirrored
- * with history.replaceState, leaving the path and the #fragment alone.
+ * with history.replaceState, leaving the path alone. The fragment holds the deck a link opened
+ * (`#deck=`), else whatever it held (a panel's anchor).
  */
 export function useUrlSync(ctx: UrlContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const write = (filters: Filters) => {
-      const query = [encodeFilters(filters, ctx), isSafeLink(window.location.search) && 'safe=1']
+      const { pathname, search, hash } = window.location;
+      const query = [encodeFilters(filters, ctx), isSafeLink(search) && 'safe=1']
         .filter(Boolean)
         .join('&');
-      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      const deck = encodeFragment(filters);
+      const fragment = deck ? `#${deck}` : deckInFragment(hash) === null ? hash : '';
+      const url = `${pathname}${query ? `?${query}` : ''}${fragment}`;
+      if (url !== `${pathname}${search}${hash}`) {
         window.history.replaceState(window.history.state, '', url);
       }
     };
     const read = () => {
-      const { filters, notices } = decodeFilters(window.location.search, ctx);
+      const { search, hash } = window.location;
+      const { filters, notices } = decodeFilters(search, ctx, hash);
       useFilterStore.setState({ ...filters, notices });
       write(filters);
     };
     read();
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
-      if (encodeFilters(currentFilters(s), ctx) !== encodeFilters(currentFilters(prev), ctx))
-        write(currentFilters(s));
+      const now = currentFilters(s);
+      const before = currentFilters(prev);
+      if (encodeFilters(now, ctx) !== encodeFilters(before, ctx) || now.deck !== before.deck)
+        write(now);
     });
+    // A deck link opened in a tab already on the page changes only the fragment.
     window.addEventListener('popstate', read);
+    window.addEventListener('hashchange', read);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', read);
+      window.removeEventListener('hashchange', read);
     };
   }, [ctx]);
 }

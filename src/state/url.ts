@@ -1,100 +1,13 @@
-import { yearLabel, yearParam } from '../lib/period';
-import { suggest } from '../data/schema';
-import { clip } from '../lib/clip';
 import { decodeDeck, encodeDeck } from './deck';
-import {
-  AUTO_MAX,
-  AUTO_MIN,
-  DEFAULT_PLACE,
-  MEASURES,
-  PANEL_IDS,
-  VIEWS,
-  defaultFilters,
-  type Filters,
-} from './filters';
+import { AUTO_MAX, AUTO_MIN, PANEL_IDS, defaultFilters, type Filters } from './filters';
+import { decodeEnum, decodeView, echo, encodeView, queryOf, type UrlContext } from './view';
 
-/** What a URL can be checked against: the ids and years the loaded data set has. */
-export interface UrlContext {
-  geographies: ReadonlySet<string>;
-  /** Geographies the place-against-nation panel can show: nations, regions and forces. */
-  places: ReadonlySet<string>;
-  platforms: ReadonlySet<string>;
-  firstYear: number;
-  lastYear: number;
-}
+export type { UrlContext };
 
 export interface Decoded {
   filters: Filters;
   /** One sentence per dropped or corrected value, for the notice the user sees. */
   notices: string[];
-}
-
-/** Longest list a link may carry; more is certainly not a hand-made link. */
-const MAX_LIST = 30;
-/** Longest value echoed back in a notice, so a hostile URL cannot flood the page. */
-const MAX_ECHO = 40;
-
-const echo = (value: string) => clip(value, MAX_ECHO);
-
-function decodeList(
-  name: string,
-  raw: string,
-  known: ReadonlySet<string>,
-  kind: string,
-  notices: string[],
-): string[] | null {
-  const items = [
-    ...new Set(
-      raw
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
-  if (items.length > MAX_LIST)
-    notices.push(`${name}: only the first ${MAX_LIST} of ${items.length} values were read.`);
-  const valid: string[] = [];
-  for (const item of items.slice(0, MAX_LIST)) {
-    if (known.has(item)) valid.push(item);
-    else {
-      const s = suggest(item.toLowerCase(), known);
-      notices.push(
-        `${name}: "${echo(item)}" is not a known ${kind}${s ? ` (did you mean "${s}"?)` : ''}, so it was left out.`,
-      );
-    }
-  }
-  return valid.length > 0 ? valid : null;
-}
-
-const YEAR_PARAM = /^(\d{4})[-/](\d{2})$/;
-
-function decodeYear(name: string, raw: string, ctx: UrlContext, notices: string[]): number | null {
-  const m = YEAR_PARAM.exec(raw.trim());
-  const year = m ? Number(m[1]) : NaN;
-  if (!m || (year + 1) % 100 !== Number(m[2])) {
-    notices.push(
-      `${name}: "${echo(raw)}" is not a financial year like ${yearParam(ctx.firstYear)}, so it was ignored.`,
-    );
-    return null;
-  }
-  if (year < ctx.firstYear || year > ctx.lastYear) {
-    notices.push(
-      `${name}: ${yearLabel(year)} is outside the data (${yearLabel(ctx.firstYear)} to ${yearLabel(ctx.lastYear)}), so it was ignored.`,
-    );
-    return null;
-  }
-  return year;
-}
-
-function decodeEnum<T extends string>(
-  name: string,
-  raw: string,
-  allowed: readonly T[],
-  notices: string[],
-): T | null {
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  notices.push(`${name}: "${echo(raw)}" is not one of ${allowed.join(', ')}, so it was ignored.`);
-  return null;
 }
 
 /**
@@ -106,8 +19,12 @@ export function isSafeLink(search: string): boolean {
   return new URLSearchParams(search).get('safe') === '1';
 }
 
-/** Reads filters from a query string. Never throws: anything invalid is dropped with a notice. */
-export function decodeFilters(search: string, ctx: UrlContext): Decoded {
+/**
+ * Reads filters from a query string and the address's fragment, where a deck travels
+ * (`#deck=`; a `?deck=` of older links is still read). Never throws: anything invalid is dropped
+ * with a notice.
+ */
+export function decodeFilters(search: string, ctx: UrlContext, hash = ''): Decoded {
   const params = new URLSearchParams(search);
   const filters = defaultFilters(ctx.firstYear, ctx.lastYear);
   const notices: string[] = [];
@@ -116,41 +33,9 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
     return value === null || value.trim() === '' ? null : value;
   };
 
-  const geo = get('geo');
-  if (geo !== null)
-    filters.geos = decodeList('geo', geo, ctx.geographies, 'geography', notices) ?? filters.geos;
-  const platforms = get('platforms');
-  if (platforms !== null)
-    filters.platforms = decodeList('platforms', platforms, ctx.platforms, 'platform', notices);
-
-  const from = get('from');
-  const to = get('to');
-  if (from !== null) filters.from = decodeYear('from', from, ctx, notices) ?? filters.from;
-  if (to !== null) filters.to = decodeYear('to', to, ctx, notices) ?? filters.to;
-  if (filters.from > filters.to) {
-    notices.push(
-      `from ${yearLabel(filters.from)} is after to ${yearLabel(filters.to)}, so the two were swapped.`,
-    );
-    [filters.from, filters.to] = [filters.to, filters.from];
-  }
-
-  const measure = get('measure');
-  if (measure !== null)
-    filters.measure = decodeEnum('measure', measure, MEASURES, notices) ?? filters.measure;
-  const view = get('view');
-  if (view !== null) filters.view = decodeEnum('view', view, VIEWS, notices) ?? filters.view;
+  decodeView(params, ctx, filters, notices);
   const panel = get('panel');
   if (panel !== null) filters.panel = decodeEnum('panel', panel, PANEL_IDS, notices);
-  const place = get('place');
-  if (place !== null) {
-    if (ctx.places.has(place.trim())) filters.place = place.trim();
-    else {
-      const s = suggest(place.trim().toLowerCase(), ctx.places);
-      notices.push(
-        `place: "${echo(place)}" is not a nation, region or force in the data${s ? ` (did you mean "${s}"?)` : ''}, so the default (${DEFAULT_PLACE}) is shown.`,
-      );
-    }
-  }
   const present = get('present');
   if (present !== null)
     filters.present = decodeEnum('present', present, ['1', '0'], notices) === '1';
@@ -160,7 +45,7 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const auto = get('auto');
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
-  const deck = get('deck');
+  const deck = deckInFragment(hash) ?? get('deck');
   if (deck !== null) {
     const decoded = decodeDeck(deck.trim(), ctx);
     notices.push(...decoded.notices);
@@ -168,6 +53,13 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   }
 
   return { filters, notices };
+}
+
+const DECK_FRAGMENT = /^#?deck=/;
+
+/** The `deck=` value of a fragment, or null when the fragment is not a deck's. */
+export function deckInFragment(hash: string): string | null {
+  return DECK_FRAGMENT.test(hash) ? hash.replace(DECK_FRAGMENT, '') : null;
 }
 
 function decodeAuto(raw: string, notices: string[]): number | null {
@@ -180,21 +72,20 @@ function decodeAuto(raw: string, notices: string[]): number | null {
 }
 
 /** Writes the filters that differ from the defaults, in a fixed order, as a query string
- * (without "?"); commas are left readable. */
+ * (without "?"); commas are left readable. The deck is not in it: see encodeFragment. */
 export function encodeFilters(filters: Filters, ctx: UrlContext): string {
-  const d = defaultFilters(ctx.firstYear, ctx.lastYear);
-  const parts: [string, string][] = [];
-  if (filters.geos.join(',') !== d.geos.join(',')) parts.push(['geo', filters.geos.join(',')]);
-  if (filters.platforms) parts.push(['platforms', filters.platforms.join(',')]);
-  if (filters.from !== d.from) parts.push(['from', yearParam(filters.from)]);
-  if (filters.to !== d.to) parts.push(['to', yearParam(filters.to)]);
-  if (filters.measure !== d.measure) parts.push(['measure', filters.measure]);
-  if (filters.view !== d.view) parts.push(['view', filters.view]);
+  const parts = encodeView(filters, ctx);
   if (filters.panel) parts.push(['panel', filters.panel]);
   if (filters.present) parts.push(['present', '1']);
-  if (filters.place !== d.place) parts.push(['place', filters.place]);
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
-  if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);
-  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  return queryOf(parts);
+}
+
+/**
+ * The address's fragment for these filters (without "#"): the deck, when a link opened one. A
+ * fragment is never sent to a server, so a long deck reaches any host and no access log.
+ */
+export function encodeFragment(filters: Pick<Filters, 'deck'>): string {
+  return filters.deck ? `deck=${encodeDeck(filters.deck)}` : '';
 }

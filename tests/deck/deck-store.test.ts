@@ -43,6 +43,7 @@ const slide = (title: string): Omit<DeckSlide, 'id'> => ({
   to: 2024,
   measure: 'count',
   view: 'chart',
+  place: 'west-midlands-region',
   title,
   note: '',
 });

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { pptxFile, withPointLabels } from '../../src/deck/pptx-file';
+import { pptxFile, tablePages, TABLE_ROWS, withPointLabels } from '../../src/deck/pptx-file';
 import { chartOf, parseShown, slideSpec, type SlideInput } from '../../src/deck/pptx-spec';
 
 const trend: SlideInput = {
@@ -69,8 +69,8 @@ describe('slide spec', () => {
     expect(parseShown('—')).toBeNull();
   });
 
-  it('charts a line over years in the key order and colours, gaps as gaps', () => {
-    expect(chartOf(trend.tables[0]!, trend.keys[0]!)).toEqual({
+  it('charts a line over years in the key order, colours and dashes, gaps as gaps', () => {
+    expect(chartOf(trend.tables[0]!, trend.keys[0]!)).toMatchObject({
       kind: 'line',
       caption: 'Offences over time (recorded offences), 2017/18 to 2019/20',
       categories: ['2017/18', '2018/19', '2019/20'],
@@ -80,15 +80,18 @@ describe('slide spec', () => {
           color: '12436D',
           values: [3217, 4373, 5335],
           labels: ['3,217', '4,373', '5,335†'],
+          dash: '',
         },
         {
           name: 'West Midlands region',
           color: 'F46A25',
           values: [null, 400, 512],
           labels: ['—', '≈400', '512'],
+          dash: '12 4 2 4',
         },
       ],
       besides: [],
+      dropped: null,
     });
   });
 
@@ -108,13 +111,71 @@ describe('slide spec', () => {
     ]);
   });
 
-  it('gives the table instead, and says why, when there is no chart to draw natively', () => {
+  it('charts a panel with no key (age, platform change) from its table, as bars', () => {
     const noKey = slideSpec({ ...trend, keys: [] });
-    expect(noKey.chart).toBeNull();
-    expect(noKey.table?.rows[2]).toEqual(['2019/20', '5,335†', '512']);
-    expect(noKey.fallback).toMatch(/no chart/);
-    const unknownKey = slideSpec({ ...trend, keys: [[{ label: 'Girls', color: '#000' }]] });
-    expect(unknownKey.fallback).toMatch(/cannot draw this chart natively/);
+    expect(noKey.table).toBeNull();
+    expect(noKey.chart).toMatchObject({
+      kind: 'bar',
+      categories: ['2017/18', '2018/19', '2019/20'],
+    });
+    // Its first column of figures, named; the notes give every column.
+    expect(noKey.chart?.series.map((s) => s.name)).toEqual(['England and Wales']);
+    expect(noKey.chart?.caption).toMatch(/: England and Wales$/);
+    expect(noKey.chart?.besides).toEqual([
+      'The chart shows England and Wales; the speaker notes give every column.',
+    ]);
+    expect(noKey.chart?.figures).toContain(
+      '2018/19: England and Wales 4,373; West Midlands region ≈400.',
+    );
+    // A key that names other series (the place panel's): every column, as the page's lines.
+    const unknownKey = slideSpec({
+      ...trend,
+      keys: [[{ label: 'Girls', color: '#000', dash: '' }]],
+    });
+    expect(unknownKey.chart?.kind).toBe('line');
+    expect(unknownKey.chart?.series.map((s) => s.name)).toEqual([
+      'England and Wales',
+      'West Midlands region',
+    ]);
+  });
+
+  it('gives the table, and says why, only when there is no figure to chart', () => {
+    const words = slideSpec({
+      ...trend,
+      tables: [
+        {
+          ...trend.tables[0]!,
+          rows: [{ header: 'Note', cells: [{ text: 'not published' }, { text: '—' }] }],
+        },
+      ],
+    });
+    expect(words.chart).toBeNull();
+    expect(words.table?.rows).toEqual([['Note', 'not published', '—']]);
+    expect(words.fallback).toMatch(/no figures to chart/);
+  });
+
+  it('drops a line label that would sit on another, and says every figure is in the notes', () => {
+    const index: SlideInput = {
+      ...trend,
+      tables: [
+        {
+          ...trend.tables[0]!,
+          rows: [
+            { header: '2017/18', cells: [{ text: '100.0†' }, { text: '100.0†' }] },
+            { header: '2018/19', cells: [{ text: '135.9' }, { text: '98.0' }] },
+          ],
+        },
+      ],
+    };
+    const chart = slideSpec(index).chart!;
+    expect(chart.series.map((s) => s.labels)).toEqual([
+      ['100.0†', '135.9'],
+      ['', '98.0'],
+    ]);
+    expect(chart.dropped).toBe(
+      '1 label that would overlap another is left off; every figure is in the speaker notes.',
+    );
+    expect(chart.figures).toContain('West Midlands region: 2017/18 100.0†; 2018/19 98.0.');
   });
 
   it('explains the marks the slide uses', () => {
@@ -138,7 +199,20 @@ describe('PowerPoint file', () => {
 
   it('writes one slide per spec, a native chart of the numbers shown, and the notes', async () => {
     const blob = await pptxFile(
-      [slideSpec(trend), slideSpec(platforms), slideSpec({ ...trend, keys: [] })],
+      [
+        slideSpec(trend),
+        slideSpec(platforms),
+        slideSpec({
+          ...trend,
+          tables: [
+            {
+              ...trend.tables[0]!,
+              rows: [{ header: '2019/20', cells: [{ text: 'not published' }, { text: '—' }] }],
+            },
+          ],
+          keys: [[{ label: 'Girls', color: '#000' }]],
+        }),
+      ],
       'Deck',
     );
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
@@ -161,7 +235,62 @@ describe('PowerPoint file', () => {
     );
     expect(notes.some((n) => n.includes('Say: it rose every year.'))).toBe(true);
     const slide3 = await zip.file('ppt/slides/slide3.xml')!.async('string');
-    expect(slide3).toContain('5,335†');
-    expect(slide3).toContain('no chart');
+    expect(slide3).toContain('not published');
+    expect(slide3).toContain('no figures to chart');
+  });
+
+  it('is a board deck: title placeholders, alt text, 12 pt labels, dashes, and a chart at least 60% of the slide', async () => {
+    const blob = await pptxFile([slideSpec(trend), slideSpec(platforms)], 'Deck');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const pres = await zip.file('ppt/presentation.xml')!.async('string');
+    const slideHeight = Number(/<p:sldSz cx="\d+" cy="(\d+)"/.exec(pres)![1]);
+    for (const n of [1, 2]) {
+      const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+      expect(xml, `slide ${n} title`).toMatch(/<p:ph\s[^>]*type="title"/);
+      expect(xml, `slide ${n} headline`).toMatch(/<p:ph\s[^>]*type="body"/);
+      const frame = /<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/.exec(xml)![0];
+      expect(/<p:cNvPr [^>]*descr="([^"]+)"/.exec(frame)?.[1]).toMatch(
+        /recorded offences|offences/i,
+      );
+      const height = Number(/<p:xfrm>.*?<a:ext cx="\d+" cy="(\d+)"\/>/s.exec(frame)![1]);
+      expect(height / slideHeight, `slide ${n} chart height`).toBeGreaterThanOrEqual(0.6);
+      const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string');
+      const chartName = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)![1];
+      const chart = await zip.file(`ppt/charts/${chartName}`)!.async('string');
+      const sizes = [...chart.matchAll(/<c:dLbls>[\s\S]*?<a:defRPr [^>]*sz="(\d+)"/g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const sz of sizes) expect(sz).toBeGreaterThanOrEqual(1200);
+    }
+    const first = Object.keys(zip.files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
+    const line = await zip.file(first)!.async('string');
+    // Labelled as on the page, in a file made after others in the same page.
+    expect(line).toContain('<a:t>5,335†</a:t>');
+    expect(line).toContain('<a:prstDash val="lgDashDot"/>');
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    expect(notes).toContain('Figures cover England and Wales only.');
+    expect(notes).toContain('Source: NSPCC, 2020.');
+  });
+
+  it('continues a long table over slides, its header on each', () => {
+    const rows = Array.from({ length: TABLE_ROWS * 2 + 1 }, (_, i) => [
+      `Force ${i + 1}`,
+      'not published',
+    ]);
+    const spec = {
+      ...slideSpec(trend),
+      chart: null,
+      table: { caption: 'Forces', header: ['Force', 'Offences'], rows },
+    };
+    const pages = tablePages(spec);
+    expect(pages.map((p) => p.title)).toEqual([
+      'Offences over time',
+      'Offences over time (continued, 2 of 3)',
+      'Offences over time (continued, 3 of 3)',
+    ]);
+    expect(pages.map((p) => p.table!.rows.length)).toEqual([TABLE_ROWS, TABLE_ROWS, 1]);
+    expect(pages.every((p) => p.table!.header[0] === 'Force')).toBe(true);
+    expect(pages.flatMap((p) => p.table!.rows)).toEqual(rows);
   });
 });

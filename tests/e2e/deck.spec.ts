@@ -80,7 +80,9 @@ test('a three-slide deck travels by link, presents each slide under its own filt
   await deck.getByRole('button', { name: 'Copy deck link' }).click();
   await expect(deck.getByText('Deck link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/[?&]deck=1\.[A-Za-z0-9_-]+/);
+  // The deck travels in the fragment, which no server or access log sees.
+  expect(link).toMatch(/#deck=2\.[A-Za-z0-9_-]+$/);
+  expect(new URL(link).search).not.toContain('deck');
   await maker.close();
 
   // A fresh browser profile: nothing stored; the link alone carries the deck.
@@ -230,4 +232,71 @@ test("the deck's code loads only once there is a deck, and a tab without one lis
   const later = await context.newPage();
   await later.goto('./');
   await expect(later.getByRole('region', { name: 'Deck' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a board deck keeps each slide’s place and figures through its link, presenting and PowerPoint', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const BOARD = [
+    { query: '?place=scotland', panel: 'west-midlands', place: 'Scotland' },
+    { query: '?geo=wales&measure=share', panel: 'trend', place: 'Wales' },
+    { query: '', panel: 'age', place: null },
+    { query: '', panel: 'platform-change', place: null },
+  ];
+  const maker = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await maker.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const made: { title: string; takeaway: string }[] = [];
+  for (const [i, s] of BOARD.entries()) {
+    await page.goto(`./${s.query}`);
+    const section = await panel(page, s.panel);
+    const title = (await section.getByRole('heading', { level: 2 }).first().textContent())!;
+    const takeaway = (await section.locator('p.text-base').first().textContent())!;
+    made.push({ title, takeaway });
+    await section.getByRole('button', { name: 'Add to deck' }).click();
+    await expect(section.getByText(`Added as slide ${i + 1} of the deck.`)).toBeVisible();
+  }
+  expect(made[0]!.title).toContain('Scotland');
+  const deck = page.getByRole('region', { name: 'Deck' });
+  await deck.getByRole('button', { name: 'Copy deck link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#deck=2\./);
+  await maker.close();
+
+  const viewer = await browser.newContext({ acceptDownloads: true });
+  const other = await viewer.newPage();
+  await other.setViewportSize({ width: 1920, height: 1200 });
+  await other.goto(link);
+  const linked = other.getByRole('region', { name: 'Deck from the link' });
+  // The data and the deck's code load first: on a busy machine that takes a while.
+  await expect(linked.getByRole('listitem')).toHaveCount(BOARD.length, { timeout: 30_000 });
+  await linked.getByRole('button', { name: 'Present deck' }).click();
+  const presenter = other.getByRole('region', { name: 'Presenter mode' });
+  const heading = presenter.getByRole('heading', { level: 2 });
+  for (const [i, s] of BOARD.entries()) {
+    // A panel of two charts is two slides: move on until this deck slide's title shows.
+    for (let n = 0; n < 4 && (await heading.textContent()) !== made[i]!.title; n++)
+      await other.keyboard.press('ArrowRight');
+    await expect(heading).toHaveText(made[i]!.title);
+    await expect(presenter.locator('.slide-headline')).toHaveText(made[i]!.takeaway);
+    // The place is in the title (the place panel) or the filter line (a geography chosen).
+    if (s.place) await expect(presenter.locator('section')).toContainText(s.place);
+  }
+  await other.keyboard.press('Escape');
+
+  const download = other.waitForEvent('download');
+  await linked.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click();
+  const buffer = Buffer.concat(await (await (await download).createReadStream()).toArray());
+  writeFileSync(`${SHOTS}/board-deck.pptx`, buffer);
+  const zip = await JSZip.loadAsync(buffer);
+  for (const [i, s] of BOARD.entries()) {
+    const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string');
+    expect(xml, `slide ${i + 1}: a native chart, not a table`).toMatch(/<c:chart /);
+    expect(xml, `slide ${i + 1}: a title placeholder`).toMatch(/<p:ph\s[^>]*type="title"/);
+    const frames = xml.match(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g) ?? [];
+    for (const f of frames.filter((f) => f.includes('<c:chart ')))
+      expect(/<p:cNvPr [^>]*descr="([^"]+)"/.exec(f)?.[1], `slide ${i + 1}: alt text`).toBeTruthy();
+    if (s.place) expect(xml).toContain(s.place);
+  }
 });

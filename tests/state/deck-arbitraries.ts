@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import type { DeckContext, DeckSlide } from '../../src/state/deck';
-import { MEASURES, PANEL_IDS, VIEWS } from '../../src/state/filters';
+import { MEASURES, PANEL_IDS, VIEWS, type SlideFilters } from '../../src/state/filters';
 
-/** Any slide a user could make with the ids and years of `ctx`. */
-export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
+/** Any view (the fields of the one view-state schema) with the ids, places and years of `ctx`. */
+export function viewArb(ctx: DeckContext): fc.Arbitrary<SlideFilters> {
   return fc
     .record({
-      id: fc.uuid(),
-      panel: fc.constantFrom(...PANEL_IDS),
       geos: fc.uniqueArray(fc.constantFrom(...ctx.geographies), { minLength: 1 }),
       platforms: fc.option(fc.uniqueArray(fc.constantFrom(...ctx.platforms), { minLength: 1 }), {
         nil: null,
@@ -18,8 +16,20 @@ export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
       ),
       measure: fc.constantFrom(...MEASURES),
       view: fc.constantFrom(...VIEWS),
+      place: fc.constantFrom(...ctx.places),
+    })
+    .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+}
+
+/** Any slide a user could make with the ids and years of `ctx`. */
+export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
+  return fc
+    .record({
+      id: fc.uuid(),
+      panel: fc.constantFrom(...PANEL_IDS),
+      view: viewArb(ctx),
       title: fc.string({ maxLength: 40, unit: 'grapheme' }),
       note: fc.string({ maxLength: 80, unit: 'grapheme' }),
     })
-    .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+    .map(({ view, ...rest }) => ({ ...rest, ...view }));
 }

@@ -5,6 +5,7 @@ import { slideArb } from './deck-arbitraries';
 
 const ctx = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'staffordshire']),
+  places: new Set(['west-midlands-region', 'staffordshire']),
   platforms: new Set(['instagram', 'facebook', 'snapchat', 'other']),
   firstYear: 2017,
   lastYear: 2024,
@@ -19,6 +20,7 @@ const slide = (over: Partial<DeckSlide> = {}): DeckSlide => ({
   to: 2024,
   measure: 'count',
   view: 'chart',
+  place: 'west-midlands-region',
   title: 'The national trend',
   note: 'Say: more than doubled.',
   ...over,
@@ -49,7 +51,7 @@ describe('deck links', () => {
       }),
     ];
     const value = encodeDeck(deck);
-    expect(value).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(value).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(decodeDeck(value, ctx)).toEqual({ slides: linked(deck), notices: [] });
   });
 

@@ -5,12 +5,17 @@ import {
   AUTO_MIN,
   MEASURES,
   PANEL_IDS,
-  VIEWS,
   defaultFilters,
   type Filters,
 } from '../../src/state/filters';
-import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
-import { slideArb } from './deck-arbitraries';
+import {
+  decodeFilters,
+  encodeFilters,
+  encodeFragment,
+  isSafeLink,
+  type UrlContext,
+} from '../../src/state/url';
+import { slideArb, viewArb } from './deck-arbitraries';
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'staffordshire']),
@@ -142,24 +147,16 @@ describe('decodeFilters', () => {
 
 const filtersArb: fc.Arbitrary<Filters> = fc
   .record({
-    geos: fc.uniqueArray(fc.constantFrom(...ctx.geographies), { minLength: 1 }),
-    platforms: fc.option(fc.uniqueArray(fc.constantFrom(...ctx.platforms), { minLength: 1 }), {
-      nil: null,
-    }),
-    years: fc.tuple(fc.integer({ min: 2017, max: 2024 }), fc.integer({ min: 2017, max: 2024 })),
-    measure: fc.constantFrom(...MEASURES),
-    view: fc.constantFrom(...VIEWS),
+    view: viewArb(ctx),
     panel: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     present: fc.boolean(),
-    place: fc.constantFrom(...ctx.places),
     embed: fc.option(fc.constantFrom(...PANEL_IDS), { nil: null }),
     auto: fc.option(fc.integer({ min: AUTO_MIN, max: AUTO_MAX }), { nil: null }),
     deck: fc.option(fc.array(slideArb(ctx), { minLength: 1, maxLength: 4 }), { nil: null }),
   })
-  .map(({ years: [a, b], deck, ...rest }) => ({
+  .map(({ view, deck, ...rest }) => ({
+    ...view,
     ...rest,
-    from: Math.min(a, b),
-    to: Math.max(a, b),
     deck: deck && deck.map((s, i) => ({ ...s, id: `link-${i + 1}` })),
   }));
 
@@ -212,7 +209,8 @@ describe('URL encoding properties', () => {
   it('round-trips every valid state: decode(encode(state)) = state, with no notices', () => {
     fc.assert(
       fc.property(filtersArb, (filters) => {
-        expect(decodeFilters(`?${encodeFilters(filters, ctx)}`, ctx)).toEqual({
+        const url = `?${encodeFilters(filters, ctx)}`;
+        expect(decodeFilters(url, ctx, `#${encodeFragment(filters)}`)).toEqual({
           filters,
           notices: [],
         });
