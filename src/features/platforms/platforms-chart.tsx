@@ -1,7 +1,17 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+} from 'recharts';
 import { STATUS_TEXT, formatCount } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
@@ -10,6 +20,7 @@ import { useChartColors, usePresenting } from '../../components/presenting';
 import { tipLayout, useTooltipPlacement } from '../../components/chart-tooltip';
 import { textKey, valueKey } from '../../components/line-labels';
 import { wrapLines } from '../../components/slide-labels';
+import { barValue } from '../../components/bar-value';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { textWidth, widest } from '../../lib/text-width';
 
@@ -57,10 +68,8 @@ interface TickProps {
   x?: number;
   y?: number;
   payload?: { value: string };
-  /** The axis' length, and how many ticks share it. */
+  /** The axis' breadth (on a phone, the room the year labels have). */
   width?: number;
-  height?: number;
-  visibleTicksCount?: number;
 }
 
 /** "2021/22 (UK)" as "21/22 (UK)": the short form a narrow column takes. */
@@ -77,13 +86,14 @@ export function baseTickLines(
   room: number,
   width: (t: string) => number,
 ): string[] {
-  const yearText = width(year) <= room ? year : shortYear(year);
-  if (base === null) return [yearText];
-  if (width(base) <= room) return [yearText, base];
+  const fits = (lines: readonly string[]) => lines.every((l) => width(l) <= room);
+  // The year whole, else shortened, else shortened over two lines ("21/22" over "(UK)").
+  const yearLines =
+    [[year], [shortYear(year)]].find(fits) ?? wrapLines(shortYear(year), room, width);
+  if (base === null) return yearLines;
+  if (fits([base])) return [...yearLines, base];
   const wrapped = wrapLines(base, room, width);
-  return wrapped.length <= 2 && wrapped.every((l) => width(l) <= room)
-    ? [yearText, ...wrapped]
-    : [yearText];
+  return wrapped.length <= 2 && fits(wrapped) ? [...yearLines, ...wrapped] : yearLines;
 }
 
 /** A year's label under its group of bars (or beside it, on a phone), sized to its column. */
@@ -92,13 +102,14 @@ function BaseTick({
   y = 0,
   payload,
   width = 0,
-  visibleTicksCount = 1,
   model,
   fontSize,
   horizontal,
 }: TickProps & { model: PlatformsModel; fontSize: number; horizontal: boolean }) {
   const column = model.columns.find((c) => c.label === payload?.value);
-  const room = horizontal ? width - 8 : width / Math.max(1, visibleTicksCount) - 6;
+  // Each year's column is its share of the plot (Recharts' own tick width is the axis').
+  const plot = usePlotArea();
+  const room = horizontal ? width - 8 : (plot?.width ?? 0) / model.columns.length - 6;
   const lines = baseTickLines(
     payload?.value ?? '',
     column && model.measure === 'share' ? column.baseShort : null,
@@ -125,45 +136,6 @@ function BaseTick({
       ))}
     </text>
   );
-}
-
-/**
- * A bar's value, written at its end only where it fits the bar's breadth: a narrower bar's value
- * is left to the tooltip and the table rather than drawn over its neighbour's.
- */
-function barValue(fontSize: number, horizontal: boolean) {
-  function BarValue(props: {
-    x?: number | string;
-    y?: number | string;
-    width?: number | string;
-    height?: number | string;
-    value?: unknown;
-  }) {
-    const [x, y, w, h] = [props.x, props.y, props.width, props.height].map(Number) as [
-      number,
-      number,
-      number,
-      number,
-    ];
-    const text = typeof props.value === 'string' ? props.value : null;
-    if (text === null || text === '—') return null;
-    const fits = horizontal ? h >= fontSize * 1.1 : textWidth(text, fontSize) <= w + 2;
-    if (!fits) return null;
-    return (
-      <text
-        x={horizontal ? x + w + 4 : x + w / 2}
-        y={horizontal ? y + h / 2 : y - 4}
-        textAnchor={horizontal ? 'start' : 'middle'}
-        dominantBaseline={horizontal ? 'central' : 'auto'}
-        fill="#1e293b"
-        fontSize={fontSize}
-        className="recharts-label"
-      >
-        {text}
-      </text>
-    );
-  }
-  return BarValue;
 }
 
 /**
@@ -227,7 +199,7 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
             <>
               <XAxis
                 dataKey="column"
-                height={Math.ceil(tick.fontSize * (share ? 3.9 : 1.3)) + 12}
+                height={Math.ceil(tick.fontSize * (share ? 5.1 : 2.5)) + 12}
                 interval={0}
                 tick={tickLabel}
               />
