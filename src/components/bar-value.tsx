@@ -20,7 +20,7 @@ export function barValue(fontSize: number, horizontal: boolean) {
     ];
     const text = typeof props.value === 'string' ? props.value : null;
     if (text === null || text === '—') return null;
-    const fits = horizontal ? h >= fontSize * 1.1 : textWidth(text, fontSize) <= w + 2;
+    const fits = horizontal ? h >= fontSize * 0.9 : textWidth(text, fontSize) <= w + 2;
     if (!fits) return null;
     return (
       <text

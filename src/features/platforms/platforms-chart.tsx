@@ -160,7 +160,8 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
   const share = model.measure === 'share';
   const format = (v: number) => (share ? `${v}%` : formatCount(v));
   const chartHeight = horizontal
-    ? 48 + model.columns.length * (model.series.length * 16 + 20)
+    ? // Each year's row holds its bars, and at least its label's three lines (year and base).
+      48 + model.columns.length * Math.max(model.series.length * 20 + 24, share ? 56 : 24)
     : height;
   const placement = useTooltipPlacement(chartHeight);
   const valueRoom = Math.ceil(
