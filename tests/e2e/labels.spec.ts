@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PANEL_IDS } from '../../src/state/filters';
 
 // Issue #24: labels that hold in every view, not only the default one. Every chart is read from
 // the laid-out page: no two SVG text boxes overlap, no text leaves its SVG, and no value label
@@ -38,15 +39,6 @@ const FILTERS = [
   { name: 'one platform', query: '&platforms=instagram' },
 ] as const;
 const MEASURES = ['count', 'share', 'index'] as const;
-const PANELS = [
-  'headline',
-  'trend',
-  'platforms',
-  'platform-change',
-  'age',
-  'west-midlands',
-  'coverage',
-] as const;
 
 /** Every problem of the charts' labels inside `root`, one line each. */
 function labelProblems(rootSelector: string): string[] {
@@ -152,7 +144,7 @@ for (const size of [
         await page.goto(`./?measure=${measure}${filter.query}`);
         await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
         // Panels below the first screen lay out once in view: each is read where it is.
-        for (const panel of PANELS) {
+        for (const panel of PANEL_IDS) {
           const section = page.locator(`section[id="${panel}"]`);
           await section.scrollIntoViewIfNeeded();
           await expect(section.getByText('Loading this panel…')).toHaveCount(0);
@@ -178,7 +170,7 @@ SLIDE_SIZES.forEach((size, s) => {
     const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();
     const failures: string[] = [];
-    for (const [p, panel] of PANELS.entries())
+    for (const [p, panel] of PANEL_IDS.entries())
       for (const [m, measure] of MEASURES.entries()) {
         const filter = FILTERS[(p + m + s * 2) % FILTERS.length]!;
         await page.goto(`./?present=1&panel=${panel}&measure=${measure}${filter.query}`);
