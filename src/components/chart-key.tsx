@@ -1,12 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import { usePanelCapture, type KeyItem } from './panel-capture';
 import { useChartColors } from './presenting';
+import { SeriesMarker } from './series-marker';
 
 export type { KeyItem };
 
 /** The key under a chart: a sample of each series' line or colour, then any extra entries. */
 export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {
-  const { color } = useChartColors();
+  const { color, background } = useChartColors();
   const capture = usePanelCapture();
   // A slide file draws the same series in the same colours: the key is where they are named.
   useEffect(() => capture?.key(items), [capture, items]);
@@ -21,7 +22,7 @@ export function ChartKey({ items, children }: { items: readonly KeyItem[]; child
               style={{ background: color(item.color) }}
             />
           ) : (
-            <svg width="32" height="10" aria-hidden="true">
+            <svg width="32" height="10" aria-hidden="true" overflow="visible">
               <line
                 x1="0"
                 y1="5"
@@ -31,6 +32,16 @@ export function ChartKey({ items, children }: { items: readonly KeyItem[]; child
                 strokeWidth="3"
                 strokeDasharray={item.dash}
               />
+              {item.marker && (
+                <SeriesMarker
+                  shape={item.marker}
+                  cx={16}
+                  cy={5}
+                  r={3.5}
+                  fill={background}
+                  stroke={color(item.color)}
+                />
+              )}
             </svg>
           )}
           {item.label}

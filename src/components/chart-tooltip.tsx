@@ -2,6 +2,7 @@ import { Tooltip } from 'recharts';
 import type { Observation, Source } from '../data/schema';
 import { STATUS_TEXT } from '../data/format';
 import { NARROW, useMediaQuery } from '../lib/use-media-query';
+import { textColor } from '../lib/palette';
 
 /** One figure in a tooltip: whose it is, its value as shown (with its mark), and what backs it. */
 export interface TipLine {
@@ -51,6 +52,25 @@ export function markDetails(
   return status === 'published' ? [] : [STATUS_TEXT[status]];
 }
 
+/**
+ * How a tooltip lays out a list of this many figures so it is never taller than half the
+ * viewport: one column for a few, two for more, and past eight only the figures themselves, with
+ * their details left to the table.
+ */
+export function tipLayout(count: number) {
+  const two = count > 4;
+  return {
+    card: `chart-tooltip max-h-[50vh] overflow-hidden rounded border border-slate-400 bg-white p-3 text-sm shadow-lg ${two ? 'w-max max-w-[min(36rem,90vw)]' : 'max-w-xs'}`,
+    list: two ? 'mt-1 columns-2 gap-x-4 [&>li]:mb-2 [&>li]:break-inside-avoid' : 'mt-1 space-y-2',
+    details: count <= 8,
+    summary: count > 8 ? 'Details of each figure are in the table.' : null,
+  };
+}
+
+/** A series' name in its colour, darkened to text contrast on the tooltip's white. */
+export const tipNameStyle = (color: string | undefined) =>
+  color ? { color: textColor(color, '#ffffff') } : undefined;
+
 interface ContentProps {
   active?: boolean;
   payload?: readonly { payload?: { tip?: Tip } }[];
@@ -59,27 +79,27 @@ interface ContentProps {
 function TipCard({ active, payload }: ContentProps) {
   const tip = payload?.[0]?.payload?.tip;
   if (!active || !tip) return null;
+  const layout = tipLayout(tip.lines.length);
   return (
-    <div
-      role="status"
-      className="chart-tooltip max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg"
-    >
+    <div role="status" className={layout.card}>
       <p className="font-semibold">{tip.title}</p>
-      <ul className="mt-1 space-y-2">
+      <ul className={layout.list}>
         {tip.lines.map((l) => (
           <li key={l.name}>
-            <span className="font-medium" style={l.color ? { color: l.color } : undefined}>
+            <span className="font-medium" style={tipNameStyle(l.color)}>
               {l.name}
             </span>
             : {l.value}
-            {l.details.map((d) => (
-              <span key={d} className="block text-slate-700">
-                {d}
-              </span>
-            ))}
+            {layout.details &&
+              l.details.map((d) => (
+                <span key={d} className="block text-slate-700">
+                  {d}
+                </span>
+              ))}
           </li>
         ))}
       </ul>
+      {layout.summary && <p className="mt-1 text-slate-700">{layout.summary}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { PointLabel } from './slide-labels';
+import type { PointLabel, Segment } from './slide-labels';
 
 // Placing and drawing the labels is for slides only: that code loads with the first slide.
 const PlacedLabels = lazy(() =>
@@ -14,59 +14,81 @@ export interface LineLabelSeries {
   points: readonly { x: string; value: number | null; text: string | null }[];
 }
 
+/** The key of the i-th series' value in a chart's rows: never its id, which is data ("ref",
+ * "style", "__proto__"…) and must not become a prop or object key Recharts or React reads. */
+export const valueKey = (i: number) => `s${i}`;
+/** The key of the i-th series' value as written ("4,373†"). */
+export const textKey = (i: number) => `s${i}:text`;
+
 /**
- * The labels of lines drawn from rows keyed by year, with each line's value under its geography
- * id and its text under `<id>:text`, as the trend and place charts keep them.
+ * The labels of lines drawn from rows keyed by year, with the i-th line's value under valueKey(i)
+ * and its text under textKey(i), as the trend and place charts keep them.
  */
 export function labelSeriesOf(
-  lines: readonly { geography: string; color: string }[],
+  lines: readonly { color: string }[],
   rows: readonly Record<string, unknown>[],
 ): LineLabelSeries[] {
-  return lines.map((s) => ({
-    key: s.geography,
+  return lines.map((s, i) => ({
+    key: valueKey(i),
     color: s.color,
     points: rows.map((r) => ({
       x: String(r.year),
-      value: r[s.geography] as number | null,
-      text: r[`${s.geography}:text`] as string | null,
+      value: r[valueKey(i)] as number | null,
+      text: r[textKey(i)] as string | null,
     })),
   }));
 }
 
 /**
- * Every value of a line chart written beside its point, for a slide where no one can hover; drawn
- * inside the chart, whose scales give each point's place.
+ * The values of a line chart written beside their points, clear of every line, marker and other
+ * label, for a slide where no one can hover (every series) or a page chart's one highlighted
+ * series (`labelled`); drawn inside the chart, whose scales give each point's place.
  */
 export function LineLabels({
   series,
   fontSize,
   radius,
+  labelled,
 }: {
   series: readonly LineLabelSeries[];
   fontSize: number;
   radius: number;
+  /** The series whose values are written; all when absent. */
+  labelled?: string;
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!xScale || !yScale || !plot) return null;
   const labels: PointLabel[] = [];
-  for (const s of series)
+  const segments: Segment[] = [];
+  const points: { x: number; y: number }[] = [];
+  for (const s of series) {
+    let last: { x: number; y: number } | null = null;
     for (const p of s.points) {
-      if (p.value === null || p.text === null) continue;
-      const x = xScale(p.x, { position: 'middle' });
-      const y = yScale(p.value);
-      if (x === undefined || y === undefined) continue;
-      labels.push({ id: `${s.key}|${p.x}`, text: p.text, color: s.color, x, y });
+      const x = p.value === null ? undefined : xScale(p.x, { position: 'middle' });
+      const y = p.value === null ? undefined : yScale(p.value);
+      if (x === undefined || y === undefined) {
+        // A gap in the line: no segment across it.
+        last = null;
+        continue;
+      }
+      if (last) segments.push({ x1: last.x, y1: last.y, x2: x, y2: y });
+      last = { x, y };
+      if (p.text !== null && (labelled === undefined || labelled === s.key))
+        labels.push({ id: `${s.key}|${p.x}`, text: p.text, color: s.color, x, y });
+      else points.push({ x, y });
     }
+  }
   return (
     <Suspense fallback={null}>
       <PlacedLabels
         labels={labels}
         fontSize={fontSize}
         radius={radius}
-        top={plot.y}
-        bottom={plot.y + plot.height}
+        plot={plot}
+        segments={segments}
+        points={points}
       />
     </Suspense>
   );

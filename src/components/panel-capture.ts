@@ -1,3 +1,4 @@
+import type { Marker } from '../lib/palette';
 import { createContext, useContext } from 'react';
 import type { Source } from '../data/schema';
 import type { DataTableProps } from './data-table';
@@ -8,6 +9,8 @@ export interface KeyItem {
   color: string;
   /** A line sample (with this dash pattern, '' for solid) instead of a square swatch. */
   dash?: string;
+  /** The marker drawn on the line sample. */
+  marker?: Marker;
 }
 
 /** What a panel shows under its filters: everything a slide file needs, as the page has it. */

@@ -1,3 +1,4 @@
+import { textColor } from '../lib/palette';
 import { textWidth } from '../lib/text-width';
 import { useChartColors } from './presenting';
 
@@ -30,14 +31,48 @@ interface Box {
   bottom: number;
 }
 
+/** A straight piece of a drawn line, in pixels. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Whether a segment passes through a box (Liang–Barsky clipping). */
+export function crosses(s: Segment, b: Box): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, s.x1 - b.left],
+    [dx, b.right - s.x1],
+    [-dy, s.y1 - b.top],
+    [dy, b.bottom - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
 /**
- * Places the value labels of one chart so that none overlaps another or any point's marker, nor
- * leaves the plot: each goes above its point, else below it, else under the lowest label of its
- * column. Points are taken from the top of the plot down, so of two close lines the upper one is
- * labelled above and the lower one below.
+ * Places the value labels of one chart so that none overlaps another, any point's marker or any
+ * line, nor leaves the plot: each goes above its point, else below it, else beside it, else
+ * stacked above or below its column's labels. A label with no free place is left out: its value
+ * is in the tooltip and the table, and a label drawn over another would hide both. Points are
+ * taken from the top of the plot down, so of two close lines the upper one is labelled above and
+ * the lower one below.
  */
 export function placeLabels(
   labels: readonly PointLabel[],
@@ -46,14 +81,23 @@ export function placeLabels(
     radius: number;
     top: number;
     bottom: number;
+    left?: number;
+    right?: number;
     width: (t: string) => number;
+    /** The lines drawn, which no label may cross; markers are at the labels' points. */
+    segments?: readonly Segment[];
+    /** Points that carry a marker but no label. */
+    points?: readonly { x: number; y: number }[];
   },
 ): Placed[] {
   // A little over the line height, and a little wider than measured: the drawn text's box
   // varies with the font's ascent and rounding, and labels must clear each other.
   const h = opts.fontSize * 1.3;
   const gap = opts.fontSize * 0.2;
-  const markers: Box[] = labels.map((l) => ({
+  const left = opts.left ?? -Infinity;
+  const right = opts.right ?? Infinity;
+  const segments = opts.segments ?? [];
+  const markers: Box[] = [...labels, ...(opts.points ?? [])].map((l) => ({
     left: l.x - opts.radius,
     right: l.x + opts.radius,
     top: l.y - opts.radius,
@@ -62,57 +106,85 @@ export function placeLabels(
   const placed: (Placed & { box: Box })[] = [];
   for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const w = opts.width(l.text) + 4;
-    const boxAt = (cy: number): Box => ({
-      left: l.x - w / 2,
-      right: l.x + w / 2,
+    const boxAt = (cx: number, cy: number): Box => ({
+      left: cx - w / 2,
+      right: cx + w / 2,
       top: cy - h / 2,
       bottom: cy + h / 2,
     });
     const free = (b: Box) =>
       b.top >= opts.top &&
       b.bottom <= opts.bottom &&
+      b.left >= left &&
+      b.right <= right &&
       !placed.some((p) => overlaps(p.box, b)) &&
-      !markers.some((m) => overlaps(m, b));
+      !markers.some((m) => overlaps(m, b)) &&
+      !segments.some((s) => crosses(s, b));
     const above = l.y - opts.radius - gap - h / 2;
     const below = l.y + opts.radius + gap + h / 2;
-    // Failing both, above or below everything already in its column.
+    const beside = w / 2 + opts.radius + gap;
     const inColumn = [...placed.map((p) => p.box), ...markers].filter(
       (b) => b.left < l.x + w / 2 && l.x - w / 2 < b.right && Math.abs(b.top - l.y) < h * 3,
     );
     const stackedAbove = Math.min(above, ...inColumn.map((b) => b.top - gap - h / 2));
     const stackedBelow = Math.max(below, ...inColumn.map((b) => b.bottom + gap + h / 2));
-    const cy =
-      [above, below, stackedAbove, stackedBelow].find((c) => free(boxAt(c))) ??
-      Math.min(stackedBelow, opts.bottom - h / 2);
-    placed.push({ id: l.id, text: l.text, color: l.color, x: l.x, y: cy, box: boxAt(cy) });
+    const spot = (
+      [
+        [l.x, above],
+        [l.x, below],
+        [l.x + beside, l.y],
+        [l.x - beside, l.y],
+        [l.x + beside, above],
+        [l.x - beside, above],
+        [l.x + beside, below],
+        [l.x - beside, below],
+        [l.x, stackedAbove],
+        [l.x, stackedBelow],
+      ] as const
+    ).find(([x, y]) => free(boxAt(x, y)));
+    if (!spot) continue;
+    placed.push({
+      id: l.id,
+      text: l.text,
+      color: l.color,
+      x: spot[0],
+      y: spot[1],
+      box: boxAt(...spot),
+    });
   }
   return placed.map(({ box: _box, ...p }) => p);
 }
 
 /**
- * Value labels of a line chart, placed apart by placeLabels and drawn in the slide's type, in
- * their series' colours.
+ * Value labels of a line chart, placed apart by placeLabels and drawn bold in their series'
+ * colours, darkened (or lightened) to text contrast against the chart's background.
  */
 export function PlacedLabels({
   labels,
   fontSize,
   radius,
-  top,
-  bottom,
+  plot,
+  segments,
+  points,
 }: {
   labels: readonly PointLabel[];
   fontSize: number;
   radius: number;
-  top: number;
-  bottom: number;
+  plot: { x: number; y: number; width: number; height: number };
+  segments: readonly Segment[];
+  points: readonly { x: number; y: number }[];
 }) {
-  const { color } = useChartColors();
+  const { color, background } = useChartColors();
   const placed = placeLabels(labels, {
     fontSize,
     radius,
-    top,
-    bottom,
+    top: plot.y,
+    bottom: plot.y + plot.height,
+    left: plot.x,
+    right: plot.x + plot.width,
     width: (t) => textWidth(t, fontSize, true),
+    segments,
+    points,
   });
   return (
     <g className="value-labels">
@@ -125,7 +197,7 @@ export function PlacedLabels({
           dominantBaseline="central"
           fontSize={fontSize}
           fontWeight={700}
-          fill={color(l.color)}
+          fill={textColor(color(l.color), background, fontSize >= 18)}
         >
           {l.text}
         </text>

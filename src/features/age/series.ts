@@ -106,7 +106,7 @@ export function ageModel(
       text: o.bound ? withMark(number, o.status, o.bound) : roughly + withMark(number, o.status),
       status: o.status,
       confidence: figureConfidence(dataset, o),
-      color: geographyStyle(o.geography, filters.geos).color,
+      color: geographyStyle(o.geography).color,
       observation: o,
     };
   });

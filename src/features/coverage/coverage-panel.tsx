@@ -7,6 +7,7 @@ import { PanelFrame } from '../../components/panel-frame';
 import { SourceLinks } from '../../components/source-links';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { ChartBox } from '../../components/chart-box';
+import { barValue } from '../../components/bar-value';
 import { computedFigure, figureOf, shareFigure } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../lib/period';
@@ -87,7 +88,7 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
           />
           {!slide && <ChartTooltip height={height} />}
           <Bar dataKey="value" fill={color('#12436D')} isAnimationActive={false}>
-            <LabelList dataKey="text" position="top" fill="#1e293b" fontSize={font} />
+            <LabelList dataKey="text" content={barValue(font, false)} />
           </Bar>
         </BarChart>
       </ChartBox>

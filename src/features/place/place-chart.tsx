@@ -16,11 +16,12 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, withMark } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
-import { AXIS_TICK, GRID_STROKE, platformColor, seriesStyle } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, geographyStyle, platformColor } from '../../lib/palette';
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels, labelSeriesOf } from '../../components/line-labels';
+import { LineLabels, labelSeriesOf, textKey, valueKey } from '../../components/line-labels';
+import { SeriesMarker } from '../../components/series-marker';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { labelRoom, widest } from '../../lib/text-width';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
@@ -58,12 +59,11 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
       year: yearLabel(year),
       tip: indexTip(model, year),
     };
-    for (const s of model.index) {
+    model.index.forEach((s, i) => {
       const p = s.points.find((pt) => pt.year === year);
-      row[s.geography] = p?.value ?? null;
-      row[`${s.geography}:text`] =
-        p && p.value !== null ? withMark(formatIndex(p.value), p.status) : null;
-    }
+      row[valueKey(i)] = p?.value ?? null;
+      row[textKey(i)] = p && p.value !== null ? withMark(formatIndex(p.value), p.status) : null;
+    });
     return row;
   });
   // On a slide every value is written, placed clear of the lines' other labels and points.
@@ -71,7 +71,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
   const { color, background } = useChartColors();
   const font = slide?.fontSize ?? AXIS_TICK.fontSize;
   const tick = { ...AXIS_TICK, fontSize: font };
-  const texts = rows.flatMap((r) => model.index.map((s) => String(r[`${s.geography}:text`] ?? '')));
+  const texts = rows.flatMap((r) => model.index.map((_, i) => String(r[textKey(i)] ?? '')));
   const padding = slide
     ? Math.ceil(
         Math.max(widest(texts, font, true), widest(model.years.map(yearLabel), font)) / 2 + 4,
@@ -102,10 +102,10 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           <YAxis tick={tick} width={slide ? 'auto' : 48} domain={['auto', 'auto']} />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           {!slide && <ChartTooltip height={height} />}
-          {model.index.map((s) => (
+          {model.index.map((s, i) => (
             <Line
               key={s.geography}
-              dataKey={s.geography}
+              dataKey={valueKey(i)}
               name={s.name}
               stroke={color(s.color)}
               strokeWidth={3}
@@ -113,21 +113,34 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
               connectNulls={false}
               isAnimationActive={false}
               // Every index point is computed (derived), so hollow.
-              dot={{ r: slide ? 6 : 4, fill: background, stroke: color(s.color), strokeWidth: 2 }}
-            >
-              {!slide && s.geography === model.place && (
-                <LabelList
-                  dataKey={`${s.geography}:text`}
-                  position="top"
-                  fill={s.color}
-                  fontSize={12}
-                />
-              )}
-            </Line>
+              dot={(props: { cx?: number; cy?: number; index?: number }) =>
+                props.cx === undefined || props.cy === undefined ? (
+                  <g key={props.index} />
+                ) : (
+                  <SeriesMarker
+                    key={props.index}
+                    shape={s.marker}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={slide ? 6 : 4}
+                    fill={background}
+                    stroke={color(s.color)}
+                  />
+                )
+              }
+            />
           ))}
-          {slide && (
-            <LineLabels fontSize={font} radius={6} series={labelSeriesOf(model.index, rows)} />
-          )}
+          {/* On the page, the place's own values only: the others are in the tooltip. */}
+          <LineLabels
+            fontSize={slide ? font : 12}
+            radius={slide ? 6 : 4}
+            series={labelSeriesOf(model.index, rows)}
+            labelled={
+              slide
+                ? undefined
+                : valueKey(model.index.findIndex((s) => s.geography === model.place))
+            }
+          />
         </LineChart>
       </ChartBox>
       <ChartKey
@@ -136,6 +149,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           label: `${s.name} (2017/18 = 100)${s.geography === model.place ? '' : s.geography === model.comparator.id ? ', comparator' : ', for context'}`,
           color: s.color,
           dash: s.dash,
+          marker: s.marker,
         }))}
       />
     </figure>
@@ -168,10 +182,10 @@ function forceRows(model: PlaceModel) {
         name: f.name.replace(/ Police$/, ''),
         tip,
       };
-      model.platforms.forEach((p, i) => {
+      model.platforms.forEach((_, i) => {
         const o = f.shares[i];
-        row[p] = o?.value ?? null;
-        row[`${p}:text`] = o ? shareText(o) : null;
+        row[valueKey(i)] = o?.value ?? null;
+        row[textKey(i)] = o ? shareText(o) : null;
       });
       return row;
     });
@@ -189,7 +203,7 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
   const rows = forceRows(model);
   const font = slide?.fontSize ?? 12;
   const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
-  const labels = rows.flatMap((r) => model.platforms.map((p) => String(r[`${p}:text`] ?? '')));
+  const labels = rows.flatMap((r) => model.platforms.map((_, i) => String(r[textKey(i)] ?? '')));
   const height = 40 + rows.length * (24 * model.platforms.length + 24);
   return (
     <figure
@@ -235,15 +249,15 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
             interval={0}
           />
           {!slide && <ChartTooltip height={height} />}
-          {model.platforms.map((p) => (
+          {model.platforms.map((p, i) => (
             <Bar
               key={p}
-              dataKey={p}
+              dataKey={valueKey(i)}
               name={platformLabel(p)}
               fill={color(platformColor(p))}
               isAnimationActive={false}
             >
-              <LabelList dataKey={`${p}:text`} position="right" fill="#1e293b" fontSize={font} />
+              <LabelList dataKey={textKey(i)} position="right" fill="#1e293b" fontSize={font} />
             </Bar>
           ))}
         </BarChart>
@@ -264,7 +278,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
   const narrow = useMediaQuery(NARROW);
   const drawn = model.forces.filter((f) => f.counts.filter((o) => o !== null).length >= 2);
   if (drawn.length < 2) return null;
-  const styles = drawn.map((_, i) => seriesStyle(i));
+  const styles = drawn.map((f) => geographyStyle(f.geography));
   const height = 280;
   const rows = model.forceYears.map((year, y) => {
     const tip: Tip = {
@@ -284,7 +298,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
       }),
     };
     const row: Record<string, string | number | null | Tip> = { year: yearLabel(year), tip };
-    drawn.forEach((f) => (row[f.geography] = f.counts[y]?.value ?? null));
+    drawn.forEach((f, i) => (row[valueKey(i)] = f.counts[y]?.value ?? null));
     return row;
   });
   return (
@@ -306,7 +320,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
           {drawn.map((f, i) => (
             <Line
               key={f.geography}
-              dataKey={f.geography}
+              dataKey={valueKey(i)}
               name={f.name}
               stroke={styles[i]!.color}
               strokeWidth={3}
@@ -319,14 +333,14 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
                 if (props.cx === undefined || props.cy === undefined || !o)
                   return <g key={props.index} />;
                 return (
-                  <circle
+                  <SeriesMarker
                     key={props.index}
+                    shape={styles[i]!.marker}
                     cx={props.cx}
                     cy={props.cy}
                     r={4}
                     fill={o.status === 'published' ? styles[i]!.color : '#ffffff'}
                     stroke={styles[i]!.color}
-                    strokeWidth={2}
                   />
                 );
               }}
@@ -340,6 +354,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
           label: f.name,
           color: styles[i]!.color,
           dash: styles[i]!.dash,
+          marker: styles[i]!.marker,
         }))}
       />
       <p className="text-sm text-slate-700">

@@ -11,7 +11,7 @@ import { coverageName } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { percentChange, sharePercent, signedPercent } from '../../data/derive';
 import { formatCount, formatPercent, withMark } from '../../data/format';
-import { geographyStyle } from '../../lib/palette';
+import { geographyStyle, type Marker } from '../../lib/palette';
 
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
@@ -31,6 +31,7 @@ export interface IndexSeries {
   name: string;
   color: string;
   dash: string;
+  marker: Marker;
   points: YearPoint[];
   /** The 2017/18 figure the points are divided by. */
   base: Observation;
@@ -248,7 +249,7 @@ export function placeModel(
       index.push({
         geography,
         name: dataset.geographies.get(geography)?.name ?? geography,
-        ...geographyStyle(geography, compared),
+        ...geographyStyle(geography),
         points,
         base: found.base!,
       });

@@ -1,12 +1,28 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+} from 'recharts';
 import { STATUS_TEXT, formatCount } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
 import { useChartColors, usePresenting } from '../../components/presenting';
+import { tipLayout, useTooltipPlacement } from '../../components/chart-tooltip';
+import { textKey, valueKey } from '../../components/line-labels';
+import { wrapLines } from '../../components/slide-labels';
+import { barValue } from '../../components/bar-value';
+import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import { textWidth, widest } from '../../lib/text-width';
 
 interface TooltipProps {
   active?: boolean;
@@ -17,21 +33,24 @@ interface TooltipProps {
 function PlatformsTooltip({ active, label, model }: TooltipProps) {
   const i = model.columns.findIndex((c) => c.label === label);
   if (!active || i < 0) return null;
+  const layout = tipLayout(model.series.length);
   return (
-    <div className="max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
+    <div className={layout.card}>
       <p className="font-semibold">{label}</p>
-      <ul className="mt-1 space-y-1">
+      <ul className={layout.list}>
         {model.series.map((s) => {
           const cell = s.cells[i]!;
           return (
             <li key={s.platform}>
               <span className="font-medium">{s.label}</span>:{' '}
               {cell.value === null ? 'not published' : cell.text}
-              {cell.value !== null && cell.status !== 'published' && (
+              {layout.details && cell.value !== null && cell.status !== 'published' && (
                 <span className="block text-slate-700">{STATUS_TEXT[cell.status]}</span>
               )}
-              {cell.remark && <span className="block text-slate-600">{cell.remark}</span>}
-              {cell.value !== null && cell.importedFrom && (
+              {layout.details && cell.remark && (
+                <span className="block text-slate-600">{cell.remark}</span>
+              )}
+              {layout.details && cell.value !== null && cell.importedFrom && (
                 <span className="block font-semibold text-amber-900">
                   Imported from {cell.importedFrom}
                 </span>
@@ -40,6 +59,7 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
           );
         })}
       </ul>
+      {layout.summary && <p className="mt-1 text-slate-700">{layout.summary}</p>}
     </div>
   );
 }
@@ -48,85 +68,154 @@ interface TickProps {
   x?: number;
   y?: number;
   payload?: { value: string };
+  /** The axis' breadth (on a phone, the room the year labels have). */
+  width?: number;
 }
 
-/** The year, and under it the base its shares are of: the base changes year to year. A slide
- * draws both lines in its own type. */
+/** "2021/22 (UK)" as "21/22 (UK)": the short form a narrow column takes. */
+const shortYear = (label: string) => label.replace(/^\d\d(\d\d\/)/, '$1');
+
+/**
+ * The lines of a year's axis label that fit its column: the year, shortened if it must be, and
+ * under it the base its shares are of (the base changes year to year), wrapped onto two lines or
+ * left to the tooltip and table if it cannot fit.
+ */
+export function baseTickLines(
+  year: string,
+  base: string | null,
+  room: number,
+  width: (t: string) => number,
+): string[] {
+  const fits = (lines: readonly string[]) => lines.every((l) => width(l) <= room);
+  // The year whole, else shortened, else shortened over two lines ("21/22" over "(UK)").
+  const yearLines =
+    [[year], [shortYear(year)]].find(fits) ?? wrapLines(shortYear(year), room, width);
+  if (base === null) return yearLines;
+  if (fits([base])) return [...yearLines, base];
+  const wrapped = wrapLines(base, room, width);
+  return wrapped.length <= 2 && fits(wrapped) ? [...yearLines, ...wrapped] : yearLines;
+}
+
+/** A year's label under its group of bars (or beside it, on a phone), sized to its column. */
 function BaseTick({
   x = 0,
   y = 0,
   payload,
+  width = 0,
   model,
   fontSize,
-}: TickProps & { model: PlatformsModel; fontSize?: number }) {
+  horizontal,
+}: TickProps & { model: PlatformsModel; fontSize: number; horizontal: boolean }) {
   const column = model.columns.find((c) => c.label === payload?.value);
+  // Each year's column is its share of the plot (Recharts' own tick width is the axis').
+  const plot = usePlotArea();
+  const room = horizontal ? width - 8 : (plot?.width ?? 0) / model.columns.length - 6;
+  const lines = baseTickLines(
+    payload?.value ?? '',
+    column && model.measure === 'share' ? column.baseShort : null,
+    room,
+    (t) => textWidth(t, fontSize),
+  );
   return (
     <text
       x={x}
       y={y}
-      textAnchor="middle"
+      textAnchor={horizontal ? 'end' : 'middle'}
       fill={AXIS_TICK.fill}
-      fontSize={fontSize ?? AXIS_TICK.fontSize}
+      fontSize={fontSize}
       className="recharts-text"
     >
-      <tspan x={x} dy="0.9em">
-        {payload?.value}
-      </tspan>
-      {column && model.measure === 'share' && (
-        <tspan x={x} dy="1.3em" fontSize={fontSize ?? 12}>
-          {column.baseShort}
+      {lines.map((line, i) => (
+        <tspan
+          key={i}
+          x={x}
+          dy={i > 0 ? '1.2em' : horizontal ? `${0.35 - (lines.length - 1) * 0.6}em` : '0.9em'}
+        >
+          {line}
         </tspan>
-      )}
+      ))}
     </text>
   );
 }
 
-/** Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. */
+/**
+ * Grouped bars: one group per year, one bar per platform; unpublished figures draw no bar. On a
+ * phone the bars run across, years on the left and values at their ends.
+ */
 function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; height?: number }) {
   const rows = model.columns.map((c, i) => {
     const row: Record<string, string | number | null> = { column: c.label };
-    for (const s of model.series) {
-      row[s.platform] = s.cells[i]!.value;
-      row[`${s.platform}:text`] = s.cells[i]!.text;
-    }
+    model.series.forEach((s, j) => {
+      row[valueKey(j)] = s.cells[i]!.value;
+      row[textKey(j)] = s.cells[i]!.text;
+    });
     return row;
   });
-  const labelled = model.series.length * model.columns.length <= 16;
   const slide = usePresenting();
+  const narrow = useMediaQuery(NARROW);
+  const horizontal = narrow && !slide;
   const { color, derivedOpacity } = useChartColors();
   const font = slide?.fontSize ?? 12;
   const tick = { ...AXIS_TICK, fontSize: slide ? font : AXIS_TICK.fontSize };
+  const share = model.measure === 'share';
+  const format = (v: number) => (share ? `${v}%` : formatCount(v));
+  const chartHeight = horizontal
+    ? // Each year's row holds its bars, and at least its label's three lines (year and base).
+      48 + model.columns.length * Math.max(model.series.length * 20 + 24, share ? 56 : 24)
+    : height;
+  const placement = useTooltipPlacement(chartHeight);
+  const valueRoom = Math.ceil(
+    widest(
+      model.series.flatMap((s) => s.cells.map((c) => c.text)),
+      font,
+    ) + 8,
+  );
+  const tickLabel = <BaseTick model={model} fontSize={tick.fontSize} horizontal={horizontal} />;
   return (
     <figure aria-label={`Bar chart. ${model.takeaway}`}>
-      <ChartBox height={height}>
+      <ChartBox height={chartHeight}>
         <BarChart
           data={rows}
-          margin={{ top: slide ? Math.ceil(font * 1.4) : 24, right: 16, bottom: 8, left: 8 }}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          margin={
+            horizontal
+              ? { top: 8, right: valueRoom, bottom: 8, left: 4 }
+              : { top: slide ? Math.ceil(font * 1.4) : 24, right: 16, bottom: 8, left: 8 }
+          }
           accessibilityLayer
         >
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis
-            dataKey="column"
-            height={
-              slide
-                ? Math.ceil(font * (model.measure === 'share' ? 2.6 : 1.3)) + 12
-                : model.measure === 'share'
-                  ? 48
-                  : 30
-            }
-            interval={0}
-            tick={<BaseTick model={model} fontSize={slide ? font : undefined} />}
+          <CartesianGrid stroke={GRID_STROKE} vertical={horizontal} horizontal={!horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis type="number" tick={tick} tickFormatter={format} />
+              <YAxis
+                type="category"
+                dataKey="column"
+                width={share ? 104 : 84}
+                interval={0}
+                tick={tickLabel}
+              />
+            </>
+          ) : (
+            <>
+              <XAxis
+                dataKey="column"
+                height={Math.ceil(tick.fontSize * (share ? 5.1 : 2.5)) + 12}
+                interval={0}
+                tick={tickLabel}
+              />
+              <YAxis tick={tick} width={slide ? 'auto' : 56} tickFormatter={format} />
+            </>
+          )}
+          <Tooltip
+            content={<PlatformsTooltip model={model} />}
+            cursor={{ fill: '#f1f5f9' }}
+            {...placement}
           />
-          <YAxis
-            tick={tick}
-            width={slide ? 'auto' : 56}
-            tickFormatter={(v: number) => (model.measure === 'share' ? `${v}%` : formatCount(v))}
-          />
-          <Tooltip content={<PlatformsTooltip model={model} />} cursor={{ fill: '#f1f5f9' }} />
-          {model.series.map((s) => (
+          {model.series.map((s, j) => (
             <Bar
               key={s.platform}
-              dataKey={s.platform}
+              dataKey={valueKey(j)}
               name={s.label}
               fill={color(s.color)}
               isAnimationActive={false}
@@ -144,14 +233,7 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
                   strokeDasharray={c.status === 'published' ? undefined : '4 2'}
                 />
               ))}
-              {labelled && (
-                <LabelList
-                  dataKey={`${s.platform}:text`}
-                  position="top"
-                  fill="#1e293b"
-                  fontSize={font}
-                />
-              )}
+              <LabelList dataKey={textKey(j)} content={barValue(font, horizontal)} />
             </Bar>
           ))}
         </BarChart>
@@ -161,7 +243,8 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
       />
       <p className="mt-1 text-sm text-slate-700">
         Pale, dashed bars are derived (†, computed from counts); empty, dashed bars are approximate
-        (≈); solid bars are published figures.
+        (≈); solid bars are published figures. A value too long for its bar is in the tooltip and
+        the table.
       </p>
     </figure>
   );

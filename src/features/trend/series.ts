@@ -14,7 +14,7 @@ import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
 import { formatCount, formatIndex, withMark } from '../../data/format';
-import { geographyStyle } from '../../lib/palette';
+import { geographyStyle, type Marker } from '../../lib/palette';
 
 export interface TrendPoint extends YearPoint {
   /** The forces behind the figure; null where there is no figure. */
@@ -29,6 +29,7 @@ export interface TrendSeries {
   name: string;
   color: string;
   dash: string;
+  marker: Marker;
   points: TrendPoint[];
   /** For the index measure: the 2017/18 figure everything is divided by. */
   base: Observation | null;
@@ -230,7 +231,7 @@ export function trendModel(
     series.push({
       geography,
       name: geo.name,
-      ...geographyStyle(geography, filters.geos),
+      ...geographyStyle(geography),
       points,
       base,
     });

@@ -6,7 +6,9 @@ import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels, labelSeriesOf } from '../../components/line-labels';
+import { LineLabels, labelSeriesOf, textKey, valueKey } from '../../components/line-labels';
+import { SeriesMarker } from '../../components/series-marker';
+import type { Marker } from '../../lib/palette';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { formatCount, formatIndex, withMark } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
@@ -41,7 +43,8 @@ function PartialRing({ cx, cy, r, color }: { cx: number; cy: number; r: number; 
   );
 }
 
-/** Published figures are filled dots; derived ones hollow; approximate ones hollow diamonds. */
+/** Published figures are filled markers in the series' shape; derived ones hollow; approximate
+ * ones hollow diamonds. */
 function StatusDot({
   cx,
   cy,
@@ -49,7 +52,14 @@ function StatusDot({
   color,
   background,
   r,
-}: DotProps & { point: TrendPoint | undefined; color: string; background: string; r: number }) {
+  marker,
+}: DotProps & {
+  point: TrendPoint | undefined;
+  color: string;
+  background: string;
+  r: number;
+  marker: Marker;
+}) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
   const ring = point.coverage?.partial ? (
     <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
@@ -71,13 +81,13 @@ function StatusDot({
   return (
     <g>
       {ring}
-      <circle
+      <SeriesMarker
+        shape={marker}
         cx={cx}
         cy={cy}
         r={r}
         fill={point.status === 'derived' ? background : color}
         stroke={color}
-        strokeWidth={2}
       />
     </g>
   );
@@ -107,15 +117,15 @@ const VALUE_AXIS = {
 function rowsOf(model: TrendModel) {
   return model.years.map((year) => {
     const row: Record<string, string | number | null> = { year: yearLabel(year) };
-    for (const s of model.series) {
+    model.series.forEach((s, i) => {
       const p = s.points.find((pt) => pt.year === year);
-      row[s.geography] = p?.value ?? null;
+      row[valueKey(i)] = p?.value ?? null;
       // Written on the chart in presenter mode, where no one can hover: imports say so there.
-      row[`${s.geography}:text`] =
+      row[textKey(i)] =
         p && p.value !== null
           ? withMark(formatTrendValue(p.value, model.measure), p.status) + importedMark(p)
           : null;
-    }
+    });
     return row;
   });
 }
@@ -131,6 +141,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           label: s.name,
           color: s.color,
           dash: s.dash,
+          marker: s.marker,
         }))}
       >
         <li className="flex items-center gap-2">
@@ -210,9 +221,7 @@ function TrendChartView({
   const font = slide?.fontSize ?? AXIS_TICK.fontSize;
   const tick = { ...AXIS_TICK, fontSize: font };
   const radius = slide ? Math.max(5, Math.round(font / 4)) : 5;
-  const texts = rows.flatMap((r) =>
-    model.series.map((s) => String(r[`${s.geography}:text`] ?? '')),
-  );
+  const texts = rows.flatMap((r) => model.series.map((_, i) => String(r[textKey(i)] ?? '')));
   // Room either side for half the longest label or year, so none runs off the plot (bold digits
   // are about 0.65 em wide).
   const padding = slide
@@ -266,10 +275,10 @@ function TrendChartView({
               <TooltipLayer model={model} sources={sources} height={height} />
             </Suspense>
           )}
-          {model.series.map((s) => (
+          {model.series.map((s, i) => (
             <Line
               key={s.geography}
-              dataKey={s.geography}
+              dataKey={valueKey(i)}
               name={s.name}
               stroke={color(s.color)}
               strokeWidth={3}
@@ -284,6 +293,7 @@ function TrendChartView({
                   color={color(s.color)}
                   background={background}
                   r={radius}
+                  marker={s.marker}
                 />
               )}
               activeDot={{ r: radius + 2 }}

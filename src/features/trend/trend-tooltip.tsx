@@ -4,7 +4,7 @@ import type { Source } from '../../data/schema';
 import { signedPercent } from '../../data/derive';
 import { STATUS_TEXT, formatCount, withMark } from '../../data/format';
 import { formatTrendValue, type TrendModel } from './series';
-import { useTooltipPlacement } from '../../components/chart-tooltip';
+import { tipLayout, tipNameStyle, useTooltipPlacement } from '../../components/chart-tooltip';
 
 interface TooltipProps {
   active?: boolean;
@@ -17,31 +17,34 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
   if (!active || label === undefined) return null;
   const year = model.years.find((y) => yearLabel(y) === label);
   if (year === undefined) return null;
+  const layout = tipLayout(model.series.length);
   return (
-    <div className="chart-tooltip max-w-xs rounded border border-slate-400 bg-white p-3 text-sm shadow-lg">
+    <div className={layout.card}>
       <p className="font-semibold">{label}</p>
-      <ul className="mt-1 space-y-2">
+      <ul className={layout.list}>
         {model.series.map((s) => {
           const p = s.points.find((pt) => pt.year === year);
           if (!p || p.value === null || !p.observation) return null;
           const source = p.observation.source ? sources.get(p.observation.source) : undefined;
           return (
             <li key={s.geography}>
-              <span className="font-medium" style={{ color: s.color }}>
+              <span className="font-medium" style={tipNameStyle(s.color)}>
                 {s.name}
               </span>
               : {withMark(formatTrendValue(p.value, model.measure), p.status)}
               {model.measure === 'index' ? ` (${formatCount(p.observation.value)} offences)` : ''}
-              {p.status !== 'published' && (
+              {layout.details && p.status !== 'published' && (
                 <span className="block text-slate-700">{STATUS_TEXT[p.status]}</span>
               )}
-              {p.observation.origin && (
+              {layout.details && p.observation.origin && (
                 <span className="block font-semibold text-amber-900">
                   Imported from {p.observation.origin.fileName}
                 </span>
               )}
-              {p.coverage && <span className="block text-slate-700">{p.coverage.text}</span>}
-              {p.published && (
+              {layout.details && p.coverage && (
+                <span className="block text-slate-700">{p.coverage.text}</span>
+              )}
+              {layout.details && p.published && (
                 <span className="block text-slate-700">
                   Published change on {yearLabel(p.published.from)}:{' '}
                   {withMark(
@@ -51,13 +54,13 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
                   )}
                 </span>
               )}
-              {source && (
+              {layout.details && source && (
                 <span className="block text-slate-600">
                   Source: {source.publisher}
                   {p.confidence === 'M' ? ' (medium confidence)' : ''}
                 </span>
               )}
-              {p.revisions.length > 0 && (
+              {layout.details && p.revisions.length > 0 && (
                 <span className="block text-slate-600">
                   Also:{' '}
                   {p.revisions
@@ -73,6 +76,7 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
           );
         })}
       </ul>
+      {layout.summary && <p className="mt-1 text-slate-700">{layout.summary}</p>}
     </div>
   );
 }
