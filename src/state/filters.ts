@@ -39,6 +39,8 @@ export interface Filters {
   auto: number | null;
   /** A deck of saved views opened from a link (`deck=`); null when the link has none. */
   deck: DeckSlide[] | null;
+  /** The two years the change panel compares (`compare=`); null = the panel chooses. */
+  compare: [number, number] | null;
 }
 
 /** The filters one view is drawn under: a deck slide keeps these, and so does a panel's slot. */
@@ -73,6 +75,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     embed: null,
     auto: null,
     deck: null,
+    compare: null,
   };
 }
 

@@ -37,6 +37,7 @@ interface FilterActions {
   setGeos: (ids: readonly string[]) => void;
   onlyPlatform: (id: string, all: readonly string[]) => void;
   setAuto: (seconds: number | null) => void;
+  setCompare: (years: [number, number] | null) => void;
   /** Opens a deck as the link's (null closes it). */
   setLinkedDeck: (deck: DeckSlide[] | null) => void;
   /** Presenter mode on these slides, each under its own filters. */
@@ -79,6 +80,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
     onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
     setAuto: (auto) => set({ auto }),
+    setCompare: (compare) => set({ compare }),
     setLinkedDeck: (deck) => set({ deck }),
     presentDeck: (slides) => set({ presenting: slides, present: true }),
     dismissNotices: () => set({ notices: [] }),
@@ -125,6 +127,7 @@ export const usePresent = () => useFilterStore((s) => s.present);
 export const usePlace = () => useFilterStore((s) => s.place);
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
+export const useCompare = () => useFilterStore((s) => s.compare);
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
 /** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
 export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
@@ -137,8 +140,23 @@ export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck };
+  const { geos, platforms, from, to, measure, view, panel, present, place } = s;
+  const { embed, auto, deck, compare } = s;
+  return {
+    geos,
+    platforms,
+    from,
+    to,
+    measure,
+    view,
+    panel,
+    present,
+    place,
+    embed,
+    auto,
+    deck,
+    compare,
+  };
 }
 
 /**

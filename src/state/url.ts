@@ -160,6 +160,9 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   const auto = get('auto');
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
+  const compare = get('compare');
+  if (compare !== null) filters.compare = decodeCompare(compare, ctx, notices);
+
   const deck = get('deck');
   if (deck !== null) {
     const decoded = decodeDeck(deck.trim(), ctx);
@@ -168,6 +171,28 @@ export function decodeFilters(search: string, ctx: UrlContext): Decoded {
   }
 
   return { filters, notices };
+}
+
+/** `compare=2023-24,2024-25`: two different years, earlier first (swapped, with a notice). */
+function decodeCompare(raw: string, ctx: UrlContext, notices: string[]): [number, number] | null {
+  const parts = raw.split(',');
+  if (parts.length !== 2) {
+    notices.push(
+      `compare: "${echo(raw)}" is not two years like ${yearParam(ctx.firstYear)},${yearParam(ctx.lastYear)}, so the change panel chooses its years.`,
+    );
+    return null;
+  }
+  const [a, b] = parts.map((p) => decodeYear('compare', p, ctx, notices));
+  if (a == null || b == null) return null;
+  if (a === b) {
+    notices.push(
+      `compare: ${yearLabel(a)} twice is no change, so the change panel chooses its years.`,
+    );
+    return null;
+  }
+  if (a > b)
+    notices.push(`compare: ${yearLabel(a)} is after ${yearLabel(b)}, so the two were swapped.`);
+  return a < b ? [a, b] : [b, a];
 }
 
 function decodeAuto(raw: string, notices: string[]): number | null {
@@ -195,6 +220,7 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.place !== d.place) parts.push(['place', filters.place]);
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
+  if (filters.compare) parts.push(['compare', filters.compare.map(yearParam).join(',')]);
   if (filters.deck) parts.push(['deck', encodeDeck(filters.deck)]);
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }
