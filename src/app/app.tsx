@@ -21,6 +21,7 @@ import { PANEL_CHROME } from './panel-chrome';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
+import { PanelMenu } from '../components/panel-menu';
 import { LiveSummary } from '../components/live-summary';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
@@ -176,6 +177,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
           )}
           <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />
         </div>
+        <PanelMenu />
       </DeckExporter>
     </DatasetContext>
   );
