@@ -12,19 +12,28 @@ const TYPE_WORDS: Record<Geography['type'], string> = {
 const MAX_SUGGESTIONS = 8;
 
 /**
- * The places whose name holds what was typed, any case: those where a word starts with it first
- * ("thames" → Thames Valley Police), then the rest, each in the order given.
+ * The places whose name holds what was typed, any case: names that start with it first, then
+ * those with a word that does ("thames" → Thames Valley Police), then the rest; groups of places
+ * after single places; otherwise in the order given.
  */
 export function matchPlaces(places: readonly Geography[], typed: string): Geography[] {
   const q = typed.trim().toLowerCase();
   if (!q) return [];
-  const starts = (g: Geography) =>
-    g.name
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .some((w) => w.startsWith(q)) || g.name.toLowerCase().startsWith(q);
-  const hits = places.filter((g) => g.name.toLowerCase().includes(q));
-  return [...hits.filter(starts), ...hits.filter((g) => !starts(g))].slice(0, MAX_SUGGESTIONS);
+  const rank = (g: Geography) => {
+    const name = g.name.toLowerCase();
+    const where = name.startsWith(q)
+      ? 0
+      : name.split(/[\s-]+/).some((w) => w.startsWith(q))
+        ? 1
+        : 2;
+    return where * 2 + (g.type === 'group' ? 1 : 0);
+  };
+  return places
+    .filter((g) => g.name.toLowerCase().includes(q))
+    .map((g, i) => ({ g, i, r: rank(g) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ g }) => g);
 }
 
 /**
