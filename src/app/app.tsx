@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
@@ -21,12 +21,14 @@ import { PANEL_CHROME } from './panel-chrome';
 import type { UrlContext } from '../state/url';
 import { DataError } from '../components/data-error';
 import { FilterBar } from '../components/filter-bar';
+import { PanelMenu } from '../components/panel-menu';
+import { LiveSummary } from '../components/live-summary';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { DataUpdateNotice } from '../components/data-update-notice';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
-import { ViewActions } from '../components/view-actions';
+import { PRESENT_BUTTON_ID, ViewActions } from '../components/view-actions';
 import { PanelPlaceholder } from '../components/panel-boundary';
 import { PanelSlot } from '../components/panel-slot';
 import { PLATFORMS } from '../data/vocabularies';
@@ -63,19 +65,72 @@ function Deck({ dataset }: { dataset: Dataset }) {
   );
 }
 
-/** "p" opens presenter mode from anywhere on the page but a form field or an open dialog. */
+/**
+ * Where a single-key shortcut must not act: a control has keys of its own, and a user of speech
+ * input or a screen reader may type "p" there (WCAG 2.1.4).
+ */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, dialog, [contenteditable], [role="combobox"], [role="listbox"], [role="option"]';
+
+/**
+ * "p" opens presenter mode when focus is on the page itself, not in a control. The control that
+ * had focus is remembered, so leaving presenter mode (Esc or Exit) can put focus back on it.
+ */
 function usePresentKey() {
   const { setPresent } = useFilterActions();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog'))
-        return;
+      if (e.target instanceof Element && e.target.closest(CONTROLS)) return;
       setPresent(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [setPresent]);
+}
+
+/** How to find the control that opened presenter mode again: the page is drawn anew after it. */
+interface Opener {
+  tag: string;
+  label: string;
+}
+
+const labelOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
+
+/**
+ * After presenter mode closes, focus goes back to the control that opened it (the Present button
+ * when the "p" key did), not to <body>. The scroll position is left to the panel that was shown.
+ */
+function useFocusReturn(present: boolean) {
+  const opener = useRef<Opener | null>(null);
+  const was = useRef(present);
+  useEffect(() => {
+    if (present) return;
+    // Read before the app handles the event: by the time presenter mode shows, the control is gone.
+    const remember = () => {
+      const el = document.activeElement;
+      opener.current =
+        el instanceof HTMLElement && el.matches(CONTROLS)
+          ? { tag: el.tagName, label: labelOf(el) }
+          : null;
+    };
+    document.addEventListener('click', remember, true);
+    document.addEventListener('keydown', remember, true);
+    return () => {
+      document.removeEventListener('click', remember, true);
+      document.removeEventListener('keydown', remember, true);
+    };
+  }, [present]);
+  useLayoutEffect(() => {
+    if (!present && was.current) {
+      const o = opener.current;
+      const match = o
+        ? [...document.querySelectorAll<HTMLElement>(o.tag)].find((el) => labelOf(el) === o.label)
+        : undefined;
+      (match ?? document.getElementById(PRESENT_BUTTON_ID))?.focus({ preventScroll: true });
+    }
+    was.current = present;
+  }, [present]);
 }
 
 function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
@@ -85,6 +140,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
   const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
+  useFocusReturn(present);
   if (embed) {
     return (
       <DatasetContext value={dataset}>
@@ -103,6 +159,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
     <DatasetContext value={dataset}>
       <DeckExporter dataset={dataset} ctx={ctx}>
         <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
+        <LiveSummary dataset={dataset} />
         <UrlNotices />
         <OfflineNotice dataset={dataset} />
         <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
@@ -120,6 +177,7 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
           )}
           <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />
         </div>
+        <PanelMenu />
       </DeckExporter>
     </DatasetContext>
   );

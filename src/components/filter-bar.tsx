@@ -3,6 +3,7 @@ import type { Dataset } from '../data/dataset';
 import type { Geography } from '../data/schema';
 import { yearLabel } from '../lib/period';
 import { PLATFORMS, platformLabel } from '../data/vocabularies';
+import { PlaceSearch } from './place-search';
 import { MEASURES, type Measure } from '../state/filters';
 import {
   useFilterActions,
@@ -287,6 +288,11 @@ export function FilterBar({
         >
           <fieldset className={fieldset}>
             <legend className={legend}>Places</legend>
+            <PlaceSearch
+              places={geoOptions}
+              action="Enter shows only that place."
+              onChoose={onlyPlace}
+            />
             <GroupActions
               name="places"
               allSelected={!cleared.has('places') && main.every((g) => geos.includes(g.id))}

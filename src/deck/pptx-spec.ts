@@ -1,5 +1,5 @@
 import { marksLegend } from '../data/format';
-import { seriesStyle } from '../lib/palette';
+import { styleAt } from '../lib/palette';
 
 /** Points: a data label is never smaller than this, so a board can read it across a room. */
 export const LABEL_SIZE = 12;
@@ -150,13 +150,21 @@ export function chartOfTable(table: SpecTable, key: readonly SpecKeyItem[] = [])
   // A chart with a key draws every series of its table, as it does on the page (lines, when its
   // key says so); without one, only the first column is sure to share one scale.
   const drawn = key.length > 0 ? numeric : numeric.slice(0, 1);
-  const series = drawn.map((j, i) => ({
-    name: table.columns[j]!,
-    color: hex(seriesStyle(i).color),
-    values: texts[j]!.map(parseShown),
-    labels: texts[j]!,
-    dash: seriesStyle(i).dash,
-  }));
+  // A column the key names is drawn as the key draws it; another takes the next unnamed style.
+  const styleOf = (name: string, i: number) => {
+    const k = key.find((item) => item.label === name);
+    return k ? { color: k.color, dash: k.dash ?? '' } : styleAt(i);
+  };
+  const series = drawn.map((j, i) => {
+    const style = styleOf(table.columns[j]!, i);
+    return {
+      name: table.columns[j]!,
+      color: hex(style.color),
+      values: texts[j]!.map(parseShown),
+      labels: texts[j]!,
+      dash: style.dash,
+    };
+  });
   const lines = key.length > 0 && key.every((k) => k.dash !== undefined);
   const long = table.rows.some((r) => r.header.length > 12);
   const kind = lines ? 'line' : long ? 'hbar' : 'bar';

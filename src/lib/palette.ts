@@ -45,7 +45,8 @@ const GEOGRAPHIES = [
 /** How many series the styles tell apart: each colour with each dash. */
 export const DISTINCT_STYLES = PALETTE.length * DASHES.length;
 
-function styleAt(i: number): SeriesStyle {
+/** The i-th style of the sequence known geographies take; for a series with no id of its own. */
+export function styleAt(i: number): SeriesStyle {
   const round = Math.floor(i / PALETTE.length);
   return {
     color: PALETTE[i % PALETTE.length]!,

@@ -207,6 +207,7 @@ function readSlideV1(raw: unknown, i: number, ctx: DeckContext): DeckSlide | str
     view: view as View,
     // Version 1 had no place: every slide showed the default one.
     place: DEFAULT_PLACE,
+    compare: null,
     title: cutText(title, MAX_TITLE),
     note: cutText(note, MAX_NOTE),
   };

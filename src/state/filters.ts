@@ -39,16 +39,27 @@ export interface Filters {
   auto: number | null;
   /** A deck of saved views opened from a link (`deck=`); null when the link has none. */
   deck: DeckSlide[] | null;
+  /** The two years the change panel compares (`compare=`); null = the panel chooses. */
+  compare: [number, number] | null;
 }
 
 /**
  * The one view-state schema: the fields one view is drawn under. The address, a deck slide (and
  * so its link, its print and its PowerPoint slide), an embed and a panel's slot all carry exactly
  * these, so none can keep a choice another loses. To add a field: put it in `Filters` and
- * `defaultFilters`, name it here, and give it a reader and a writer in `state/url.ts`
+ * `defaultFilters`, name it here, and give it a reader and a writer in `state/view.ts`
  * (`decodeView`, `encodeView`); deck links carry it from then on (a slide is stored as its query).
  */
-export const VIEW_FIELDS = ['geos', 'platforms', 'from', 'to', 'measure', 'view', 'place'] as const;
+export const VIEW_FIELDS = [
+  'geos',
+  'platforms',
+  'from',
+  'to',
+  'measure',
+  'view',
+  'place',
+  'compare',
+] as const;
 export type SlideFilters = Pick<Filters, (typeof VIEW_FIELDS)[number]>;
 
 /** The view fields of a larger state, and nothing else. */
@@ -85,6 +96,7 @@ export function defaultFilters(firstYear: number, lastYear: number): Filters {
     embed: null,
     auto: null,
     deck: null,
+    compare: null,
   };
 }
 

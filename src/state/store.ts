@@ -46,6 +46,7 @@ interface FilterActions {
   setGeos: (ids: readonly string[]) => void;
   onlyPlatform: (id: string, all: readonly string[]) => void;
   setAuto: (seconds: number | null) => void;
+  setCompare: (years: [number, number] | null) => void;
   /** Opens a deck as the link's (null closes it). */
   setLinkedDeck: (deck: DeckSlide[] | null) => void;
   /** Presenter mode on these slides, each under its own filters. */
@@ -89,6 +90,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
     setGeos: (ids) => set((s) => (ids.length > 0 ? { geos: [...ids] } : s)),
     onlyPlatform: (id, all) => set({ platforms: all.length === 1 ? null : [id] }),
     setAuto: (auto) => set({ auto }),
+    setCompare: (compare) => set({ compare }),
     setLinkedDeck: (deck) => set({ deck }),
     presentDeck: (slides) => set({ presenting: slides, present: true }),
     dismissNotices: () => set({ notices: [] }),
@@ -133,6 +135,8 @@ export const usePresent = () => useFilterStore((s) => s.present);
 export const usePlace = () => useFilter('place') ?? DEFAULT_PLACE;
 export const useEmbed = () => useFilterStore((s) => s.embed);
 export const useAuto = () => useFilterStore((s) => s.auto);
+/** Slides stored before a slide kept its years compared have none: the panel chose them. */
+export const useCompare = () => useFilter('compare') ?? null;
 export const useLinkedDeck = () => useFilterStore((s) => s.deck);
 /** The deck presenter mode shows: the one chosen to present, else the link's; null = none. */
 export const usePresentedDeck = () => useFilterStore((s) => s.presenting ?? s.deck);
@@ -145,8 +149,23 @@ export const useUrlNotices = () => useFilterStore((s) => s.notices);
 export const useFilterActions = () => useFilterStore((s) => s.actions);
 
 function currentFilters(s: FilterStore): Filters {
-  const { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck } = s;
-  return { geos, platforms, from, to, measure, view, panel, present, place, embed, auto, deck };
+  const { geos, platforms, from, to, measure, view, panel, present, place } = s;
+  const { embed, auto, deck, compare } = s;
+  return {
+    geos,
+    platforms,
+    from,
+    to,
+    measure,
+    view,
+    panel,
+    present,
+    place,
+    embed,
+    auto,
+    deck,
+    compare,
+  };
 }
 
 /**

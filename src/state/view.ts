@@ -130,6 +130,30 @@ export function decodeView(
       );
     }
   }
+  const compare = get('compare');
+  if (compare !== null) view.compare = decodeCompare(compare, ctx, notices);
+}
+
+/** `compare=2023-24,2024-25`: two different years, earlier first (swapped, with a notice). */
+function decodeCompare(raw: string, ctx: UrlContext, notices: string[]): [number, number] | null {
+  const parts = raw.split(',');
+  if (parts.length !== 2) {
+    notices.push(
+      `compare: "${echo(raw)}" is not two years like ${yearParam(ctx.firstYear)},${yearParam(ctx.lastYear)}, so the change panel chooses its years.`,
+    );
+    return null;
+  }
+  const [a, b] = parts.map((p) => decodeYear('compare', p, ctx, notices));
+  if (a == null || b == null) return null;
+  if (a === b) {
+    notices.push(
+      `compare: ${yearLabel(a)} twice is no change, so the change panel chooses its years.`,
+    );
+    return null;
+  }
+  if (a > b)
+    notices.push(`compare: ${yearLabel(a)} is after ${yearLabel(b)}, so the two were swapped.`);
+  return a < b ? [a, b] : [b, a];
 }
 
 /**
@@ -147,6 +171,7 @@ export function encodeView(view: SlideFilters, ctx: UrlContext | null): [string,
   if (!d || view.measure !== d.measure) parts.push(['measure', view.measure]);
   if (!d || view.view !== d.view) parts.push(['view', view.view]);
   if (!d || view.place !== d.place) parts.push(['place', view.place]);
+  if (view.compare) parts.push(['compare', view.compare.map(yearParam).join(',')]);
   return parts;
 }
 

@@ -44,6 +44,7 @@ const slide = (title: string): Omit<DeckSlide, 'id'> => ({
   measure: 'count',
   view: 'chart',
   place: 'west-midlands-region',
+  compare: null,
   title,
   note: '',
 });

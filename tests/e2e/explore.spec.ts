@@ -250,7 +250,9 @@ test('the skip links land on the first panel and on the filters', async ({ page 
   await expect(page.getByRole('link', { name: 'Skip to the filters' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  await expect(panel(page, 'Filters').getByRole('button', { name: 'All places' })).toBeFocused();
+  await expect(
+    panel(page, 'Filters').getByRole('combobox', { name: 'Find a nation, region or force' }),
+  ).toBeFocused();
 });
 
 for (const [name, width, height] of [

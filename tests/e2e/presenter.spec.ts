@@ -73,6 +73,9 @@ test('the p key and the Present button open presenter mode; data labels replace 
   await expect(presenter.locator('.value-labels').getByText('4,373')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/presenter-1280-trend.png` });
   await page.keyboard.press('Escape');
+  // Focus is back on the Present button, a control, where "p" is not a shortcut (WCAG 2.1.4).
+  await expect(page.getByRole('button', { name: 'Present (p)' })).toBeFocused();
+  await page.locator('#main').focus();
   await page.keyboard.press('p');
   await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
 });

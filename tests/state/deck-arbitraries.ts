@@ -17,8 +17,20 @@ export function viewArb(ctx: DeckContext): fc.Arbitrary<SlideFilters> {
       measure: fc.constantFrom(...MEASURES),
       view: fc.constantFrom(...VIEWS),
       place: fc.constantFrom(...ctx.places),
+      compare: fc.option(
+        fc.uniqueArray(fc.integer({ min: ctx.firstYear, max: ctx.lastYear }), {
+          minLength: 2,
+          maxLength: 2,
+        }),
+        { nil: null },
+      ),
     })
-    .map(({ years: [a, b], ...rest }) => ({ ...rest, from: Math.min(a, b), to: Math.max(a, b) }));
+    .map(({ years: [a, b], compare, ...rest }) => ({
+      ...rest,
+      from: Math.min(a, b),
+      to: Math.max(a, b),
+      compare: compare && ([Math.min(...compare), Math.max(...compare)] as [number, number]),
+    }));
 }
 
 /** Any slide a user could make with the ids and years of `ctx`. */

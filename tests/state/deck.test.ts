@@ -21,6 +21,7 @@ const slide = (over: Partial<DeckSlide> = {}): DeckSlide => ({
   measure: 'count',
   view: 'chart',
   place: 'west-midlands-region',
+  compare: null,
   title: 'The national trend',
   note: 'Say: more than doubled.',
   ...over,

@@ -137,6 +137,26 @@ describe('decodeFilters', () => {
     ]);
   });
 
+  it("keeps the change panel's two years, earlier first, and refuses what is not two years", () => {
+    expect(decodeFilters('?compare=2023-24,2024-25', ctx).filters.compare).toEqual([2023, 2024]);
+    expect(encodeFilters({ ...defaultFilters(2017, 2024), compare: [2023, 2024] }, ctx)).toBe(
+      'compare=2023-24,2024-25',
+    );
+    const swapped = decodeFilters('?compare=2024-25,2021-22', ctx);
+    expect(swapped.filters.compare).toEqual([2021, 2024]);
+    expect(swapped.notices).toEqual([
+      'compare: 2024/25 is after 2021/22, so the two were swapped.',
+    ]);
+    const one = decodeFilters('?compare=2023-24', ctx);
+    expect(one.filters.compare).toBeNull();
+    expect(one.notices).toEqual([
+      'compare: "2023-24" is not two years like 2017-18,2024-25, so the change panel chooses its years.',
+    ]);
+    expect(decodeFilters('?compare=2023-24,2023-24', ctx).notices).toEqual([
+      'compare: 2023/24 twice is no change, so the change panel chooses its years.',
+    ]);
+  });
+
   it('caps long lists and long echoed values', () => {
     const many = Array.from({ length: 100 }, (_, i) => `x${i}`).join(',');
     const { notices } = decodeFilters(`?geo=${many}&measure=${'a'.repeat(500)}`, ctx);
@@ -174,6 +194,7 @@ describe('URL encoding properties', () => {
       'place',
       'embed',
       'auto',
+      'compare',
       'x',
       '',
     );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
+import { PlaceSearch } from '../../components/place-search';
 import { usePresenting } from '../../components/presenting';
 import { figureOf, indexFigure, shareFigure } from '../../data/cell-figure';
 import { figureConfidence, importedFrom, type Dataset } from '../../data/dataset';
@@ -36,6 +37,11 @@ function PlaceControls({ dataset, model }: { dataset: Dataset; model: PlaceModel
   const options = current && !places.includes(current) ? [...places, current] : places;
   return (
     <div className="mt-3 space-y-2">
+      <PlaceSearch
+        places={places}
+        action="Enter shows that place in this panel."
+        onChoose={setPlace}
+      />
       <label className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         Place
         <select

@@ -6,14 +6,28 @@ import {
   platformShareFigure,
   publishedFigure,
 } from '../../data/cell-figure';
-import { importedFrom, type Dataset } from '../../data/dataset';
-import { shareImportedFrom } from '../../data/platform-figures';
+import { importedFrom, yearsOf, type Dataset } from '../../data/dataset';
+import { coverageName, shareImportedFrom } from '../../data/platform-figures';
 import { yearLabel } from '../../lib/period';
 import type { PlatformFigure } from '../../data/platform-figures';
 import { formatCount, formatPercent, withMark } from '../../data/format';
-import { useFrom, useMeasure, usePlatformFilter, useTo } from '../../state/store';
+import {
+  useCompare,
+  useFilterActions,
+  useFrom,
+  useMeasure,
+  usePlatformFilter,
+  useTo,
+} from '../../state/store';
 import { PlatformChangeChart } from './platform-change-chart';
-import { changeText, platformChangeModel, signed, type ChangeRow } from './series';
+import {
+  changeText,
+  comparableYears,
+  platformChangeModel,
+  signed,
+  type ChangeModel,
+  type ChangeRow,
+} from './series';
 
 function countText(f: PlatformFigure): string {
   return f.count ? withMark(formatCount(f.count.value), f.count.status) : '—';
@@ -74,14 +88,106 @@ function changeFigures(r: ChangeRow, pointDecimals: 0 | 1) {
   };
 }
 
+const select = 'rounded border border-slate-400 bg-white px-2 py-1 font-normal';
+
+/**
+ * The two years to compare, chosen by hand. Only like-for-like pairs can be picked: a year whose
+ * coverage differs, or that has no national platform figures, is listed but not offered, with why.
+ */
+function YearPickers({ dataset, model }: { dataset: Dataset; model: ChangeModel }) {
+  const compare = useCompare();
+  const { setCompare } = useFilterActions();
+  const all = useMemo(() => yearsOf(dataset), [dataset]);
+  const years = useMemo(
+    () => comparableYears(dataset, all[0]!, all[all.length - 1]!),
+    [dataset, all],
+  );
+  const coverage = new Map(years.map((c) => [c.year, c.geography]));
+  const laterThan = (a: number) =>
+    years.filter((c) => c.year > a && c.geography === coverage.get(a)).map((c) => c.year);
+  const a = model.fromYear ?? years.find((c) => laterThan(c.year).length > 0)?.year;
+  if (a === undefined) return null;
+  const b = model.toYear ?? laterThan(a)[0]!;
+  const whyNotEarlier = (y: number) =>
+    !coverage.has(y)
+      ? 'no platform figures'
+      : laterThan(y).length === 0
+        ? 'no later year like it'
+        : null;
+  const whyNotLater = (y: number) =>
+    !coverage.has(y)
+      ? 'no platform figures'
+      : y <= a
+        ? `not after ${yearLabel(a)}`
+        : coverage.get(y) !== coverage.get(a)
+          ? `${coverageName(coverage.get(y)!)} figures, not like-for-like`
+          : null;
+  const groups = [...new Set(years.map((c) => c.geography))].map((g) => {
+    const ys = years.filter((c) => c.geography === g).map((c) => yearLabel(c.year));
+    return `${coverageName(g)} figures for ${ys.join(', ')}`;
+  });
+  const option = (y: number, why: string | null) => (
+    <option key={y} value={y} disabled={why !== null}>
+      {yearLabel(y)}
+      {why ? ` (${why})` : ''}
+    </option>
+  );
+  return (
+    <div className="mt-3 space-y-1 text-sm">
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 font-semibold">
+          Earlier year
+          <select
+            value={a}
+            onChange={(e) => {
+              const next = Number(e.target.value);
+              const later = laterThan(next);
+              setCompare([next, later.includes(b) ? b : later[0]!]);
+            }}
+            className={select}
+          >
+            {all.map((y) => option(y, whyNotEarlier(y)))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 font-semibold">
+          Later year
+          <select
+            value={b}
+            onChange={(e) => setCompare([a, Number(e.target.value)])}
+            className={select}
+          >
+            {all.map((y) => option(y, whyNotLater(y)))}
+          </select>
+        </label>
+        {compare && (
+          <button
+            type="button"
+            onClick={() => setCompare(null)}
+            className="rounded border border-brand px-2 py-1 font-semibold text-brand hover:bg-slate-100"
+          >
+            Let the panel choose
+          </button>
+        )}
+      </div>
+      <p className="text-slate-700">
+        Only like-for-like years are offered: {groups.join('; ')}.{' '}
+        {compare
+          ? 'These two years are compared whatever the years chosen in the filters.'
+          : 'Until you choose, the panel compares the pair within the filters’ years with the most figures.'}
+      </p>
+    </div>
+  );
+}
+
 export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
   const measure = useMeasure();
+  const compare = useCompare();
   const model = useMemo(
-    () => platformChangeModel(dataset, { platforms, from, to, measure }),
-    [dataset, platforms, from, to, measure],
+    () => platformChangeModel(dataset, { platforms, from, to, measure, compare }),
+    [dataset, platforms, from, to, measure, compare],
   );
   const a = model.fromYear !== null ? yearLabel(model.fromYear) : '';
   const b = model.toYear !== null ? yearLabel(model.toYear) : '';
@@ -91,6 +197,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
       title="Change in platform use"
       takeaway={model.takeaway}
       caveats={model.caveats}
+      controls={<YearPickers dataset={dataset} model={model} />}
       chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
       tables={
         model.rows.length

@@ -93,32 +93,46 @@ function ranksAbove(a: readonly number[], b: readonly number[]): boolean {
   return k >= 0 && a[k]! > b[k]!;
 }
 
+/** A year with national platform figures and the coverage they are for (England and Wales or UK). */
+export interface ComparableYear {
+  year: number;
+  geography: string;
+}
+
+/** Every year with national platform figures: two of them compare when their coverage is one. */
+export function comparableYears(dataset: Dataset, first: number, last: number): ComparableYear[] {
+  const years: ComparableYear[] = [];
+  for (let year = first; year <= last; year++) {
+    const geography = nationalPlatformGeography(dataset, year);
+    if (geography) years.push({ year, geography });
+  }
+  return years;
+}
+
 /**
- * Picks the two years
- to compare within the selected range: the same coverage (England and Wales,
- * or the UK) in both, as many platforms compared by count as possible, then by share, then the
- * widest and latest span.
+ * Picks the two years to compare among those given: the same coverage (England and Wales, or the
+ * UK) in both, as many platforms compared by count as possible, then by share, then the widest
+ * and latest span.
  */
-function choosePair(dataset: Dataset, filters: Pick<Filters, 'platforms' | 'from' | 'to'>) {
+function choosePair(
+  dataset: Dataset,
+  platforms: Filters['platforms'],
+  candidates: readonly ComparableYear[],
+) {
   let best: { score: number[]; geography: string; a: number; b: number; rows: ChangeRow[] } | null =
     null;
   for (const geography of NATIONAL_GEOGRAPHIES) {
-    const years: number[] = [];
-    for (let y = filters.from; y <= filters.to; y++)
-      if (nationalPlatformGeography(dataset, y) === geography) years.push(y);
-    const platforms = new Set(
+    const years = candidates.filter((c) => c.geography === geography).map((c) => c.year);
+    const shown = new Set(
       observationsOf(dataset, geography)
-        .filter(
-          (o) =>
-            o.platform && (filters.platforms === null || filters.platforms.includes(o.platform)),
-        )
+        .filter((o) => o.platform && (platforms === null || platforms.includes(o.platform)))
         .map((o) => o.platform!),
     );
     for (let i = 0; i < years.length; i++)
       for (let j = i + 1; j < years.length; j++) {
         const a = years[i]!;
         const b = years[j]!;
-        const rows = [...platforms]
+        const rows = [...shown]
           .map((p) =>
             rowFor(
               p,
@@ -135,11 +149,33 @@ function choosePair(dataset: Dataset, filters: Pick<Filters, 'platforms' | 'from
   return best;
 }
 
+/** Why two years asked for (`compare=`) are not compared; null when they are like-for-like. */
+function refusal(dataset: Dataset, [a, b]: readonly [number, number]): string | null {
+  const ga = nationalPlatformGeography(dataset, a);
+  const gb = nationalPlatformGeography(dataset, b);
+  const missing = [a, b].filter((_, i) => !(i ? gb : ga)).map(yearLabel);
+  if (missing.length)
+    return `${missing.join(' and ')}: no national platform figures were published, so ${yearLabel(a)} and ${yearLabel(b)} are not compared.`;
+  if (ga !== gb)
+    return `${yearLabel(a)} (${coverageName(ga!)}) and ${yearLabel(b)} (${coverageName(gb!)}) are not like-for-like, so they are not compared.`;
+  return null;
+}
+
 export function platformChangeModel(
   dataset: Dataset,
-  filters: Pick<Filters, 'platforms' | 'from' | 'to' | 'measure'>,
+  filters: Pick<Filters, 'platforms' | 'from' | 'to' | 'measure'> & {
+    compare?: Filters['compare'];
+  },
 ): ChangeModel {
-  const pair = choosePair(dataset, filters);
+  const refused = filters.compare ? refusal(dataset, filters.compare) : null;
+  const asked = filters.compare && !refused ? filters.compare : null;
+  const pair = choosePair(
+    dataset,
+    filters.platforms,
+    comparableYears(dataset, asked?.[0] ?? filters.from, asked?.[1] ?? filters.to).filter(
+      (c) => !asked || asked.includes(c.year),
+    ),
+  );
   if (!pair) {
     return {
       measure: 'share',
@@ -148,22 +184,23 @@ export function platformChangeModel(
       toYear: null,
       geography: null,
       rows: [],
-      takeaway:
-        'The selected years do not include two years of like-for-like platform figures, so no change can be shown.',
+      takeaway: asked
+        ? `${yearLabel(asked[0])} and ${yearLabel(asked[1])} have no like-for-like figures for the selected platforms, so no change can be shown.`
+        : 'The selected years do not include two years of like-for-like platform figures, so no change can be shown.',
       caveats: [
-        'Choose a wider range of years: platform figures compare within England and Wales (to 2020/21) or within the UK (from 2021/22).',
+        `Choose ${asked ? 'other years to compare' : 'a wider range of years'}: platform figures compare within England and Wales (to 2020/21) or within the UK (from 2021/22).`,
       ],
       sources: [],
       notes: [],
     };
   }
-  const caveats: string[] = [];
+  const caveats: string[] = refused ? [refused] : [];
   const hasCounts = pair.rows.some((r) => r.absolute !== null);
   const measure: ChangeModel['measure'] =
     filters.measure === 'share' || !hasCounts ? 'share' : 'count';
   if (filters.measure !== 'share' && measure === 'share')
     caveats.push('No counts were published for both years, so the change is shown in shares.');
-  if (pair.a !== filters.from || pair.b !== filters.to) {
+  if (!asked && (pair.a !== filters.from || pair.b !== filters.to)) {
     caveats.push(
       `Comparing ${yearLabel(pair.a)} with ${yearLabel(pair.b)}: the pair of selected years with the most like-for-like platform figures (${coverageName(pair.geography, true)}).`,
     );
