@@ -184,6 +184,7 @@ export function PlacePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="west-midlands"
       title={model.title}
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       controls={<PlaceControls dataset={dataset} model={model} />}

@@ -89,6 +89,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="platform-change"
       title="Change in platform use"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={model.rows.length ? <PlatformChangeChart model={model} /> : null}
