@@ -171,6 +171,7 @@ export function PanelFrame({
   const ref = useRef<HTMLElement>(null);
   const notesRef = useRef<HTMLDetailsElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
+  const [notesOpen, setNotesOpen] = useState(false);
   const embed = useContext(EmbedContext);
   const embedded = embed?.panel === id ? embed : null;
   const [share, setShare] = useState<ShareRequest | null>(null);
@@ -268,11 +269,16 @@ export function PanelFrame({
           }}
         />
       )}
-      <details ref={notesRef} className="panel-details mt-2 text-sm">
+      <details
+        ref={notesRef}
+        onToggle={(e) => setNotesOpen(e.currentTarget.open)}
+        className="panel-details mt-2 text-sm"
+      >
         <summary className="cursor-pointer font-semibold">
           Notes and sources ({notes.length + sources.length})
         </summary>
-        {view === 'chart' && (
+        {/* Drawn when open: folded, the same words would be read twice beside the headline. */}
+        {view === 'chart' && (notesOpen || printing) && (
           <p className="mt-1">
             <span className="font-medium">In full:</span> {takeaway}
           </p>
