@@ -162,13 +162,21 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
         <LiveSummary dataset={dataset} />
         <UrlNotices />
         <OfflineNotice dataset={dataset} />
-        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-4 sm:gap-6 sm:py-6">
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-3 sm:gap-5 sm:py-4">
           <ViewActions>
             <DataButtons dataset={dataset} />
           </ViewActions>
           <ImportsList merging={merging} />
           <Deck dataset={dataset} />
-          {PANELS.map(({ id, Component, later }) =>
+          {/* The headline figures beside the trend chart on a wide screen, so both are on the
+              first screen; one above the other on a narrower one, and on a phone before the
+              actions. */}
+          <div className="first-screen max-md:-order-1 grid grid-cols-[minmax(0,1fr)] items-start gap-4 sm:gap-5 xl:grid-cols-[minmax(0,5fr)_minmax(0,9fr)]">
+            {firstScreen.map(({ id, Component }) => (
+              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
+            ))}
+          </div>
+          {belowFirstScreen.map(({ id, Component, later }) =>
             later && !painted ? (
               <PanelPlaceholder key={id} />
             ) : (
@@ -182,6 +190,10 @@ function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean })
     </DatasetContext>
   );
 }
+
+const FIRST_SCREEN = new Set(['headline', 'trend']);
+const firstScreen = PANELS.filter((p) => FIRST_SCREEN.has(p.id));
+const belowFirstScreen = PANELS.filter((p) => !FIRST_SCREEN.has(p.id));
 
 interface Merged {
   bundled: Dataset;
@@ -260,21 +272,21 @@ export function App() {
             <SkipLink target="headline">Skip to the figures</SkipLink>
             <SkipLink target="filters-heading">Skip to the filters</SkipLink>
             <header className="bg-brand text-white">
-              <div className="mx-auto max-w-7xl px-4 py-3 sm:py-5">
-                <h1 className="text-xl font-bold sm:text-3xl">
+              <div className="mx-auto max-w-7xl px-4 py-2 sm:py-3">
+                <h1 className="text-xl font-bold sm:text-2xl">
                   Online grooming of children: recorded offences
                 </h1>
-                {/* On phones the introduction folds to one line, so the headline figure is on the
-              first screen. */}
-                <details className="mt-1 text-sm text-blue-50 md:hidden">
-                  <summary className="cursor-pointer font-semibold underline">
-                    About these figures
+                {/* The introduction folds to one line, so the figures and the trend chart are on
+                    the first screen. */}
+                <details className="mt-1 max-w-4xl text-sm text-blue-50 md:text-base">
+                  <summary className="cursor-pointer">
+                    <span className="font-semibold underline">About these figures</span>
+                    <span className="max-sm:hidden">
+                      : police records, as the NSPCC published them
+                    </span>
                   </summary>
                   <p className="mt-1">{INTRODUCTION}</p>
                 </details>
-                <p className="mt-2 hidden max-w-4xl text-base text-blue-50 md:block">
-                  <span className="font-semibold">About these figures.</span> {INTRODUCTION}
-                </p>
               </div>
             </header>
           </>

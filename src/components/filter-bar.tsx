@@ -238,7 +238,7 @@ export function FilterBar({
     else actions.togglePlatform(id, platformOptions);
     clear('platforms', false);
   };
-  // On phones the filters fold away behind a summary so the charts are on the first screen.
+  // The filters fold away behind a one-line summary so the charts are on the first screen.
   const [open, setOpen] = useState(false);
   const placeNames = geos.map((id) => dataset.geographies.get(id)?.name ?? id);
   const summary = [
@@ -259,32 +259,35 @@ export function FilterBar({
 
   return (
     <section aria-labelledby="filters-heading" className="border-b border-slate-300 bg-slate-100">
-      <div className="mx-auto max-w-7xl px-4 py-4">
-        <h2
-          id="filters-heading"
-          tabIndex={-1}
-          className="sr-only focus:outline-none md:not-sr-only md:mb-2 md:text-sm md:font-semibold md:uppercase md:tracking-wide md:text-slate-700"
-        >
-          Filters
-        </h2>
+      <div className="mx-auto max-w-7xl px-4 py-2">
         <button
           type="button"
           aria-expanded={open}
           aria-controls="filter-controls"
           onClick={() => setOpen(!open)}
-          className="flex w-full items-start justify-between gap-2 rounded border border-slate-400 bg-white px-3 py-2 text-left text-sm md:hidden"
+          className="flex w-full items-start justify-between gap-2 rounded border border-slate-400 bg-white px-3 py-1.5 text-left text-sm md:w-auto md:max-w-full"
         >
           <span className="min-w-0 break-words">
             <span className="font-semibold">Filters:</span> {summary}
           </span>
           <span aria-hidden="true">{open ? '▲' : '▼'}</span>
         </button>
+        {/* After the summary, so that the skip link's next Tab is the first filter; landing here
+            opens the filters, as the link promises. */}
+        <h2
+          id="filters-heading"
+          tabIndex={-1}
+          onFocus={() => setOpen(true)}
+          className="sr-only focus:outline-none"
+        >
+          Filters
+        </h2>
         <p role="status" className="text-sm text-amber-950 empty:hidden">
           {pending.join(' ')}
         </p>
         <div
           id="filter-controls"
-          className={`${open ? 'mt-3 grid' : 'hidden'} gap-3 md:mt-0 md:grid md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]`}
+          className={`${open ? 'mt-3 grid' : 'hidden'} gap-3 md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]`}
         >
           <fieldset className={fieldset}>
             <legend className={legend}>Places</legend>

@@ -17,6 +17,8 @@ export interface KeyItem {
 export interface PanelModel {
   id: string;
   title: string;
+  /** The takeaway's lead, at most HEADLINE_MAX characters. */
+  headline: string;
   takeaway: string;
   caveats: readonly string[];
   tables: readonly DataTableProps[];

@@ -18,6 +18,8 @@ export interface PanelNote {
 export interface PanelContent {
   id: string;
   title: string;
+  /** The takeaway's lead, shown first; the full takeaway goes with it into every output. */
+  headline: string;
   takeaway: string;
   caveats: readonly string[];
   notes: readonly PanelNote[];
@@ -58,6 +60,7 @@ export interface SlideFrameProps {
   id: string;
   headingId: string;
   title: string;
+  headline: string;
   takeaway: string;
   caveats: readonly string[];
   /** One chart per slide; a panel with two charts shows them on two slides. */

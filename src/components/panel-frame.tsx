@@ -4,7 +4,7 @@ import { CONFIDENCES } from '../data/vocabularies';
 import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { usePanelCapture } from './panel-capture';
-import { SourceAnchor } from './source-links';
+import { SourceAnchor, SourcesLine } from './source-links';
 import { DataTable, type DataTableProps } from './data-table';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
@@ -16,7 +16,11 @@ import { usePanelChrome, type PanelNote, type ShareRequest } from './panel-chrom
 interface PanelFrameProps {
   id: string;
   title: string;
+  /** The takeaway's lead (at most HEADLINE_MAX characters), shown above the chart. */
+  headline: string;
+  /** The full computed takeaway: in the table view, the notes, the exports and speaker notes. */
   takeaway: string;
+  /** Shown as numbered notes under the chart, their numbers after the headline. */
   caveats?: readonly string[];
   chart: ReactNode;
   /** In presenter mode, these charts one per slide instead of `chart` on one. */
@@ -28,6 +32,8 @@ interface PanelFrameProps {
   extra?: ReactNode;
   /** The panel's own choices (which place), above its takeaway; not on slides. */
   controls?: ReactNode;
+  /** The chart says the headline itself (the headline cards): on a phone it is only read out. */
+  chartIsHeadline?: boolean;
 }
 
 const VIEW_LABELS = [
@@ -84,13 +90,66 @@ function MarksLegend({
   );
 }
 
+/** "1–5" for notes one to five: the numbers a headline carries. */
+export function noteRange(count: number): string {
+  return count === 1 ? '1' : `1–${count}`;
+}
+
+/** The caveats as a compact numbered list under the chart, numbered as the headline cites them. */
+export function NumberedNotes({ id, caveats }: { id: string; caveats: readonly string[] }) {
+  if (caveats.length === 0) return null;
+  return (
+    <ol aria-label="Notes" className="panel-notes mt-2 space-y-0.5 text-sm text-slate-800">
+      {caveats.map((c, i) => (
+        <li key={c} id={`${id}-note-${i + 1}`} className="flex gap-1.5">
+          <span aria-hidden="true" className="w-4 shrink-0 text-right font-semibold text-amber-900">
+            {i + 1}
+          </span>
+          <span>
+            <span className="sr-only">Note {i + 1}: </span>
+            {c}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The headline with the numbers of the notes that qualify it. */
+export function Headline({
+  id,
+  headline,
+  notes,
+  className,
+}: {
+  id: string;
+  headline: string;
+  notes: number;
+  className: string;
+}) {
+  return (
+    <p className={className} data-headline>
+      {headline}
+      {notes > 0 && (
+        <sup className="ml-0.5 font-semibold text-amber-900">
+          <a href={`#${id}-note-1`} aria-label={notes === 1 ? 'note 1' : `notes 1 to ${notes}`}>
+            {noteRange(notes)}
+          </a>
+        </sup>
+      )}
+    </p>
+  );
+}
+
 /**
- * The anatomy every panel shares: a section labelled by its heading, the takeaway sentence, a
- * Chart/Table toggle, and the sources and notes of the numbers shown.
+ * The anatomy every panel shares, chart first: a section labelled by its heading, a short
+ * headline, the chart (or table), its caveats as numbered notes, a one-line source, and folded
+ * under "Notes and sources" the full takeaway, every source and the notes on single figures.
  */
 export function PanelFrame({
   id,
   title,
+  headline,
   takeaway,
   caveats = [],
   chart,
@@ -100,6 +159,7 @@ export function PanelFrame({
   notes,
   extra,
   controls,
+  chartIsHeadline = false,
 }: PanelFrameProps) {
   const globalView = useView();
   // A panel's own toggle wins until the shared view (from a link or presenter mode) changes.
@@ -109,13 +169,16 @@ export function PanelFrame({
   const presenting = usePresenting();
   const printing = usePrinting();
   const ref = useRef<HTMLElement>(null);
+  const notesRef = useRef<HTMLDetailsElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const [notesOpen, setNotesOpen] = useState(false);
   const embed = useContext(EmbedContext);
   const embedded = embed?.panel === id ? embed : null;
   const [share, setShare] = useState<ShareRequest | null>(null);
   const capture = usePanelCapture();
   useEffect(
-    () => capture?.panel({ id, title, takeaway, caveats, tables, sources }),
-    [capture, id, title, takeaway, caveats, tables, sources],
+    () => capture?.panel({ id, title, headline, takeaway, caveats, tables, sources }),
+    [capture, id, title, headline, takeaway, caveats, tables, sources],
   );
   // A link to "#platforms" or "?panel=platforms" lands here. The browser cannot do it by itself:
   // panels appear after the data (and some after their code) has loaded. Leaving presenter mode
@@ -132,6 +195,7 @@ export function PanelFrame({
         id={id}
         headingId={headingId}
         title={presenting.title ?? title}
+        headline={headline}
         takeaway={takeaway}
         caveats={caveats}
         charts={slideCharts ?? [chart]}
@@ -142,6 +206,7 @@ export function PanelFrame({
     );
   const tableView = (
     <div className="space-y-6">
+      <p className="text-base">{takeaway}</p>
       {tables.map((t) => (
         <DataTable key={t.caption} {...t} />
       ))}
@@ -153,21 +218,13 @@ export function PanelFrame({
       ref={ref}
       id={id}
       aria-labelledby={headingId}
-      className="panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
+      className="panel panel-lazy-paint scroll-mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm sm:p-5"
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 id={headingId} className="text-xl font-bold sm:text-2xl">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-bold sm:text-2xl">
           {title}
         </h2>
         <div className="no-print flex flex-wrap items-center gap-3">
-          {!embedded && chrome && (
-            <chrome.Actions
-              panel={{ id, title, takeaway, caveats, notes, sources, tables }}
-              section={ref}
-              chartShown={view === 'chart' && chart !== null}
-              onShare={setShare}
-            />
-          )}
           <div
             role="group"
             aria-label={`Show ${title} as`}
@@ -179,7 +236,7 @@ export function PanelFrame({
                 type="button"
                 aria-pressed={view === v}
                 onClick={() => setLocal({ view: v, from: globalView })}
-                className={`px-3 py-1 text-sm font-semibold ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
+                className={`px-2 py-1 text-sm font-semibold sm:px-3 ${view === v ? 'bg-brand text-white' : 'bg-white text-brand'}`}
               >
                 {label}
               </button>
@@ -188,8 +245,79 @@ export function PanelFrame({
         </div>
       </div>
       {controls}
-      <p className="mt-2 text-base sm:text-lg">{takeaway}</p>
+      <Headline
+        id={id}
+        headline={headline}
+        notes={caveats.length}
+        className={`mt-1 text-base font-semibold sm:text-lg ${chartIsHeadline ? 'max-md:sr-only' : ''}`}
+      />
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
+      <div className="mt-3">{view === 'chart' ? chart : tableView}</div>
+      {view === 'chart' && <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />}
+      {/* A printed briefing carries both the chart and the numbers behind it. */}
+      {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
+      {extra}
+      <NumberedNotes id={id} caveats={caveats} />
+      {sources.length > 0 && (
+        <SourcesLine
+          sources={sources}
+          onList={() => {
+            const details = notesRef.current;
+            if (!details) return;
+            details.open = true;
+            details.querySelector('summary')?.focus();
+          }}
+        />
+      )}
+      <details
+        ref={notesRef}
+        onToggle={(e) => setNotesOpen(e.currentTarget.open)}
+        className="panel-details mt-2 text-sm"
+      >
+        <summary className="cursor-pointer font-semibold">
+          Notes and sources ({notes.length + sources.length})
+        </summary>
+        {/* Drawn when open: folded, the same words would be read twice beside the headline. */}
+        {view === 'chart' && (notesOpen || printing) && (
+          <p className="mt-1">
+            <span className="font-medium">In full:</span> {takeaway}
+          </p>
+        )}
+        {sources.length > 0 && (
+          <>
+            <h3 className="mt-2 font-semibold">Sources</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {sources.map((s) => (
+                <SourceItem key={s.id} source={s} />
+              ))}
+            </ul>
+          </>
+        )}
+        {notes.length > 0 && (
+          <>
+            <h3 className="mt-2 font-semibold">Notes and revisions</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {notes.map((n) => (
+                <li key={`${n.label}|${n.text}`}>
+                  <span className="font-medium">{n.label}:</span>{' '}
+                  <LongText text={n.text} label={`Note on ${n.label}`} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+      {!embedded && chrome && (
+        // Chart first: what can be done with the panel comes after what it shows.
+        <div ref={actionsRef} className="no-print mt-2 flex flex-wrap items-center gap-3">
+          <chrome.Actions
+            panel={{ id, title, headline, takeaway, caveats, notes, sources, tables }}
+            section={ref}
+            chartShown={view === 'chart' && chart !== null}
+            onShare={setShare}
+          />
+        </div>
+      )}
       {share && chrome && (
         <Suspense fallback={<p role="status">Opening…</p>}>
           <chrome.Share
@@ -197,35 +325,13 @@ export function PanelFrame({
             panel={{ title, sources }}
             onClose={() => {
               setShare(null);
-              ref.current?.querySelector('summary')?.focus();
+              actionsRef.current?.querySelector('summary')?.focus();
             }}
           />
         </Suspense>
       )}
-      {caveats.length > 0 && (
-        <ul className="mt-2 space-y-1 border-l-4 border-amber-500 pl-3 text-sm text-amber-950">
-          {caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      <div className="mt-4">{view === 'chart' ? chart : tableView}</div>
-      {view === 'chart' && <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />}
-      {/* A printed briefing carries both the chart and the numbers behind it. */}
-      {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
-      {extra}
-      {sources.length > 0 && (
-        <div className="mt-4 text-sm">
-          <h3 className="font-semibold">Sources</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {sources.map((s) => (
-              <SourceItem key={s.id} source={s} />
-            ))}
-          </ul>
-        </div>
-      )}
       {embedded && (
-        <p className="mt-4 text-sm">
+        <p className="mt-2 text-sm">
           <a
             href={embedded.fullLink}
             target="_blank"
@@ -235,21 +341,6 @@ export function PanelFrame({
             Open in the full dashboard
           </a>
         </p>
-      )}
-      {notes.length > 0 && (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-semibold">
-            Notes and revisions ({notes.length})
-          </summary>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {notes.map((n) => (
-              <li key={`${n.label}|${n.text}`}>
-                <span className="font-medium">{n.label}:</span>{' '}
-                <LongText text={n.text} label={`Note on ${n.label}`} />
-              </li>
-            ))}
-          </ul>
-        </details>
       )}
     </section>
   );

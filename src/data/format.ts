@@ -60,3 +60,56 @@ export function marksLegend(texts: Iterable<string>): string[] {
   const all = [...texts];
   return MARKS.filter((m) => all.some((t) => m.test.test(t))).map((m) => m.text);
 }
+
+/** The longest a panel's headline may be: one line on a wide page, two on a slide. */
+export const HEADLINE_MAX = 110;
+
+/**
+ * A panel's short headline: the takeaway's first sentence, cut where a clause ends (outside any
+ * brackets or quotes, so no figure loses its basis) when it is longer than HEADLINE_MAX. The full
+ * takeaway stays in the table view, the notes, the exports and the speaker notes.
+ */
+export function headlineOf(takeaway: string, max = HEADLINE_MAX): string {
+  const sentence = takeaway.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? takeaway;
+  return leadOf(sentence.replace(/[.!?]$/, ''), max);
+}
+
+/** A closing "(…)" at the top level: its start, or -1. */
+function closingBracket(text: string): number {
+  if (!text.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function leadOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // A closing computed cross-check (†) goes first, when its clause has a figure of its own: it is
+  // in the full takeaway. An aside without one ("not known to be like-for-like") qualifies the
+  // figure, and one after a bare clause ("Facebook fell most (−69†)") is its figure: they stay.
+  const aside = closingBracket(text);
+  const asideOf = text.slice(0, aside).split(/[;,] /).at(-1) ?? '';
+  if (aside > 0 && text.slice(aside).includes('†') && /\d/.test(asideOf))
+    return leadOf(text.slice(0, aside).trimEnd(), max);
+  let depth = 0;
+  let quoted = false;
+  let cut = -1;
+  let clause = 0;
+  for (let i = 0; i < max; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '"') quoted = !quoted;
+    else if (depth === 0 && !quoted && (c === ';' || c === ',') && text[i + 1] === ' ') {
+      // Cut only after a clause that carries a figure: "Facebook fell most" alone says nothing.
+      if (/\d/.test(text.slice(clause, i))) cut = i;
+      clause = i + 1;
+    }
+  }
+  if (cut > 0) return text.slice(0, cut);
+  const words = text.slice(0, max - 1);
+  return `${words.slice(0, words.lastIndexOf(' '))}…`;
+}

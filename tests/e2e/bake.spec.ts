@@ -154,7 +154,9 @@ test.describe('the default view baked into the page', () => {
     await page.addInitScript(WATCH_BAKED);
     await page.goto('./?measure=index');
     expect(await bakedFramesShown(page)).toBe(0);
-    await expect(page.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: 'Index (2017/18 = 100)', includeHidden: true }),
+    ).toBeChecked();
     await expect(page.locator('#baked')).toHaveCount(0);
   });
 

@@ -82,6 +82,7 @@ test('"only" and "Clear" choose places and platforms in one or two clicks, by ke
 }) => {
   await page.goto('./');
   const filters = panel(page, 'Filters');
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   await filters.getByRole('button', { name: 'Only Wales' }).click();
   await expect(page).toHaveURL(/\?geo=wales$/);
   await expect(filters.getByRole('checkbox', { name: 'England and Wales' })).not.toBeChecked();

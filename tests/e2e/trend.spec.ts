@@ -33,6 +33,7 @@ test('a filter change updates the URL and the table, and the URL reopens the sam
     }),
   ).toBeVisible();
 
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   await page.getByRole('radio', { name: 'Index (2017/18 = 100)' }).check();
   await page.getByRole('checkbox', { name: 'United Kingdom' }).uncheck();
   await expect(page).toHaveURL(
@@ -41,6 +42,7 @@ test('a filter change updates the URL and the table, and the URL reopens the sam
 
   await page.reload();
   const reloaded = trend(page);
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   await expect(page.getByRole('radio', { name: 'Index (2017/18 = 100)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).not.toBeChecked();
   await reloaded.getByRole('button', { name: 'Table' }).click();

@@ -19,6 +19,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="age"
       title="Victims' age"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={model.items.length ? <AgeChart model={model} /> : null}

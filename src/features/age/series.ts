@@ -13,7 +13,7 @@ import {
   type Indicator,
   type Status,
 } from '../../data/vocabularies';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
 import { geographyStyle } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
@@ -36,6 +36,8 @@ export interface AgeItem {
 export interface AgeModel {
   measure: 'count' | 'share';
   items: AgeItem[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -165,6 +167,7 @@ export function ageModel(
   return {
     measure,
     items,
+    headline: headlineOf(takeaway),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, observations),

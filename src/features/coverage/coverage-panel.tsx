@@ -201,6 +201,7 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="coverage"
       title="Data coverage and notes"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={<CoverageChart model={model} />}

@@ -9,7 +9,7 @@ import { coverageOf, forcesBehind, type FigureCoverage } from '../../data/figure
 import type { Observation, Source } from '../../data/schema';
 import { INDICATORS, platformLabel } from '../../data/vocabularies';
 import { sharePercent } from '../../data/derive';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
 
@@ -44,6 +44,8 @@ export interface CoverageModel {
   years: CoverageYear[];
   age: AgeCoverage[];
   discrepancies: Discrepancy[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -258,6 +260,10 @@ export function coverageModel(
     years,
     age,
     discrepancies: discrepancies(dataset),
+    headline:
+      first && last && first !== last
+        ? `Method known for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}), ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)})`
+        : headlineOf(takeaway),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, used),

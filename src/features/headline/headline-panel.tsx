@@ -9,14 +9,20 @@ import { headlineModel, type HeadlineModel } from './series';
 function Cards({ model }: { model: HeadlineModel }) {
   return (
     <ul
-      className="headline-cards grid gap-4 sm:grid-cols-2 xl:grid-cols-4"
+      // On a phone the cards are a row to swipe, so the trend chart is still on the first screen.
+      className="headline-cards flex snap-x gap-2 overflow-x-auto pb-1 sm:gap-3 md:grid md:grid-cols-4 md:overflow-visible md:pb-0 xl:grid-cols-2"
       aria-label="Headline figures"
     >
       {model.figures.map((f) => (
-        <li key={f.id} className="flex flex-col rounded border border-slate-300 bg-slate-50 p-4">
-          <p className="text-sm font-medium text-slate-700">{f.label}</p>
-          <p className="figure-value mt-1 text-3xl font-bold text-brand">{f.value}</p>
-          <p className="mt-1 text-sm">
+        <li
+          key={f.id}
+          className="flex w-[72%] shrink-0 snap-start flex-col rounded border border-slate-300 bg-slate-50 p-2 sm:p-3 md:w-auto"
+        >
+          <p className="text-xs font-medium text-slate-700 sm:text-sm">{f.label}</p>
+          <p className="figure-value text-2xl font-bold text-brand sm:text-3xl">{f.value}</p>
+          {/* Two lines on the page, so the figures stay on the first screen; the whole detail
+              is read out, and is in the table view and every export. */}
+          <p className="card-detail mt-1 line-clamp-2 text-xs">
             <LongText text={f.detail} label={f.label} />
           </p>
           {f.confidence === 'M' && (
@@ -29,7 +35,7 @@ function Cards({ model }: { model: HeadlineModel }) {
               Imported from {f.importedFrom}
             </p>
           )}
-          <p className="mt-auto pt-2 text-xs text-slate-700">
+          <p className="mt-auto pt-1 text-xs text-slate-700">
             <SourceLinks sources={f.sources} />
           </p>
         </li>
@@ -52,9 +58,11 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="headline"
       title="Headline figures"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={<Cards model={model} />}
+      chartIsHeadline
       tables={[
         {
           caption: 'Headline figures',

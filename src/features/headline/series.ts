@@ -23,7 +23,7 @@ import {
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Confidence, type Status } from '../../data/vocabularies';
 import { computedStatus, percentChange, sharePercent } from '../../data/derive';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
 
@@ -45,6 +45,8 @@ export interface HeadlineFigure {
 
 export interface HeadlineModel {
   figures: HeadlineFigure[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -275,5 +277,12 @@ export function headlineModel(
     break;
   }
 
-  return { figures, takeaway, caveats, sources: sourcesOf(dataset, used), notes: [] };
+  return {
+    figures,
+    headline: headlineOf(takeaway),
+    takeaway,
+    caveats,
+    sources: sourcesOf(dataset, used),
+    notes: [],
+  };
 }

@@ -190,6 +190,7 @@ export function PlacePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="west-midlands"
       title={model.title}
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       controls={<PlaceControls dataset={dataset} model={model} />}

@@ -10,7 +10,7 @@ import { yearLabel } from '../../lib/period';
 import { coverageName } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
 import { percentChange, sharePercent, signedPercent } from '../../data/derive';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
 import { geographyStyle, type Marker } from '../../lib/palette';
 
 import type { Filters } from '../../state/filters';
@@ -87,6 +87,8 @@ export interface PlaceModel {
   forceYears: number[];
   platforms: string[];
   forces: ForceRow[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -374,6 +376,7 @@ export function placeModel(
     forceYears,
     platforms,
     forces,
+    headline: headlineOfPlace(name, shares, placePoints),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, used),
@@ -383,6 +386,18 @@ export function placeModel(
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "West Midlands region: 391 offences in 2024/25, +102%† on 2017/18 (194)". */
+function headlineOfPlace(name: string, shares: PlaceShare[], placePoints: YearPoint[]): string {
+  const last = shares.at(-1);
+  if (!last) return `No figure for ${name} in the selected years`;
+  const base = placePoints.find((p) => p.year === INDEX_BASE_YEAR)?.observation;
+  const g =
+    base && last.year > INDEX_BASE_YEAR ? percentChange(base.value, last.place.value) : null;
+  return headlineOf(
+    `${name}: ${countText(last.place)} offences in ${yearLabel(last.year)}${g !== null ? `, ${signedPercent(g)}† on ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base!.value)})` : ''}`,
+  );
 }
 
 function takeawayOf({

@@ -195,6 +195,7 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="platform-change"
       title="Change in platform use"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       controls={<YearPickers dataset={dataset} model={model} />}

@@ -10,7 +10,7 @@ import {
 import type { Observation, Source } from '../../data/schema';
 import { platformLabel, type Status } from '../../data/vocabularies';
 import { computedStatus, percentChange } from '../../data/derive';
-import { formatCount, withMark } from '../../data/format';
+import { formatCount, withMark, headlineOf } from '../../data/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
@@ -44,6 +44,8 @@ export interface ChangeModel {
   toYear: number | null;
   geography: string | null;
   rows: ChangeRow[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -184,6 +186,9 @@ export function platformChangeModel(
       toYear: null,
       geography: null,
       rows: [],
+      headline: asked
+        ? `${yearLabel(asked[0])} and ${yearLabel(asked[1])} have no like-for-like platform figures`
+        : 'No two years of like-for-like platform figures are selected',
       takeaway: asked
         ? `${yearLabel(asked[0])} and ${yearLabel(asked[1])} have no like-for-like figures for the selected platforms, so no change can be shown.`
         : 'The selected years do not include two years of like-for-like platform figures, so no change can be shown.',
@@ -256,6 +261,7 @@ export function platformChangeModel(
     toYear: pair.b,
     geography: pair.geography,
     rows,
+    headline: headlineOf(takeaway),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, used),

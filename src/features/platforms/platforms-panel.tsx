@@ -20,6 +20,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="platforms"
       title="Platforms by year"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
       chart={model.columns.length ? <PlatformsChart model={model} /> : null}

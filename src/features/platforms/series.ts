@@ -12,7 +12,7 @@ import {
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
 import { sharePercent } from '../../data/derive';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
@@ -49,6 +49,8 @@ export interface PlatformsModel {
   measure: 'count' | 'share';
   columns: PlatformColumn[];
   series: PlatformSeries[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   caveats: string[];
   sources: Source[];
@@ -92,7 +94,7 @@ function cellFor(f: PlatformFigure | undefined, measure: 'count' | 'share'): Pla
   };
 }
 
-function takeawayFor(model: Omit<PlatformsModel, 'takeaway'>): string {
+function takeawayFor(model: Omit<PlatformsModel, 'takeaway' | 'headline'>): string {
   for (let i = model.columns.length - 1; i >= 0; i--) {
     const named = model.series.filter(
       (s) => !PLATFORM_GROUPS.has(s.platform) && s.cells[i]!.value !== null,
@@ -273,5 +275,10 @@ export function platformsModel(
     sources: sourcesOf(dataset, used),
     notes: unique,
   };
-  return { ...partial, takeaway: takeawayFor(partial) };
+  const takeaway = takeawayFor(partial);
+  // The headline says the share's base in fewer words, so the figure and its base both fit.
+  const headline = headlineOf(
+    takeaway.replace('where the platform was known', 'with the platform known'),
+  );
+  return { ...partial, headline, takeaway };
 }

@@ -13,7 +13,7 @@ import { yearLabel } from '../../lib/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
-import { formatCount, formatIndex, withMark } from '../../data/format';
+import { formatCount, formatIndex, withMark, headlineOf } from '../../data/format';
 import { geographyStyle, type Marker } from '../../lib/palette';
 
 export interface TrendPoint extends YearPoint {
@@ -46,6 +46,8 @@ export interface TrendModel {
   caveats: string[];
   years: number[];
   series: TrendSeries[];
+  /** The takeaway's lead, at most HEADLINE_MAX characters: what the panel shows first. */
+  headline: string;
   takeaway: string;
   sources: Source[];
   notes: PanelNote[];
@@ -95,6 +97,18 @@ function describeChange(
     ? `${published.text} as published${published.from !== first.year ? ` (on ${yearLabel(published.from)})` : ''}${doubt ? `; ${computed.text} computed, not known to be like-for-like` : ''}`
     : `${computed!.text}${doubt ? ' (not known to be like-for-like)' : ''}`;
   return `${series.name} ${withMark(formatCount(first.value!), first.status)}${importedMark(first)} to ${withMark(formatCount(last.value!), last.status)}${importedMark(last)}, ${yearLabel(first.year)} to ${yearLabel(last.year)}: ${lead}`;
+}
+
+/**
+ * The headline: the place whose figures reach furthest (the first of them on a tie), with its
+ * change as the publisher gave it, or computed with its †.
+ */
+function headlineFor(dataset: Dataset, series: TrendSeries[], measure: 'count' | 'index'): string {
+  const reach = (s: TrendSeries) => s.points.filter((p) => p.value !== null).at(-1)?.year ?? 0;
+  const lead = [...series].sort((a, b) => reach(b) - reach(a))[0];
+  const part = lead && describeChange(dataset, lead, measure);
+  if (!part) return headlineOf(takeawayFor(dataset, series, measure));
+  return headlineOf(`${measure === 'index' ? 'Index: ' : 'Offences: '}${part.split('; ')[0]}`);
 }
 
 function takeawayFor(dataset: Dataset, series: TrendSeries[], measure: 'count' | 'index'): string {
@@ -244,6 +258,7 @@ export function trendModel(
     caveats,
     years,
     series,
+    headline: headlineFor(dataset, series, measure),
     takeaway: takeawayFor(dataset, series, measure),
     sources: sourcesOf(dataset, used),
     notes: [

@@ -21,9 +21,10 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       id="trend"
       title="Offences over time"
+      headline={model.headline}
       takeaway={model.takeaway}
       caveats={model.caveats}
-      controls={
+      extra={
         squashed && (
           <p className="mt-2 text-sm">
             {squashed.small.join(', ')} {squashed.small.length > 1 ? 'record' : 'records'} under a
