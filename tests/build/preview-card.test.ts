@@ -26,17 +26,16 @@ describe('wrap', () => {
 
 describe('previewSvg', () => {
   it('is a 1200 × 630 image whose text is escaped', () => {
-    const svg = previewSvg(
-      {
-        title: 'Offences <over> time',
-        takeaway: 'A & B "quoted"',
-        chart: null,
-        key: [],
-        figures: [{ label: 'Recorded offences', value: '7,263' }],
-        sources: ['NSPCC, 2025-11'],
-      },
-      'Site',
-    );
+    const svg = previewSvg({
+      title: 'Offences <over> time',
+      takeaway: 'The full takeaway, on the panel page only.',
+      chart: null,
+      key: [],
+      figures: [{ label: 'Recorded offences', value: '7,263' }],
+      sources: [{ title: 'Release', publisher: 'NSPCC', date: '2025-11' }],
+      caveats: [],
+      headline: 'A & B "quoted"',
+    });
     expect(svg).toContain(`width="${WIDTH}" height="${HEIGHT}"`);
     expect(svg).toContain('Offences &lt;over&gt; time');
     expect(svg).toContain('A &amp; B &quot;quoted&quot;');
