@@ -108,11 +108,12 @@ const publisherName = (p: string) => p.replace(/\s*\(.*\)\s*$/, '').trim();
 export function sourcesLine(sources: readonly PreviewSource[], maxChars: number): string {
   if (sources.length === 0) return '';
   const latest = new Map<string, string>();
-  for (const s of sources) {
-    const name = publisherName(s.publisher);
-    const date = s.date ?? '';
-    if (!latest.has(name) || date > latest.get(name)!) latest.set(name, date);
-  }
+  for (const s of sources)
+    for (const publisher of s.publisher.split('; ')) {
+      const name = publisherName(publisher);
+      const date = s.date ?? '';
+      if (!latest.has(name) || date > latest.get(name)!) latest.set(name, date);
+    }
   const names = [...latest]
     .sort(
       ([a, da], [b, db]) => Number(b === 'NSPCC') - Number(a === 'NSPCC') || db.localeCompare(da),
@@ -186,8 +187,10 @@ function figureCards(figures: PreviewCard['figures'], top: number, bottom: numbe
       const label = wrap(f.label, 22, w - 32, 4);
       const size = Math.min(64, Math.floor((w - 32) / (f.value.length * BOLD_ADVANCE)));
       const valueY = top + 30 + label.length * lineHeight(22) + size;
+      const lines = Math.floor((bottom - valueY - 30) / lineHeight(20));
+      const perLine = Math.floor((w - 32) / (20 * ADVANCE));
       const detail = f.detail
-        ? wrap(f.detail, 20, w - 32, Math.floor((bottom - valueY - 30) / lineHeight(20)))
+        ? wrap(shorten(f.detail, Math.floor(lines * perLine * 0.8)), 20, w - 32, lines)
         : [];
       return (
         `<rect x="${x}" y="${top}" width="${w}" height="${bottom - top}" rx="8" fill="#f8fafc" stroke="#cbd5e1" stroke-width="2"/>` +
