@@ -151,7 +151,12 @@ function overhang(surface: Element, width: number): { left: number; right: numbe
     const x = Number(t.getAttribute('x') ?? t.querySelector('tspan')?.getAttribute('x'));
     if (!Number.isFinite(x)) continue;
     const size = Number(t.getAttribute('font-size')) || CHART_FONT;
-    const w = (t.textContent ?? '').length * size * 0.62;
+    // A wrapped label is one line per tspan: its width is its longest line's.
+    const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+    const longest = Math.max(
+      ...(lines.length ? lines : [t.textContent ?? '']).map((l) => l.length),
+    );
+    const w = longest * size * 0.62;
     const anchor = t.getAttribute('text-anchor') ?? 'start';
     const from = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
     left = Math.min(left, from);

@@ -9,8 +9,11 @@ const A4 = { portrait: 718, landscape: 1047 };
 async function allPanelsDrawn(page: Page) {
   await page.goto('./');
   const panels = page.locator('#root section.panel');
-  await expect(panels).toHaveCount(7);
-  // Panels below the first screen draw once near the viewport.
+  // Panels below the first screen load once scrolled near.
+  await expect(async () => {
+    await page.mouse.wheel(0, 900);
+    expect(await panels.count()).toBe(7);
+  }).toPass({ timeout: 60_000 });
   for (const panel of await panels.all()) {
     await panel.scrollIntoViewIfNeeded();
     await expect(panel.locator('h2')).toBeVisible();
