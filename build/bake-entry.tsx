@@ -12,24 +12,37 @@ import { datasetQuery } from '../src/data/queries';
 import { parseDataset, type DataTexts, type Dataset } from '../src/data/dataset';
 import { resetImports, type ImportStorage } from '../src/import/import-store';
 import { resetDeck, type DeckStorage } from '../src/deck/deck-store';
-import { previewSvg, type PreviewCard } from './preview-card';
+import {
+  PanelCaptureContext,
+  type KeyItem,
+  type PanelCapture,
+  type PanelModel,
+} from '../src/components/panel-capture';
+import { PresentingContext, type Presenting } from '../src/components/presenting';
+import {
+  CHART_FONT,
+  previewLayout,
+  previewSvg,
+  shortHeadline,
+  type PreviewCard,
+} from './preview-card';
 
 /**
  * The trend chart's width in its panel at a 1280 px wide window, the commonest desktop width: the
  * baked chart is then drawn exactly as the live one that replaces it, and scaled elsewhere.
  */
 const PAGE_CHART_WIDTH = 1198;
-/** The chart's width in a 1200 × 630 link preview, margins taken off. */
-const PREVIEW_CHART_WIDTH = 1120;
+const PAGE_CHART = { width: PAGE_CHART_WIDTH, height: 340 };
 
-let chartWidth = PAGE_CHART_WIDTH;
+let chartSize = PAGE_CHART;
 
-/** jsdom has no layout: every chart box is reported at the width being baked. */
+/** jsdom has no layout: every chart box is reported at the size being baked. */
 class FixedResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
-    const rect = { width: chartWidth, height: 340, top: 0, left: 0, x: 0, y: 0 };
-    const entry = { target, contentRect: { ...rect, bottom: 340, right: chartWidth } };
+    const { width, height } = chartSize;
+    const rect = { width, height, top: 0, left: 0, x: 0, y: 0 };
+    const entry = { target, contentRect: { ...rect, bottom: height, right: width } };
     this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
   }
   unobserve() {}
@@ -77,7 +90,7 @@ async function rendered<T>(
 
 /** The markup of the default view, as first painted (the panels below it still to load). */
 function defaultView(client: ReturnType<typeof createQueryClient>): Promise<string> {
-  chartWidth = PAGE_CHART_WIDTH;
+  chartSize = PAGE_CHART;
   return rendered(
     <QueryClientProvider client={client}>
       <App />
@@ -97,69 +110,177 @@ export interface PanelPreview extends PreviewCard {
   id: string;
 }
 
-/** What a link preview of one panel shows, read from the panel as drawn in the default view. */
-function cardOf(section: HTMLElement): PreviewCard {
-  const surface = section.querySelector('svg.recharts-surface');
-  const key = [...section.querySelectorAll('ul[aria-label="Key"] > li')].flatMap((li) => {
-    const swatch = li.querySelector('span[aria-hidden]') as HTMLElement | null;
-    const line = li.querySelector('svg line');
-    const color = swatch?.style.background || line?.getAttribute('stroke');
-    if (!color) return [];
-    return [{ label: li.textContent.trim(), color, dash: line?.getAttribute('stroke-dasharray') }];
-  });
-  const figures = [...section.querySelectorAll('[aria-label="Headline figures"] > li')].map(
-    (li) => {
-      const [label, value] = li.querySelectorAll('p');
-      return { label: label?.textContent ?? '', value: value?.textContent ?? '' };
-    },
-  );
-  const sources = [...section.querySelectorAll('h3 + ul > li')].map((li) =>
-    li.textContent.replace(/\s*\(confidence:.*$/, ''),
-  );
-  let chart: string | null = null;
-  if (surface) {
-    const clone = surface.cloneNode(true) as SVGSVGElement;
-    for (const a of ['style', 'role', 'tabindex', 'class']) clone.removeAttribute(a);
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    chart = new XMLSerializer().serializeToString(clone);
-  }
-  return {
-    title: section.querySelector('h2')?.textContent ?? '',
-    takeaway: section.querySelector('h2')?.parentElement?.nextElementSibling?.textContent ?? '',
-    chart,
-    key,
-    figures,
-    sources,
+/** What a panel reports of itself while drawn for a preview: its model and its charts' keys. */
+function capturing() {
+  const seen: { model: Omit<PanelModel, 'keys'> | null; keys: (readonly KeyItem[])[] } = {
+    model: null,
+    keys: [],
   };
+  const capture: PanelCapture = {
+    panel: (model) => {
+      seen.model = model;
+    },
+    key: (items) => {
+      seen.keys.push(items);
+    },
+  };
+  return { seen, capture };
 }
 
-function panelPreviews(
+/**
+ * Charts draw as on a slide: their ticks and values at the preview's type size, laid out for
+ * the box they are given rather than scaled into it.
+ */
+const PREVIEW_PRESENTING: Presenting = {
+  fontSize: CHART_FONT,
+  width: 1200,
+  filterLine: '',
+  part: 0,
+  page: 0,
+  setPages: () => {},
+};
+
+/**
+ * How far a chart's text runs past its box on either side (jsdom measures no text, so Recharts
+ * cannot size its axes to their labels): estimated from each text's anchor, length and size.
+ */
+function overhang(surface: Element, width: number): { left: number; right: number } {
+  let left = 0;
+  let right = width;
+  for (const t of surface.querySelectorAll('text')) {
+    const x = Number(t.getAttribute('x') ?? t.querySelector('tspan')?.getAttribute('x'));
+    if (!Number.isFinite(x)) continue;
+    const size = Number(t.getAttribute('font-size')) || CHART_FONT;
+    // A wrapped label is one line per tspan: its width is its longest line's.
+    const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+    const longest = Math.max(
+      ...(lines.length ? lines : [t.textContent ?? '']).map((l) => l.length),
+    );
+    const w = longest * size * 0.62;
+    const anchor = t.getAttribute('text-anchor') ?? 'start';
+    const from = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+    left = Math.min(left, from);
+    right = Math.max(right, from + w);
+  }
+  return { left: Math.ceil(-left), right: Math.ceil(right - width) };
+}
+
+/** One panel drawn for its preview, at a chart box of the given size. */
+function previewOf(
   client: ReturnType<typeof createQueryClient>,
   dataset: Dataset,
-): Promise<PanelPreview[]> {
-  chartWidth = PREVIEW_CHART_WIDTH;
-  return Promise.all(
-    PANELS.map(({ id, Component }) =>
-      rendered(
-        <QueryClientProvider client={client}>
+  { id, Component }: (typeof PANELS)[number],
+  box: { width: number; height: number },
+): Promise<PanelPreview> {
+  chartSize = box;
+  const { seen, capture } = capturing();
+  return rendered(
+    <QueryClientProvider client={client}>
+      <PanelCaptureContext.Provider value={capture}>
+        <PresentingContext.Provider value={PREVIEW_PRESENTING}>
           <PanelBoundary id={id}>
             <Component dataset={dataset} />
           </PanelBoundary>
-        </QueryClientProvider>,
-        (c) => {
-          const section = c.querySelector(`section#${id}`);
-          // A chart is drawn once its surface holds its layers; headline figures are cards.
-          return (
-            !!section &&
-            (!section.querySelector('.recharts-responsive-container') ||
-              section.querySelector('svg.recharts-surface .recharts-layer') !== null)
-          );
+        </PresentingContext.Provider>
+      </PanelCaptureContext.Provider>
+    </QueryClientProvider>,
+    (c) => {
+      const section = c.querySelector(`section#${id}`);
+      // A chart is drawn once its surface holds its layers; headline figures are cards.
+      return (
+        !!section &&
+        seen.model !== null &&
+        (!section.querySelector('.recharts-responsive-container') ||
+          section.querySelector('svg.recharts-surface .recharts-layer') !== null)
+      );
+    },
+    `the ${id} panel`,
+    (c) => {
+      const section = c.querySelector(`section#${id}`) as HTMLElement;
+      const model = seen.model!;
+      const surface = section.querySelector('svg.recharts-surface');
+      let chart: string | null = null;
+      if (surface) {
+        const clone = surface.cloneNode(true) as SVGSVGElement;
+        for (const a of ['style', 'role', 'tabindex', 'class']) clone.removeAttribute(a);
+        clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+        chart = new XMLSerializer().serializeToString(clone);
+      }
+      const figures = [...section.querySelectorAll('[aria-label="Headline figures"] > li')].map(
+        (li) => {
+          const [label, value, detail] = li.querySelectorAll('p');
+          return {
+            label: label?.textContent ?? '',
+            value: value?.textContent ?? '',
+            detail: detail?.textContent ?? '',
+          };
         },
-        `the ${id} panel`,
-        (c) => ({ id, ...cardOf(c.querySelector(`section#${id}`) as HTMLElement) }),
-      ),
-    ),
+      );
+      return {
+        id,
+        title: model.title,
+        takeaway: model.takeaway,
+        headline: shortHeadline(model.takeaway),
+        chart,
+        // The first chart's key: the chart the preview draws.
+        key: chart
+          ? (seen.keys[0] ?? []).map(({ label, color, dash }) => ({ label, color, dash }))
+          : [],
+        figures,
+        sources: model.sources,
+        caveats: model.caveats,
+        overhang: surface ? overhang(surface, box.width) : undefined,
+      };
+    },
   );
+}
+
+/**
+ * Each panel twice: once to learn what its card says (which sets the room left for the chart),
+ * then with the chart drawn at exactly that room.
+ */
+async function panelPreviews(
+  client: ReturnType<typeof createQueryClient>,
+  dataset: Dataset,
+): Promise<PanelPreview[]> {
+  const out: PanelPreview[] = [];
+  for (const panel of PANELS) {
+    const first = await previewOf(client, dataset, panel, { width: 1120, height: 340 });
+    const { chart } = previewLayout(first);
+    const drawn = first.chart ? await previewOf(client, dataset, panel, chart) : first;
+    out.push({ ...drawn, overhang: first.overhang });
+  }
+  return out;
+}
+
+/** The whole dashboard's preview: the headline panel's sentence over the trend chart. */
+async function dashboardPreview(
+  client: ReturnType<typeof createQueryClient>,
+  dataset: Dataset,
+  site: string,
+  headline: PanelPreview,
+  trend: PanelPreview,
+): Promise<PreviewCard> {
+  const sources = [
+    ...new Map(
+      [...headline.sources, ...trend.sources].map((s) => [
+        `${s.publisher}|${s.title}|${s.date}`,
+        s,
+      ]),
+    ).values(),
+  ];
+  const card = {
+    ...trend,
+    title: site,
+    takeaway: headline.takeaway,
+    headline: headline.headline,
+    sources,
+    caveats: [...headline.caveats, ...trend.caveats],
+  };
+  const box = previewLayout(card).chart;
+  const panel = PANELS.find((p) => p.id === 'trend')!;
+  const { chart } = await previewOf(client, dataset, panel, box);
+  return { ...card, chart, overhang: trend.overhang };
 }
 
 export interface Baked {
@@ -185,9 +306,11 @@ export async function bake(texts: DataTexts, site: string): Promise<Baked> {
     const panels = await panelPreviews(client, dataset);
     const trend = panels.find((p) => p.id === 'trend')!;
     const headline = panels.find((p) => p.id === 'headline')!;
-    const dashboard = { ...trend, title: site, takeaway: headline.takeaway };
-    const svgs: Record<string, string> = { dashboard: previewSvg(dashboard, site) };
-    for (const p of panels) svgs[p.id] = previewSvg(p, site);
+    // The headline sentence over the trend chart: credit both panels' sources, and give the
+    // headline's caveats first.
+    const dashboard = await dashboardPreview(client, dataset, site, headline, trend);
+    const svgs: Record<string, string> = { dashboard: previewSvg(dashboard) };
+    for (const p of panels) svgs[p.id] = previewSvg(p);
     return { html, panels, dashboard, svgs };
   } finally {
     // Closes the channels to other tabs that starting the imports and the deck opened: an open

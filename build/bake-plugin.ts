@@ -2,13 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Baked } from './bake-entry';
-import type { PreviewCard } from './preview-card';
+import { previewMeta, siteUrlOf, type PreviewCard } from './preview-card.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
 const SITE = 'Online grooming of children: recorded offences';
-/** Link previews need absolute addresses: set SITE_URL (ending in /) when building for a host. */
-const SITE_URL = process.env.SITE_URL ?? '';
 // Fonts from package.json, so the previews look the same whatever fonts the machine has.
 // DejaVu Sans has every mark the figures carry († ≈ ‡ > <).
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(
@@ -17,30 +15,6 @@ const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * Open Graph and Twitter Card tags of the page at `url` (from the site's root). Its preview image
- * is `preview.png` beside it; the addresses are absolute when SITE_URL is set.
- */
-function previewMeta(card: Pick<PreviewCard, 'title' | 'takeaway'>, url: string) {
-  const image = `${SITE_URL ? `${SITE_URL}${url}` : ''}preview.png`;
-  const tags: [string, string, string][] = [
-    ['property', 'og:type', 'website'],
-    ['property', 'og:site_name', SITE],
-    ['property', 'og:title', card.title],
-    ['property', 'og:description', card.takeaway],
-    ['property', 'og:image', image],
-    ['property', 'og:image:width', '1200'],
-    ['property', 'og:image:height', '630'],
-    ['property', 'og:image:alt', `${card.title}: ${card.takeaway}`],
-    ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', card.title],
-    ['name', 'twitter:description', card.takeaway],
-    ['name', 'twitter:image', image],
-  ];
-  if (SITE_URL) tags.push(['property', 'og:url', `${SITE_URL}${url}`]);
-  return tags;
-}
 
 async function png(svg: string): Promise<Uint8Array> {
   // Loaded here, not with the config: the dev server and the tests never need them.
@@ -58,13 +32,22 @@ async function png(svg: string): Promise<Uint8Array> {
     .asPng();
 }
 
-/** A panel's own page: its preview tags for link unfurlers, and on to the dashboard at it. */
-function panelPage(id: string, card: PreviewCard): string {
+/** A source as the panel's sources list gives it. */
+const sourceText = (s: PreviewCard['sources'][number]) =>
+  `${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}`;
+
+/**
+ * A panel's own page: its preview tags for link unfurlers, its full takeaway, caveats and
+ * sources for those who read it without scripts, and on to the dashboard at it.
+ */
+function panelPage(id: string, card: PreviewCard, siteUrl: string): string {
   const target = `../../?panel=${id}`;
   const title = `${card.title} · ${SITE}`;
-  const meta = previewMeta(card, `panel/${id}/`)
+  const meta = previewMeta(card, `panel/${id}/`, SITE, siteUrl)
     .map(([k, name, content]) => `    <meta ${k}="${name}" content="${escape(content)}" />`)
     .join('\n');
+  const list = (items: readonly string[]) =>
+    items.map((i) => `      <li>${escape(i)}</li>`).join('\n');
   return `<!doctype html>
 <html lang="en-GB">
   <head>
@@ -72,7 +55,7 @@ function panelPage(id: string, card: PreviewCard): string {
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'" />
     <title>${escape(title)}</title>
-    <meta name="description" content="${escape(card.takeaway)}" />
+    <meta name="description" content="${escape(card.headline)}" />
 ${meta}
     <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />
     <meta http-equiv="refresh" content="0; url=${target}" />
@@ -80,8 +63,12 @@ ${meta}
   <body>
     <h1>${escape(card.title)}</h1>
     <p>${escape(card.takeaway)}</p>
-    <p><a href="${target}">Open this panel in the dashboard</a></p>
-    <img src="preview.png" width="1200" height="630" alt="${escape(`${card.title}: ${card.takeaway}`)}" />
+${card.caveats.length ? `    <ul>\n${list(card.caveats)}\n    </ul>\n` : ''}    <p><a href="${target}">Open this panel in the dashboard</a></p>
+    <img src="preview.png" width="1200" height="630" alt="${escape(`${card.title}: ${card.headline}`)}" />
+    <h2>Sources</h2>
+    <ul>
+${list(card.sources.map(sourceText))}
+    </ul>
   </body>
 </html>
 `;
@@ -129,10 +116,17 @@ export function classesForStyles(html: string): { html: string; css: string } {
 export function bakeDefaultView(): Plugin {
   let baked: Baked | null = null;
   let bakedCss = '';
+  let site: ReturnType<typeof siteUrlOf> = { url: '', warning: null };
   return {
     name: 'bake-default-view',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      // Link previews need absolute addresses: SITE_URL (the folder the site is served from)
+      // gives them; a wrong one stops the build, a missing one is warned of.
+      site = siteUrlOf(process.env.SITE_URL);
+      if (site.warning) config.logger.warn(`\n(!) ${site.warning}\n`);
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
@@ -166,7 +160,7 @@ export function bakeDefaultView(): Plugin {
             .replace(charset, check)
             .replace('<div id="root"></div>', page),
           tags: [
-            ...previewMeta(baked.dashboard, '').map(([k, name, content]) => ({
+            ...previewMeta(baked.dashboard, '', SITE, site.url).map(([k, name, content]) => ({
               tag: 'meta',
               attrs: { [k]: name, content },
               injectTo: 'head' as const,
@@ -187,7 +181,7 @@ export function bakeDefaultView(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `panel/${p.id}/index.html`,
-          source: panelPage(p.id, p),
+          source: panelPage(p.id, p, site.url),
         });
         this.emitFile({
           type: 'asset',

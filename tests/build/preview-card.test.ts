@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT, WIDTH, previewSvg, wrap } from '../../build/preview-card';
+import {
+  HEIGHT,
+  WIDTH,
+  previewMeta,
+  previewSvg,
+  shortHeadline,
+  siteUrlOf,
+  sourcesLine,
+  wrap,
+} from '../../build/preview-card';
 
 describe('wrap', () => {
   it('keeps every word, in order, on lines that fit, when there is room for them', () => {
@@ -26,21 +35,111 @@ describe('wrap', () => {
 
 describe('previewSvg', () => {
   it('is a 1200 × 630 image whose text is escaped', () => {
-    const svg = previewSvg(
-      {
-        title: 'Offences <over> time',
-        takeaway: 'A & B "quoted"',
-        chart: null,
-        key: [],
-        figures: [{ label: 'Recorded offences', value: '7,263' }],
-        sources: ['NSPCC, 2025-11'],
-      },
-      'Site',
-    );
+    const svg = previewSvg({
+      title: 'Offences <over> time',
+      takeaway: 'The full takeaway, on the panel page only.',
+      chart: null,
+      key: [],
+      figures: [{ label: 'Recorded offences', value: '7,263' }],
+      sources: [{ title: 'Release', publisher: 'NSPCC', date: '2025-11' }],
+      caveats: [],
+      headline: 'A & B "quoted"',
+    });
     expect(svg).toContain(`width="${WIDTH}" height="${HEIGHT}"`);
     expect(svg).toContain('Offences &lt;over&gt; time');
     expect(svg).toContain('A &amp; B &quot;quoted&quot;');
     expect(svg).toContain('7,263');
     expect(svg).not.toContain('<over>');
+  });
+});
+
+describe('shortHeadline', () => {
+  it('keeps a takeaway of one short sentence whole', () => {
+    expect(shortHeadline('UK offences reached 7,263 in 2024/25.')).toBe(
+      'UK offences reached 7,263 in 2024/25.',
+    );
+  });
+
+  it('takes the first sentence, cut at its last clause within 110 characters', () => {
+    const takeaway =
+      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales; the region recorded 5.9%†. By 2024/25 it had doubled.';
+    expect(shortHeadline(takeaway)).toBe(
+      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260)',
+    );
+  });
+
+  it('drops asides in brackets before cutting words, and says so with … when it must', () => {
+    expect(
+      shortHeadline(
+        'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published (+95%† computed from totals not known to be like-for-like).',
+      ),
+    ).toBe(
+      'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published.',
+    );
+    const long = shortHeadline(`${'word '.repeat(60)}end.`);
+    expect(long.length).toBeLessThanOrEqual(110);
+    expect(long).toMatch(/word…$/);
+  });
+});
+
+describe('sourcesLine', () => {
+  const source = (publisher: string, date: string | null) => ({ title: 'T', publisher, date });
+
+  it('names NSPCC first, then the outlets latest first, each once, with the years', () => {
+    expect(
+      sourcesLine(
+        [
+          source('Capital FM Birmingham (regional news reporting the NSPCC release)', '2019-09-11'),
+          source('NSPCC', '2019-09'),
+          source('Shropshire Star (UK news)', '2025-11-13'),
+          source('Shropshire Star; Kenilworth Nub News', '2025-11'),
+          source('STV News; The Scotsman and others', null),
+        ],
+        200,
+      ),
+    ).toBe(
+      'Sources (2019–2025): NSPCC; Shropshire Star; Kenilworth Nub News; Capital FM Birmingham; STV News; The Scotsman and others',
+    );
+  });
+
+  it('counts the sources that do not fit', () => {
+    const line = sourcesLine(
+      ['NSPCC', 'ITV News', 'BBC News', 'Express & Star'].map((p) => source(p, '2024')),
+      42,
+    );
+    expect(line).toBe('Sources (2024): NSPCC; ITV News and 2 more');
+    expect(line).toHaveLength(42);
+  });
+});
+
+describe('SITE_URL', () => {
+  it('is optional, with a warning that the previews then have relative addresses', () => {
+    const { url, warning } = siteUrlOf(undefined);
+    expect(url).toBe('');
+    expect(warning).toMatch(/SITE_URL is not set.*relative og:image.*no og:url/);
+  });
+
+  it('gives absolute og:image and og:url, with the "/" a folder needs', () => {
+    const { url, warning } = siteUrlOf('https://example.org/stats');
+    expect(warning).toBeNull();
+    const tags = Object.fromEntries(
+      previewMeta({ title: 'Trend', headline: 'H' }, 'panel/trend/', 'Site', url).map(
+        ([, name, content]) => [name, content],
+      ),
+    );
+    expect(tags['og:image']).toBe('https://example.org/stats/panel/trend/preview.png');
+    expect(tags['twitter:image']).toBe(tags['og:image']);
+    expect(tags['og:url']).toBe('https://example.org/stats/panel/trend/');
+    expect(tags['og:description']).toBe('H');
+  });
+
+  it('is refused, saying why, when it is not a web address', () => {
+    expect(() => siteUrlOf('example.org/stats/')).toThrow(
+      /SITE_URL "example.org\/stats\/" is not an address/,
+    );
+    expect(() => siteUrlOf('ftp://example.org/')).toThrow(
+      /must start with https:\/\/ or http:\/\//,
+    );
+    expect(() => siteUrlOf('https://example.org/?x=1')).toThrow(/without "\?" or "#"/);
   });
 });

@@ -205,26 +205,43 @@ async function pngFacts(page: Page, url: string, colors: string[]) {
         )
           counts[i]! += 1;
       });
-    return { width: img.naturalWidth, height: img.naturalHeight, counts };
+    // The share of the picture left empty: of 60 × 63 px blocks, those all white.
+    let blank = 0;
+    for (let by = 0; by < 10; by++)
+      for (let bx = 0; bx < 20; bx++) {
+        let empty = true;
+        for (let y = by * 63; empty && y < (by + 1) * 63; y++)
+          for (let x = bx * 60; x < (bx + 1) * 60; x++) {
+            const p = (y * canvas.width + x) * 4;
+            if (data[p]! + data[p + 1]! + data[p + 2]! < 750) {
+              empty = false;
+              break;
+            }
+          }
+        if (empty) blank += 1;
+      }
+    return {
+      width: img.naturalWidth,
+      height: img.naturalHeight,
+      counts,
+      blank: canvas.width === 1200 && canvas.height === 630 ? blank / 200 : 1,
+    };
   }, colors);
 }
 
 test.describe('link previews', () => {
-  test('every panel has a page with its title, takeaway, Open Graph and Twitter tags and a 1200×630 image, opening the dashboard at it', async ({
+  test('every panel has a page with its title, short headline, Open Graph and Twitter tags and a 1200×630 image, opening the dashboard at it', async ({
     page,
     request,
   }) => {
-    // The takeaways as the dashboard shows them.
+    // The panels' text as the dashboard shows it.
     await page.goto('./');
-    const takeaways: Record<string, string> = {};
+    const texts: Record<string, string> = {};
     for (const id of PANEL_IDS) {
       const panel = page.locator(`#root section#${id}`);
       await panel.scrollIntoViewIfNeeded();
       await expect(panel.locator('h2')).toBeVisible();
-      // The takeaway is the paragraph after the panel's heading row.
-      takeaways[id] = await panel
-        .locator('h2')
-        .evaluate((h) => h.parentElement!.nextElementSibling!.textContent!);
+      texts[id] = (await panel.textContent())!;
     }
     for (const id of PANEL_IDS) {
       const response = await request.get(`./panel/${id}/`);
@@ -244,8 +261,12 @@ test.describe('link previews', () => {
           refresh: get('meta[http-equiv="refresh"]'),
         };
       }, html);
-      expect(meta.description, id).toBe(takeaways[id]);
-      expect(meta.ogDescription, id).toBe(takeaways[id]);
+      // The short headline: the takeaway's lead, its words the panel's, no interface text.
+      expect(meta.description, id).toBe(meta.ogDescription);
+      expect(meta.ogDescription!.length, id).toBeLessThanOrEqual(110);
+      for (const word of meta.ogDescription!.replace(/[….]$/, '').split(' '))
+        expect(texts[id], id).toContain(word);
+      expect(meta.ogDescription, id).not.toMatch(/PlaceEngland|Compare growth/);
       expect(meta.title, id).toContain(meta.ogTitle!);
       expect(meta.card, id).toBe('summary_large_image');
       expect(meta.ogImage, id).toMatch(/preview\.png$/);
@@ -253,6 +274,7 @@ test.describe('link previews', () => {
       expect(meta.refresh, id).toBe(`0; url=../../?panel=${id}`);
       const png = await pngFacts(page, `./panel/${id}/preview.png`, []);
       expect([png.width, png.height], id).toEqual([1200, 630]);
+      expect(png.blank, id).toBeLessThan(0.25);
     }
     // The page itself sends a visitor on to the dashboard at that panel.
     await page.goto('./panel/platforms/');
@@ -274,9 +296,12 @@ test.describe('link previews', () => {
     await page.screenshot({ path: `${SHOTS}/preview-trend.png` });
 
     const index = await (await request.get('./')).text();
+    // Built without SITE_URL: relative addresses (the build warns), and no og:url.
     expect(index).toMatch(/<meta property="og:image" content="preview\.png"/);
+    expect(index).not.toMatch(/og:url/);
     expect(index).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
     const whole = await pngFacts(page, './preview.png', []);
     expect([whole.width, whole.height]).toEqual([1200, 630]);
+    expect(whole.blank).toBeLessThan(0.25);
   });
 });
