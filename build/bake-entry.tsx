@@ -19,13 +19,7 @@ import {
   type PanelModel,
 } from '../src/components/panel-capture';
 import { PresentingContext, type Presenting } from '../src/components/presenting';
-import {
-  CHART_FONT,
-  previewLayout,
-  previewSvg,
-  shortHeadline,
-  type PreviewCard,
-} from './preview-card';
+import { CHART_FONT, previewLayout, previewSvg, type PreviewCard } from './preview-card';
 
 /**
  * The trend chart's width in its panel at a 1280 px wide window, the commonest desktop width: the
@@ -220,7 +214,7 @@ function previewOf(
         id,
         title: model.title,
         takeaway: model.takeaway,
-        headline: shortHeadline(model.takeaway),
+        headline: model.headline,
         chart,
         // The first chart's key: the chart the preview draws.
         key: chart

@@ -25,7 +25,6 @@ export interface PreviewCard {
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
-export const HEADLINE_MAX = 110;
 const MARGIN = 40;
 const BRAND = '#12436D';
 const INK = '#0f172a';
@@ -91,12 +90,6 @@ export function shorten(text: string, max: number): string {
   }
   return `${bare.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
-
-/**
- * The panel's short headline, one sentence of at most 110 characters, from its takeaway.
- * The lead swaps this for the panel model's own `headline` once the models carry one.
- */
-export const shortHeadline = (takeaway: string) => shorten(takeaway, HEADLINE_MAX);
 
 /** "Capital FM Birmingham (regional news …)" → "Capital FM Birmingham". */
 const publisherName = (p: string) => p.replace(/\s*\(.*\)\s*$/, '').trim();

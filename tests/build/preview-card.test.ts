@@ -5,7 +5,6 @@ import {
   WIDTH,
   previewMeta,
   previewSvg,
-  shortHeadline,
   siteUrlOf,
   sourcesLine,
   wrap,
@@ -50,35 +49,6 @@ describe('previewSvg', () => {
     expect(svg).toContain('A &amp; B &quot;quoted&quot;');
     expect(svg).toContain('7,263');
     expect(svg).not.toContain('<over>');
-  });
-});
-
-describe('shortHeadline', () => {
-  it('keeps a takeaway of one short sentence whole', () => {
-    expect(shortHeadline('UK offences reached 7,263 in 2024/25.')).toBe(
-      'UK offences reached 7,263 in 2024/25.',
-    );
-  });
-
-  it('takes the first sentence, cut at its last clause within 110 characters', () => {
-    const takeaway =
-      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales; the region recorded 5.9%†. By 2024/25 it had doubled.';
-    expect(shortHeadline(takeaway)).toBe(
-      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260)',
-    );
-  });
-
-  it('drops asides in brackets before cutting words, and says so with … when it must', () => {
-    expect(
-      shortHeadline(
-        'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published (+95%† computed from totals not known to be like-for-like).',
-      ),
-    ).toBe(
-      'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published.',
-    );
-    const long = shortHeadline(`${'word '.repeat(60)}end.`);
-    expect(long.length).toBeLessThanOrEqual(110);
-    expect(long).toMatch(/word…$/);
   });
 });
 

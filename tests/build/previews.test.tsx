@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bake, type Baked } from '../../build/bake-entry';
-import { HEADLINE_MAX, TITLE_SIZE, WIDTH } from '../../build/preview-card';
+import { TITLE_SIZE, WIDTH } from '../../build/preview-card';
+import { HEADLINE_MAX } from '../../src/data/format';
 
 const SITE = 'Online grooming of children: recorded offences';
 const data = (f: string) => readFileSync(`public/data/${f}`, 'utf8');

@@ -80,7 +80,11 @@ describe('filter bar', () => {
     expect(window.location.search).toBe('');
     expect(within(filters).getByRole('checkbox', { name: 'Instagram' })).not.toBeChecked();
     // The place search has a status line of its own.
-    expect(within(filters).getAllByRole('status').map((s) => s.textContent)).toContain(
+    expect(
+      within(filters)
+        .getAllByRole('status')
+        .map((s) => s.textContent),
+    ).toContain(
       'Platforms cleared: tick one or more; the charts keep the last selection until you do.',
     );
     await userEvent.click(within(filters).getByRole('checkbox', { name: 'Snapchat' }));
