@@ -117,7 +117,8 @@ type Check<R extends object> = v.RawCheckAction<R>;
 /**
  * A check of one column. It runs only while the columns of `after` (by default its own) have no
  * problem yet, so each column's checks run as an if–else chain, and all of them run in the order
- * they are listed: a row's problems are named in that order.
+ * they are listed: a row's problems are named in that order. (valibot's partialCheck would skip
+ * only while the row is untyped, and a failed check leaves it typed: hence a raw check.)
  */
 function check<R extends object>(
   column: string,
