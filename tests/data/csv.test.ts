@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, parseTable } from '../../src/data/csv';
 import { observationWarnings } from '../../src/data/dataset';
 import {
+  DATASET_COLUMNS,
   OBSERVATION_COLUMNS,
   observationSchema,
   parseNumber,
@@ -206,6 +207,54 @@ describe('parseTable with the observation schema', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a row's problems", () => {
+  const columns = (cells: Record<string, string>) => {
+    const header = DATASET_COLUMNS.join(',');
+    return parseTable(
+      `${header}\n${DATASET_COLUMNS.map((c) => cells[c] ?? '').join(',')}`,
+      schema,
+      OBSERVATION_COLUMNS,
+    ).errors.map(formatIssue);
+  };
+
+  it('are named in the order of the checks, the first of each column but for a bound', () => {
+    expect(
+      columns({
+        indicator: 'platform_offences',
+        period: '2018/19',
+        geography: 'atlantis',
+        value: '',
+        bound: 'about',
+        series: 'Old',
+        status: 'derived',
+        confidence: 'L',
+      }),
+    ).toEqual([
+      'row 2, column geography: unknown geography "atlantis"',
+      'row 2, column value: is empty; expected a number',
+      'row 2, column platform: is required for platform_offences',
+      'row 2, column source: is empty; every bundled figure cites a source from sources.csv',
+      'row 2, column confidence: "L" is not H or M',
+      'row 2, column bound: "about" is not one of over, under',
+      'row 2, column bound: a bound is an approximate figure: set status to approximate',
+      'row 2, column series: "Old" is not an id (lower-case letters, digits and hyphens)',
+      'row 2, column note: a derived figure must give its arithmetic in the note',
+    ]);
+  });
+
+  it("name a change's period where its value is checked, once the value is a number", () => {
+    const change = { indicator: 'offences_change', period: '2018/19', source: 'nspcc-2019-09' };
+    expect(columns({ ...change, geography: 'atlantis', value: '-12' })).toEqual([
+      'row 2, column geography: unknown geography "atlantis"',
+      'row 2, column period: a published change spans its two years, like 2017/18-2024/25',
+    ]);
+    expect(columns({ ...change, geography: 'uk', value: 'x', sex: 'girls' })).toEqual([
+      'row 2, column value: "x" is not a number; expected digits such as 4373 or 4,373',
+      'row 2, column sex: "girls" is not female or male',
+    ]);
   });
 });
 
