@@ -29,7 +29,7 @@ export function EmbedView({ dataset, panel }: { dataset: Dataset; panel: PanelId
     post();
     return () => observer.disconnect();
   }, [panel]);
-  const filterLine = useFilterLine(dataset);
+  const filterLine = useFilterLine(dataset, panel);
   const { Component } = PANELS.find((p) => p.id === panel)!;
   return (
     <EmbedContext value={{ panel, filterLine, fullLink: viewLink(panel) }}>

@@ -77,3 +77,17 @@ export function coverageOf(dataset: Dataset, o: Observation): FigureCoverage {
       : `${n}${of !== null ? ` of ${of}` : ''} forces`;
   return { forces: n, of, text, partial: of === null || n < of };
 }
+
+/**
+ * The national total a place is set against: England and Wales for a place inside it (the same
+ * offence, the same forces' returns), else the UK series, the only one that includes it.
+ */
+export function nationalComparatorOf(dataset: Dataset, place: string): 'england-wales' | 'uk' {
+  const seen = new Set<string>();
+  for (let g = dataset.geographies.get(place); g && !seen.has(g.id);) {
+    seen.add(g.id);
+    if (g.id === 'england-wales') return 'england-wales';
+    g = g.parent ? dataset.geographies.get(g.parent) : undefined;
+  }
+  return 'uk';
+}

@@ -78,6 +78,29 @@ export function publishedChanges(dataset: Dataset, geography: string): Published
     .sort((a, b) => b.to - a.to || a.from - b.from);
 }
 
+/**
+ * A published change as it is said beside a figure: with the release and the total it came with
+ * (#25: "+84%" came with 6,156, never with the revised 6,275), and its basis as published.
+ */
+export function publishedChangeText(
+  change: PublishedChange,
+  shown: Observation,
+  revisions: readonly Observation[],
+): string {
+  const o = change.observation;
+  const pct = withMark(signedPercent(o.value), o.status, o.bound);
+  const sameRelease = (x: Observation) => o.release !== null && x.release === o.release;
+  const total = sameRelease(shown) ? shown : revisions.find(sameRelease);
+  const release = o.release ? `the ${o.release} release` : 'its release';
+  const alongside = !total
+    ? ` in ${release}, which gives no total beside it`
+    : total === shown
+      ? ''
+      : ` with ${formatCount(total.value)} in ${release}, not with the ${formatCount(shown.value)} shown`;
+  const basis = o.note.replace(/\.$/, '');
+  return `published ${pct} on ${yearLabel(change.from)}${alongside}${basis ? `: ${basis.charAt(0).toLowerCase()}${basis.slice(1)}` : ''}`;
+}
+
 export interface ComputedChange {
   from: number;
   to: number;

@@ -53,9 +53,25 @@ export function measureName(indicator: string): string {
   );
 }
 
+/**
+ * What a figure is of, in words. A force's platform share (the 2019 West Midlands story) is of
+ * its offences over both years, on a base the outlet did not state (#25, item 5).
+ */
+export function measureOf(dataset: Dataset, f: Pick<CellFigure, 'indicator' | 'inputs'>): string {
+  const first = f.inputs[0];
+  if (f.indicator === 'platform_share' && first) {
+    if (dataset.geographies.get(first.geography)?.type === 'force')
+      return "Share of the force's offences; the outlet did not say whether of all offences or of those with the method known";
+  }
+  return measureName(f.indicator);
+}
+
 /** "published", "derived", "approximate" or, for a bound, "approximate, over" / "approximate, under". */
-export function statusText(f: Pick<CellFigure, 'status' | 'bound'>): string {
-  return f.bound ? `${f.status}, ${f.bound}` : f.status;
+export function statusText(f: Pick<CellFigure, 'status' | 'bound' | 'note'>): string {
+  if (f.bound) return `${f.status}, ${f.bound}`;
+  // Derived from a rounded figure ("a fifth of 5,567"): as rough as its input (#25, item 8).
+  if (f.status === 'derived' && /approximate/i.test(f.note)) return 'derived, approximate';
+  return f.status;
 }
 
 export type TidyRow = Record<(typeof TIDY_HEADER)[number], string | number>;
@@ -74,7 +90,7 @@ export function tidyRow(dataset: Dataset, f: CellFigure): TidyRow {
     place: dataset.geographies.get(first.geography)?.name ?? first.geography,
     period: f.period,
     indicator: f.indicator,
-    measure: measureName(f.indicator),
+    measure: measureOf(dataset, f),
     platform: first.platform ? platformLabel(first.platform) : '',
     age_band: first.ageBand ? ageBandLabel(first.ageBand) : '',
     sex: first.sex ? SEXES[first.sex] : '',

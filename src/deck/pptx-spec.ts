@@ -12,7 +12,11 @@ export interface SpecTable {
   caption: string;
   rowHeader: string;
   columns: readonly string[];
-  rows: readonly { header: string; cells: readonly { text: string }[] }[];
+  /** A cell's confidence as the page gives it: "M" is said on the slide (#25, item 11). */
+  rows: readonly {
+    header: string;
+    cells: readonly { text: string; confidence?: 'H' | 'M' }[];
+  }[];
 }
 
 /** One entry of a chart's key, with the colour the page draws it in; a dash means a line. */
@@ -286,6 +290,18 @@ export function slideSpec(input: SlideInput): SlideSpec {
     ...(first ? first.rows.flatMap((r) => r.cells.map((c) => c.text)) : []),
   ];
   const marks = marksLegend(texts);
+  // The page marks a medium-confidence figure in its cell; the slide names each one.
+  const medium = input.tables.flatMap((t) =>
+    t.rows.flatMap((r) =>
+      r.cells.flatMap((c, i) =>
+        c.confidence === 'M' ? [`${c.text} (${t.columns[i] ?? t.caption}, ${r.header})`] : [],
+      ),
+    ),
+  );
+  if (medium.length > 0)
+    marks.push(
+      `Medium confidence, from a single secondary outlet: ${[...new Set(medium)].join('; ')}`,
+    );
   return {
     title: input.title,
     takeaway: input.takeaway,

@@ -5,6 +5,7 @@ import { useFrom, useMeasure, useTo } from '../state/store';
 import { useDatasetContext } from '../components/dataset-context';
 import { useFilterLine } from '../state/filter-line';
 import type { ShareRequest } from '../components/panel-chrome';
+import type { PanelId } from '../state/filters';
 import type { ExportPanel } from './panel-export';
 
 // The choices and everything they make load when the menu is first opened.
@@ -33,7 +34,7 @@ export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuPr
   // Read here, on the page's first screen, so that the menu's own code (loaded on opening) need
   // not load the page's state with it.
   const dataset = useDatasetContext();
-  const filterLine = useFilterLine(dataset);
+  const filterLine = useFilterLine(dataset, panel.id as PanelId);
   const name = exportName(panel.id, useFrom(), useTo(), useMeasure());
   const [message, setMessage] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);

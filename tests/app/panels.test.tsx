@@ -140,7 +140,9 @@ describe('the panels', () => {
     await screen.findByRole('region', { name: "Victims' age" }, { timeout: 5000 });
     const age = await showTable("Victims' age");
     expect(
-      age.getByRole('row', { name: 'Aged under 12 2017/18 to 2018/19, England and Wales ≈20%' }),
+      age.getByRole('row', {
+        name: 'Aged under 12 2017/18 to 2018/19, England and Wales ≈20% base not stated: all victims or those whose age was known',
+      }),
     ).toBeInTheDocument();
     const wm = await showTable('West Midlands and national');
     expect(wm.getByRole('row', { name: '2017/18 194 3,217 6.0%†' })).toBeInTheDocument();

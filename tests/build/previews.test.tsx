@@ -149,4 +149,13 @@ describe('link previews baked from the bundled data', () => {
     for (const [id, card] of cards())
       if (card.caveats.length > 0) expect(note(id), id).toMatch(/^Note: /);
   });
+
+  it('carry a caveat on every preview, the headline figures included (#25, item 4)', () => {
+    const lines = (id: string) => texts(id).map((t) => t.textContent!);
+    for (const [id] of cards())
+      expect(
+        lines(id).some((l) => l.startsWith('Note: ')),
+        id,
+      ).toBe(true);
+  });
 });

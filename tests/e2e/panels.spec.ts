@@ -4,7 +4,11 @@ const SHOTS = 'tests/e2e/screenshots';
 
 const PANELS = [
   ['headline', 'Headline figures', 'Recorded offences, United Kingdom, 2024/25 7,263'],
-  ['trend', 'Offences over time', '2018/19 4,373 all 43 forces; published +36% on 2017/18'],
+  [
+    'trend',
+    'Offences over time',
+    '2018/19 4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
+  ],
   ['platforms', 'Platforms by year', 'Instagram 418 929'],
   [
     'platform-change',

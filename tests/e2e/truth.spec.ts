@@ -60,7 +60,7 @@ test('the default view leads with the latest platform and the like-for-like chan
 }) => {
   await page.goto('./');
   const headline = page.getByRole('region', { name: 'Headline figures' });
-  await expect(headline).toContainText('Leading platform, UK, 2024/25Snapchat');
+  await expect(headline).toContainText('Leading platform†, UK, 2024/25Snapchat');
   await expect(headline).toContainText(
     '40% of offences where the method was known (2,111 of 7,263 recorded offences, 29.1%†)',
   );

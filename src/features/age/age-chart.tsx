@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../data/format';
+import { formatCount, marksLegend } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
-import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
+import { ChartTooltip, sourceDetails, type Tip } from '../../components/chart-tooltip';
 import { ChartBox } from '../../components/chart-box';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
@@ -29,7 +29,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
         {
           name: i.context,
           value: i.text,
-          details: [...markDetails(i.status), ...sourceDetails(model.sources, i.observation)],
+          details: [...marksLegend([i.text]), ...sourceDetails(model.sources, i.observation)],
         },
       ],
     } satisfies Tip,

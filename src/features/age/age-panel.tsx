@@ -25,7 +25,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
       chart={model.items.length ? <AgeChart model={model} /> : null}
       tables={[
         {
-          caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims with age or sex known' : 'offences'})`,
+          caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims, on the base each release gave' : 'offences'})`,
           rowHeader: 'Figure',
           columns: ['Period and place', 'Value'],
           rows: model.items.map((i) => ({
@@ -35,6 +35,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
               {
                 text: i.text,
                 status: i.status,
+                remark: i.base || undefined,
                 importedFrom: importedFrom(i.observation),
                 figure: figureOf(i.observation),
                 confidence: i.confidence,

@@ -29,6 +29,9 @@ export interface AgeItem {
   text: string;
   status: Status;
   confidence: Confidence;
+  /** What a share is of, as its release said ("of victims whose gender was known"), or that it
+   * did not say; empty for a count. */
+  base: string;
   color: string;
   observation: Observation;
 }
@@ -57,6 +60,15 @@ function labelOf(o: Observation): string {
   const band = ageBandLabel(o.ageBand ?? '');
   if (o.sex) return `${o.sex === 'female' ? 'Girls' : 'Boys'} aged ${band.toLowerCase()}`;
   return `Aged ${band.toLowerCase()}`;
+}
+
+/** A share's base as its note gives it; a release that did not say leaves it unknown (#25). */
+function baseOf(o: Observation): string {
+  if (!o.indicator.endsWith('_share')) return '';
+  const stated = o.note.match(/^Of (victims whose [a-z]+ was known)/i)?.[1];
+  if (stated) return `of ${stated.charAt(0).toLowerCase()}${stated.slice(1)}`;
+  const known = o.indicator === 'sex_share' ? 'sex' : 'age';
+  return `base not stated: all victims or those whose ${known} was known`;
 }
 
 function overlaps(o: Observation, from: number, to: number): boolean {
@@ -108,6 +120,7 @@ export function ageModel(
       text: o.bound ? withMark(number, o.status, o.bound) : roughly + withMark(number, o.status),
       status: o.status,
       confidence: figureConfidence(dataset, o),
+      base: baseOf(o),
       color: geographyStyle(o.geography).color,
       observation: o,
     };
@@ -160,7 +173,7 @@ export function ageModel(
           : '';
     takeaway =
       measure === 'share'
-        ? `${youngest.text} of victims were ${band} (${youngest.context})${wording}.`
+        ? `${youngest.text} of victims were ${band} (${youngest.context})${wording}; ${youngest.base}.`
         : `${youngest.text} offences involved children ${band} (${youngest.context})${wording}.`;
   }
 

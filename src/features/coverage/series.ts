@@ -37,6 +37,9 @@ export interface AgeCoverage {
 export interface Discrepancy {
   title: string;
   text: string;
+  /** The figures that disagree, in a few words, for the outputs' caveat; null for a note
+   * without figures of its own. */
+  short: string | null;
   sources: Source[];
 }
 
@@ -53,7 +56,7 @@ export interface CoverageModel {
 }
 
 /** Editorial notes from the data set's catalogue (FIGURES.md) that no arithmetic can find. */
-const EDITORIAL: { title: string; text: string; sources: string[] }[] = [
+const EDITORIAL: { title: string; text: string; short?: string; sources: string[] }[] = [
   {
     title: 'Scotland records a different offence',
     text: 'Police Scotland records "communicating indecently with a child". UK totals include it, so they are not like-for-like with England and Wales.',
@@ -62,11 +65,13 @@ const EDITORIAL: { title: string; text: string; sources: string[] }[] = [
   {
     title: 'Facebook and Messenger, 2023/24',
     text: 'Published as 10% by ITV News; some outlets give 12%. The dashboard shows 10%.',
+    short: '10% and 12% in different outlets',
     sources: ['itv-2024-10'],
   },
   {
     title: 'Facebook and Instagram, 2024/25',
     text: 'Published as 9%, worded so that it may be the two combined or each; it is not charted as either.',
+    short: '9%, combined or each',
     sources: ['shropshirestar-2025-11-uk'],
   },
   {
@@ -114,6 +119,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
     list.push({
       title: `${place}, ${formatPeriod(o.period)}: ${INDICATORS[o.indicator].label.toLowerCase()}`,
       text: `${values.join('; ')}. The first is shown as the headline figure.`,
+      short: [o, ...differing].map((x) => withMark(formatCount(x.value), x.status)).join(' / '),
       sources: sourcesOf(dataset, [o, ...differing]),
     });
   }
@@ -123,6 +129,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
       list.push({
         title: `${platformLabel(f.platform)}, ${yearLabel(year)}: share`,
         text: `Published as ${formatPercent(f.publishedShare!.value)}; the counts give ${formatPercent(f.share!.value, 1)} (${formatCount(f.count!.value)} / ${formatCount(f.methodKnown!.value)}). Charts show the computed share.`,
+        short: `published ${formatPercent(f.publishedShare!.value)}, counts give ${formatPercent(f.share!.value, 1)}†`,
         sources: sourcesOf(dataset, [f.publishedShare!, f.count!]),
       });
     }
@@ -150,6 +157,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
       list.push({
         title: `${nation.name}, ${yearLabel(year)}: total and forces`,
         text: `The published total is ${formatCount(total.value)}; its ${forces.length} forces add up to ${formatCount(sum)}.`,
+        short: `total ${formatCount(total.value)}, forces add up to ${formatCount(sum)}†`,
         sources: sourcesOf(dataset, [total, ...parts.map((p) => p!)]),
       });
     }
@@ -158,6 +166,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
     list.push({
       title: e.title,
       text: e.text,
+      short: e.short ?? null,
       sources: e.sources.flatMap((id) => dataset.sources.get(id) ?? []),
     });
   return list;
@@ -237,6 +246,13 @@ export function coverageModel(
       `From ${yearLabel(switchYear.year)} the national figures cover the UK, including Scotland's different offence; before, England and Wales.`,
     );
   }
+  // The known discrepancies leave the page with the panel: every file built from its caveats
+  // (README, image, slide, PowerPoint) carries them (#25, item 10).
+  const found = discrepancies(dataset);
+  if (found.some((d) => d.short))
+    caveats.push(
+      `Known discrepancies (each explained under "Known discrepancies and revisions" in the data coverage panel): ${found.flatMap((d) => (d.short ? [`${d.title}: ${d.short}`] : [])).join('; ')}.`,
+    );
   const known = years.filter((y) => y.methodShare !== null);
   const last = known[known.length - 1];
   const first = known[0];
@@ -259,7 +275,7 @@ export function coverageModel(
   return {
     years,
     age,
-    discrepancies: discrepancies(dataset),
+    discrepancies: found,
     headline:
       first && last && first !== last
         ? `Method known for ${formatPercent(first.methodShare!, 1)}† of offences in ${yearLabel(first.year)} (${where(first)}), ${formatPercent(last.methodShare!, 1)}† in ${yearLabel(last.year)} (${where(last)})`

@@ -1,5 +1,7 @@
 import {
   changeFigure as changeCellFigure,
+  figureOf,
+  platformShareFigure,
   publishedFigure,
   shareFigure,
   type CellFigure,
@@ -15,6 +17,7 @@ import { coverageOf } from '../../data/figure-coverage';
 import { offenceChange, offenceSeries, type YearPoint } from '../../data/offence-series';
 import { yearLabel } from '../../lib/period';
 import {
+  NATIONAL_GEOGRAPHIES,
   PLATFORM_GROUPS,
   nationalPlatformFigures,
   type PlatformFigure,
@@ -165,6 +168,9 @@ export function headlineModel(
       importedFrom: importedFrom(last),
       figure: publishedFigure(last),
     });
+    // What the card says of its total is a caveat of every output, not only of the card (#25).
+    if (coverage.partial) caveats.push(`${name}, ${yearLabel(latest.year)}: ${coverage.text}.`);
+    if (geo?.note) caveats.push(geo.note);
     takeaway = `${name} recorded ${withMark(formatCount(last.value), last.status, last.bound)} offences in ${yearLabel(latest.year)}.`;
     const change = changeFigure(dataset, place.geography, name, place.points);
     if (change) {
@@ -229,9 +235,24 @@ export function headlineModel(
       top.geography === 'uk'
         ? ' UK figures include Scotland, which records a different offence.'
         : '';
+    // One platform is no ranking (#25, item 13); a ranking of published figures is computed (†).
+    const label =
+      figs.length === 1
+        ? selected?.length === 1
+          ? 'Selected platform'
+          : 'Only platform with a figure'
+        : selected === null
+          ? 'Leading platform†'
+          : 'Largest† of the selected platforms';
+    // A place without platform figures is shown the national ones: said, not implied (item 15).
+    const places = filters.geos.filter((g) => dataset.geographies.has(g));
+    if (!places.some((g) => (NATIONAL_GEOGRAPHIES as readonly string[]).includes(g)))
+      caveats.push(
+        `No platform figures were published for ${places.map((g) => dataset.geographies.get(g)!.name).join(', ')}: the platform card gives the ${where} figures.`,
+      );
     figures.push({
       id: 'platform',
-      label: `${selected === null ? 'Leading platform' : 'Largest of the selected platforms'}, ${where}, ${yearLabel(year)}`,
+      label: `${label}, ${where}, ${yearLabel(year)}`,
       value: platformLabel(top.platform),
       status: 'published',
       detail: `${[
@@ -243,6 +264,8 @@ export function headlineModel(
       confidence: shown.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H',
       sources: sourcesOf(dataset, shown),
       importedFrom: importedFrom(...shown),
+      // Its figure goes into the CSV as every other card's does (#25, item 7).
+      figure: platformShareFigure(top) ?? figureOf(top.count),
     });
     break;
   }

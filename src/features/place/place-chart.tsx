@@ -179,7 +179,7 @@ function forceRows(model: PlaceModel) {
         }),
       };
       const row: Record<string, string | number | null | Tip> = {
-        name: f.name.replace(/ Police$/, ''),
+        name: f.shortName,
         tip,
       };
       model.platforms.forEach((_, i) => {

@@ -101,7 +101,8 @@ export function PlacePanel({ dataset }: { dataset: Dataset }) {
                       text: withMark(formatIndex(p.value), p.status),
                       status: p.status,
                       importedFrom: importedFrom(p.observation),
-                      confidence: confidence(p.observation),
+                      // An index is as sure as the less sure of its figure and its base.
+                      confidence: confidence(s.base) === 'M' ? 'M' : confidence(p.observation),
                       figure: p.observation
                         ? indexFigure(p.observation, s.base, p.value, p.status)
                         : undefined,

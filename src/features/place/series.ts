@@ -5,9 +5,16 @@ import {
   sourcesOf,
   type Dataset,
 } from '../../data/dataset';
-import { INDEX_BASE_YEAR, offenceSeries, type YearPoint } from '../../data/offence-series';
+import {
+  INDEX_BASE_YEAR,
+  offenceSeries,
+  publishedChangeText,
+  publishedChanges,
+  type YearPoint,
+} from '../../data/offence-series';
 import { yearLabel } from '../../lib/period';
 import { coverageName } from '../../data/platform-figures';
+import { nationalComparatorOf } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { percentChange, sharePercent, signedPercent } from '../../data/derive';
 import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
@@ -51,6 +58,9 @@ export interface PlaceShare {
 export interface ForceRow {
   geography: string;
   name: string;
+  /** The name without "Police" where that names no other place: West Midlands Police keeps it,
+   * as "West Midlands" alone reads as the region (#25, item 16). */
+  shortName: string;
   /** Recorded offences per year of `forceYears`, null where not published. */
   counts: (Observation | null)[];
   /** Platform shares (both years of the 2019 release), per platform of `platforms`. */
@@ -107,13 +117,7 @@ function shortName(name: string): string {
  */
 export function comparatorOf(dataset: Dataset, place: string): Comparator {
   const placeName = dataset.geographies.get(place)?.name ?? place;
-  let inEnglandWales = false;
-  const seen = new Set<string>();
-  for (let g = dataset.geographies.get(place); g && !seen.has(g.id);) {
-    seen.add(g.id);
-    if (g.id === ENGLAND_WALES) inEnglandWales = true;
-    g = g.parent ? dataset.geographies.get(g.parent) : undefined;
-  }
+  const inEnglandWales = nationalComparatorOf(dataset, place) === ENGLAND_WALES;
   if (inEnglandWales)
     return {
       id: ENGLAND_WALES,
@@ -312,9 +316,15 @@ export function placeModel(
   );
   const forces: ForceRow[] = children
     .map((geography) => {
+      const name = dataset.geographies.get(geography)?.name ?? geography;
+      const short = name.replace(/ Police$/, '');
+      const taken = [...dataset.geographies.values()].some(
+        (g) => g.id !== geography && shortName(g.name) === short,
+      );
       const row = {
         geography,
-        name: dataset.geographies.get(geography)?.name ?? geography,
+        name,
+        shortName: taken ? name : short,
         counts: forceYears.map(
           (y) =>
             findEntry(dataset, { indicator: 'offences', geography, period: yearLabel(y) })
@@ -342,6 +352,7 @@ export function placeModel(
 
   const g = dataset.geographies.get(place);
   const takeaway = takeawayOf({
+    dataset,
     name: g?.type === 'region' ? `the ${name}` : name,
     recorded:
       (g?.type === 'force'
@@ -401,6 +412,7 @@ function headlineOfPlace(name: string, shares: PlaceShare[], placePoints: YearPo
 }
 
 function takeawayOf({
+  dataset,
   name,
   recorded,
   comparator,
@@ -408,6 +420,7 @@ function takeawayOf({
   placePoints,
   nationalPoints,
 }: {
+  dataset: Dataset;
   /** "the West Midlands region", "Wales", "Thames Valley Police" */
   name: string;
   /** "in the West Midlands region", "recorded by Thames Valley Police" */
@@ -432,8 +445,20 @@ function takeawayOf({
     const grew = (g: number | null) =>
       g === null ? 'no computable change' : `${signedPercent(g)}†`;
     covered = [first.year, end.year];
+    // The publisher's own change over the same span is said beside the computed one (#25, 6).
+    const own = publishedChanges(dataset, comparator.id).find(
+      (c) => c.from === first.year && c.to === end.year,
+    );
+    const endPoint = nationalPoints.find((p) => p.year === end.year);
+    const computedNational = growth(nationalPoints, first.year, end.year);
+    const nationalPublished =
+      !own || !endPoint?.observation
+        ? ''
+        : own.observation.value === computedNational && !own.observation.bound
+          ? ', the same as published'
+          : ` (${publishedChangeText(own, endPoint.observation, endPoint.revisions)})`;
     sentences.push(
-      `From ${yearLabel(first.year)} to ${yearLabel(end.year)} offences ${recorded} changed ${grew(growth(placePoints, first.year, end.year))} (${formatCount(first.place.value)} to ${formatCount(end.place.value)}), against ${grew(growth(nationalPoints, first.year, end.year))} in ${comparator.phrase}; ${name} recorded ${formatPercent(end.share!, 1)}† of the ${comparator.name} total in ${yearLabel(end.year)}.`,
+      `From ${yearLabel(first.year)} to ${yearLabel(end.year)} offences ${recorded} changed ${grew(growth(placePoints, first.year, end.year))} (${formatCount(first.place.value)} to ${formatCount(end.place.value)}), against ${grew(growth(nationalPoints, first.year, end.year))} in ${comparator.phrase}${nationalPublished}; ${name} recorded ${formatPercent(end.share!, 1)}† of the ${comparator.name} total in ${yearLabel(end.year)}.`,
     );
   } else {
     sentences.push(
@@ -445,8 +470,14 @@ function takeawayOf({
     const g = percentChange(base.value, last.place.value);
     if (g !== null) {
       const ratio = last.place.value / base.value;
-      const how =
-        ratio > 2 ? 'more than doubled' : ratio === 2 ? 'doubled' : `changed ${signedPercent(g)}†`;
+      // In words as in numbers, a computed claim carries †; one the outlet made says so (#25).
+      const words = ratio > 2 ? 'more than doubled' : ratio === 2 ? 'doubled' : null;
+      const published = words && /more than double/i.test(last.place.note);
+      const how = !words
+        ? `changed ${signedPercent(g)}†`
+        : published
+          ? `${words} as published (${signedPercent(g)}† computed)`
+          : `${words}† (${signedPercent(g)}†)`;
       sentences.push(
         `By ${yearLabel(last.year)} it had ${how} since ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base.value)} to ${formatCount(last.place.value)})`,
       );

@@ -13,6 +13,7 @@ import type { PlatformFigure } from '../../data/platform-figures';
 import { formatCount, formatPercent, withMark } from '../../data/format';
 import {
   useCompare,
+  useGeos,
   useFilterActions,
   useFrom,
   useMeasure,
@@ -185,9 +186,10 @@ export function PlatformChangePanel({ dataset }: { dataset: Dataset }) {
   const to = useTo();
   const measure = useMeasure();
   const compare = useCompare();
+  const geos = useGeos();
   const model = useMemo(
-    () => platformChangeModel(dataset, { platforms, from, to, measure, compare }),
-    [dataset, platforms, from, to, measure, compare],
+    () => platformChangeModel(dataset, { platforms, from, to, measure, compare, geos }),
+    [dataset, platforms, from, to, measure, compare, geos],
   );
   const a = model.fromYear !== null ? yearLabel(model.fromYear) : '';
   const b = model.toYear !== null ? yearLabel(model.toYear) : '';

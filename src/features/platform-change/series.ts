@@ -163,10 +163,43 @@ function refusal(dataset: Dataset, [a, b]: readonly [number, number]): string | 
   return null;
 }
 
+/**
+ * When the years hold two of like-for-like platform figures but a selected platform lacks one of
+ * them, the missing figure is the cause, not the years (#25, item 14): named here; else null.
+ */
+function missingFigures(
+  dataset: Dataset,
+  platforms: Filters['platforms'],
+  [from, to]: readonly [number, number],
+): string | null {
+  if (platforms === null) return null;
+  const years = comparableYears(dataset, from, to);
+  const gaps = NATIONAL_GEOGRAPHIES.flatMap((geography) => {
+    const same = years.filter((y) => y.geography === geography);
+    if (same.length < 2) return [];
+    return platforms.flatMap((p) => {
+      const without = same.filter((y) => {
+        const f = platformFigure(dataset, p, y.year, geography);
+        return !f.count && !f.share;
+      });
+      return without.length
+        ? [
+            `${platformLabel(p)} has no published figure for ${without.map((y) => yearLabel(y.year)).join(', ')} (${coverageName(geography)})`,
+          ]
+        : [];
+    });
+  });
+  return gaps.length
+    ? `${gaps.join('; ')}, so no two years of it can be compared. Choose another platform, or years where it was published.`
+    : null;
+}
+
 export function platformChangeModel(
   dataset: Dataset,
   filters: Pick<Filters, 'platforms' | 'from' | 'to' | 'measure'> & {
     compare?: Filters['compare'];
+    /** The places selected: the change is national, which is said when none of them is. */
+    geos?: readonly string[];
   },
 ): ChangeModel {
   const refused = filters.compare ? refusal(dataset, filters.compare) : null;
@@ -193,13 +226,20 @@ export function platformChangeModel(
         ? `${yearLabel(asked[0])} and ${yearLabel(asked[1])} have no like-for-like figures for the selected platforms, so no change can be shown.`
         : 'The selected years do not include two years of like-for-like platform figures, so no change can be shown.',
       caveats: [
-        `Choose ${asked ? 'other years to compare' : 'a wider range of years'}: platform figures compare within England and Wales (to 2020/21) or within the UK (from 2021/22).`,
+        missingFigures(dataset, filters.platforms, asked ?? [filters.from, filters.to]) ??
+          `Choose ${asked ? 'other years to compare' : 'a wider range of years'}: platform figures compare within England and Wales (to 2020/21) or within the UK (from 2021/22).`,
       ],
       sources: [],
       notes: [],
     };
   }
   const caveats: string[] = refused ? [refused] : [];
+  // A place without platform figures is shown the national ones: said, not implied (#25, 15).
+  const places = (filters.geos ?? []).filter((g) => dataset.geographies.has(g));
+  if (places.length && !places.some((g) => (NATIONAL_GEOGRAPHIES as readonly string[]).includes(g)))
+    caveats.push(
+      `No platform figures were published for ${places.map((g) => dataset.geographies.get(g)!.name).join(', ')}: these are the ${coverageName(pair.geography)} figures.`,
+    );
   const hasCounts = pair.rows.some((r) => r.absolute !== null);
   const measure: ChangeModel['measure'] =
     filters.measure === 'share' || !hasCounts ? 'share' : 'count';
@@ -233,7 +273,7 @@ export function platformChangeModel(
     const bottom = rows[rows.length - 1]!;
     const where = `${span} in ${coverageName(pair.geography, true)}`;
     if (key(top)! <= 0) {
-      takeaway = `Every platform compared fell or held ${where}; ${top.label} changed least (${change(top)}).`;
+      takeaway = `Every platform compared fell† or held ${where}; ${top.label} changed least (${change(top)}).`;
     } else {
       const fall =
         bottom !== top && key(bottom)! < 0 ? `; ${bottom.label} fell most (${change(bottom)})` : '';

@@ -12,7 +12,7 @@ import {
   YAxis,
   usePlotArea,
 } from 'recharts';
-import { STATUS_TEXT, formatCount } from '../../data/format';
+import { formatCount } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
@@ -43,10 +43,13 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
           return (
             <li key={s.platform}>
               <span className="font-medium">{s.label}</span>:{' '}
-              {cell.value === null ? 'not published' : cell.text}
-              {layout.details && cell.value !== null && cell.status !== 'published' && (
-                <span className="block text-slate-700">{STATUS_TEXT[cell.status]}</span>
-              )}
+              {cell.value === null ? '—' : cell.text}
+              {layout.details &&
+                cell.details?.map((d) => (
+                  <span key={d} className="block text-slate-700">
+                    {d}
+                  </span>
+                ))}
               {layout.details && cell.remark && (
                 <span className="block text-slate-600">{cell.remark}</span>
               )}

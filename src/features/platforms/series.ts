@@ -1,5 +1,11 @@
 import { figureOf, platformShareFigure, type CellFigure } from '../../data/cell-figure';
-import { findEntry, importedFrom, sourcesOf, type Dataset } from '../../data/dataset';
+import {
+  figureConfidence,
+  findEntry,
+  importedFrom,
+  sourcesOf,
+  type Dataset,
+} from '../../data/dataset';
 import { yearLabel } from '../../lib/period';
 import {
   NATIONAL_GEOGRAPHIES,
@@ -12,7 +18,7 @@ import {
 import type { Observation, Source } from '../../data/schema';
 import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
 import { sharePercent } from '../../data/derive';
-import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
+import { formatCount, formatPercent, withMark, headlineOf, marksLegend } from '../../data/format';
 import { platformColor } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
@@ -25,6 +31,11 @@ export interface PlatformCell {
   remark: string | null;
   importedFrom?: string;
   figure?: CellFigure;
+  /**
+   * What the tooltip says under the value: the mark's meaning, the place, the source and a
+   * medium confidence; for a missing value, why it is missing (#25, item 9).
+   */
+  details?: string[];
 }
 
 export interface PlatformColumn {
@@ -131,7 +142,13 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway' | 'headline'>): stri
         (s.cells[i]!.value ?? 0) > top.cells[i]!.value!,
     );
     const groupNote = group ? ` ${group.label} together: ${group.cells[i]!.text}.` : '';
-    return `In ${yearLabel(column.year)} ${top.label} had the most of the single platforms shown (${where}): ${value} ${of}${since}.${
+    // One platform shown is no ranking (#25, item 13).
+    const ranked =
+      named.length === 1 &&
+      model.series.filter((s) => !PLATFORM_GROUPS.has(s.platform)).length === 1
+        ? `${top.label}, the only platform selected (${where})`
+        : `${top.label} had the most of the single platforms shown (${where})`;
+    return `In ${yearLabel(column.year)} ${ranked}: ${value} ${of}${since}.${
       partial ? ' Not every platform was published that year.' : ''
     }${groupNote}`;
   }
@@ -220,6 +237,37 @@ export function platformsModel(
       ),
     ),
   }));
+
+  // Each cell's tooltip lines, from the figures behind it.
+  for (const s of series)
+    s.cells.forEach((cell, i) => {
+      const column = columns[i]!;
+      const f = byYear.get(column.year)!.find((x) => x.platform === s.platform);
+      const behind = (
+        measure === 'count' ? [f?.count] : [f?.publishedShare, f?.count, f?.methodKnown]
+      ).filter((o): o is Observation => !!o);
+      if (cell.value === null) {
+        // A figure published but not charted (an ambiguous wording) is not "not published".
+        const note = byYear.get(column.year)![0]!.methodKnown?.note ?? '';
+        const named = note
+          .split(/(?<=\.) /)
+          .find((t) => t.includes(s.label) && /not charted/.test(t));
+        cell.details = [
+          named ? `Not charted: ${named}` : 'Not published',
+          coverageName(column.geography),
+        ];
+        return;
+      }
+      const sources = sourcesOf(dataset, behind);
+      cell.details = [
+        ...marksLegend([cell.text]),
+        `${coverageName(column.geography)}, ${column.label.replace(/ \(.*\)$/, '')}`,
+        `Source: ${sources.map((x) => `${x.publisher}${x.date ? `, ${x.date}` : ''}`).join('; ')}`,
+        ...(behind.some((o) => figureConfidence(dataset, o) === 'M')
+          ? ['Medium confidence: a figure from a single secondary outlet']
+          : []),
+      ];
+    });
 
   const used: Observation[] = [];
   const notes: PanelNote[] = [];

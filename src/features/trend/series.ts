@@ -4,6 +4,7 @@ import {
   INDEX_BASE_YEAR,
   offenceChange,
   offenceSeries,
+  publishedChangeText,
   publishedChanges,
   type PublishedChange,
   type YearPoint,
@@ -21,6 +22,12 @@ export interface TrendPoint extends YearPoint {
   coverage: FigureCoverage | null;
   /** The publisher's own change to this year, where it gave one from a year in the range. */
   published: PublishedChange | null;
+  /**
+   * The publisher's change in words, with the total it was published with where that is not the
+   * one shown ("published +84% on 2017/18 with 6,156 in the 2022 release, not with the 6,275
+   * shown: …"): null where there is none.
+   */
+  publishedText: string | null;
   confidence: Confidence | null;
 }
 
@@ -209,13 +216,26 @@ export function trendModel(
       continue;
     }
     const changes = publishedChanges(dataset, geography);
-    const points: TrendPoint[] = found.points.map((p) => ({
-      ...p,
-      coverage: p.observation ? coverageOf(dataset, p.observation) : null,
-      confidence: p.observation ? figureConfidence(dataset, p.observation) : null,
-      published:
-        changes.find((c) => c.to === p.year && c.from >= filters.from && c.from < p.year) ?? null,
-    }));
+    // An index is as sure as the less sure of its figure and its base.
+    const baseMedium = found.base && figureConfidence(dataset, found.base) === 'M';
+    const points: TrendPoint[] = found.points.map((p) => {
+      const published =
+        changes.find((c) => c.to === p.year && c.from >= filters.from && c.from < p.year) ?? null;
+      return {
+        ...p,
+        coverage: p.observation ? coverageOf(dataset, p.observation) : null,
+        confidence: p.observation
+          ? baseMedium
+            ? 'M'
+            : figureConfidence(dataset, p.observation)
+          : null,
+        published,
+        publishedText:
+          published && p.observation
+            ? publishedChangeText(published, p.observation, p.revisions)
+            : null,
+      };
+    });
     const { base } = found;
     for (const { year, observation: o, revisions, published } of points) {
       if (!o) continue;

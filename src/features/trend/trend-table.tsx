@@ -3,7 +3,6 @@ import { figureOf, indexFigure } from '../../data/cell-figure';
 import { importSourceId } from '../../data/dataset';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
-import { signedPercent } from '../../data/derive';
 import { withMark } from '../../data/format';
 import { formatTrendValue, type TrendModel } from './series';
 
@@ -32,9 +31,7 @@ export function trendTable(
         ].flatMap((id) => (id ? (sources.get(id) ?? []) : []));
         // Each cell says the forces behind it, and the publisher's own change beside the computed
         // index or count where one was published.
-        const published = p.published
-          ? `published ${withMark(signedPercent(p.published.observation.value), p.published.observation.status, p.published.observation.bound)} on ${yearLabel(p.published.from)}`
-          : null;
+        const published = p.publishedText;
         return {
           text: withMark(formatTrendValue(p.value, model.measure), p.status),
           status: p.status,

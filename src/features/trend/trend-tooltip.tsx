@@ -1,7 +1,6 @@
 import { Tooltip } from 'recharts';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
-import { signedPercent } from '../../data/derive';
 import { STATUS_TEXT, formatCount, withMark } from '../../data/format';
 import { formatTrendValue, type TrendModel } from './series';
 import { tipLayout, tipNameStyle, useTooltipPlacement } from '../../components/chart-tooltip';
@@ -44,15 +43,8 @@ function TrendTooltip({ active, label, model, sources }: TooltipProps) {
               {layout.details && p.coverage && (
                 <span className="block text-slate-700">{p.coverage.text}</span>
               )}
-              {layout.details && p.published && (
-                <span className="block text-slate-700">
-                  Published change on {yearLabel(p.published.from)}:{' '}
-                  {withMark(
-                    signedPercent(p.published.observation.value),
-                    p.published.observation.status,
-                    p.published.observation.bound,
-                  )}
-                </span>
+              {layout.details && p.publishedText && (
+                <span className="block text-slate-700">Change {p.publishedText}</span>
               )}
               {layout.details && source && (
                 <span className="block text-slate-600">

@@ -19,7 +19,7 @@ describe('headlineModel', () => {
     expect(figures(model)).toEqual([
       ['Recorded offences, England and Wales, 2018/19', '4,373'],
       ['Change, 2017/18 to 2018/19, England and Wales, as published', '+36%'],
-      ['Leading platform, England and Wales, 2018/19', 'Instagram'],
+      ['Leading platform†, England and Wales, 2018/19', 'Instagram'],
       ["West Midlands region's share of England and Wales, 2018/19", '5.9%†'],
     ]);
     // The base of a share is said on the card: offences with the method known, of all offences.
@@ -47,7 +47,7 @@ describe('headlineModel', () => {
       expect(figures(model).slice(0, 3)).toEqual([
         ['Recorded offences, United Kingdom, 2024/25', '7,263'],
         ['Change, 2017/18 to 2024/25, United Kingdom, as published', '+99%'],
-        ['Leading platform, UK, 2024/25', 'Snapchat'],
+        ['Leading platform†, UK, 2024/25', 'Snapchat'],
       ]);
       expect(card(model, 'platform').detail).toBe(
         '40% of offences where the method was known (2,111 of 7,263 recorded offences, 29.1%†). UK figures include Scotland, which records a different offence.',

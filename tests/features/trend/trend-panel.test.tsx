@@ -32,8 +32,8 @@ describe('trend panel', () => {
       ['2017/18', '3,217 all 43 forces', '194 all 4 forces'],
       [
         '2018/19',
-        '4,373 all 43 forces; published +36% on 2017/18',
-        '260 all 4 forces; published +34% on 2017/18',
+        '4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
+        "260 all 4 forces; published +34% on 2017/18: the region's four forces in both years",
       ],
     ]);
   });
@@ -48,8 +48,8 @@ describe('trend panel', () => {
       ['2017/18', '100.0† all 4 forces', '100.0† all 43 forces'],
       [
         '2018/19',
-        '134.0† all 4 forces; published +34% on 2017/18',
-        '135.9† all 43 forces; published +36% on 2017/18',
+        "134.0† all 4 forces; published +34% on 2017/18: the region's four forces in both years",
+        '135.9† all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
       ],
     ]);
     expect(within(panel).getByRole('table', { name: /index, 2017\/18 = 100/ })).toBeInTheDocument();

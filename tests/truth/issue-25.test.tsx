@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../fixtures/bundled';
+import { trendModel } from '../../src/features/trend/series';
+import { trendTable } from '../../src/features/trend/trend-table';
+import { headlineModel } from '../../src/features/headline/series';
+import { ageModel } from '../../src/features/age/series';
+import { placeModel } from '../../src/features/place/series';
+import { platformsModel } from '../../src/features/platforms/series';
+import { platformChangeModel } from '../../src/features/platform-change/series';
+import { publishedFigure } from '../../src/data/cell-figure';
+import { statusText, tidyRow } from '../../src/data/tidy';
+import { filterLine } from '../../src/state/filter-line';
+import { capturePanel, outputsOf, viewFilters } from './outputs';
+
+// Issue #25: one test per numbered item, through the models and the export functions.
+
+const dataset = bundledDataset();
+const obs = (indicator: string, geography: string, period: string, extra = '') =>
+  dataset.observations.find(
+    (o) =>
+      o.indicator === indicator &&
+      o.geography === geography &&
+      o.periodText === period &&
+      (o.platform ?? '') + (o.ageBand ?? '') === extra,
+  )!;
+
+describe('issue #25', () => {
+  it('1: a published change is said with the total it came with, not beside a revised one', () => {
+    for (const measure of ['count', 'index'] as const) {
+      const model = trendModel(dataset, { ...viewFilters({}), measure });
+      const uk = model.series.find((s) => s.geography === 'uk')!;
+      const p2021 = uk.points.find((p) => p.year === 2021)!;
+      expect(p2021.publishedText).toBe(
+        'published +84% on 2017/18 with 6,156 in the 2022 release, not with the 6,275 shown: the release does not state which 2017/18 figure it compares with',
+      );
+      const table = trendTable(model, dataset.sources);
+      const row = table.rows.find((r) => r.header === '2021/22')!;
+      const cell = row.cells[table.columns.indexOf('United Kingdom')]!;
+      expect(cell.remark).toContain('with 6,156 in the 2022 release, not with the 6,275 shown');
+      // The +82% keeps its basis beside 6,350 (or its index, 170.3†).
+      const r2022 = table.rows.find((r) => r.header === '2022/23')!;
+      expect(r2022.cells[table.columns.indexOf('United Kingdom')]!.remark).toContain(
+        'published +82% on 2017/18: the release does not state which 2017/18 figure it compares with',
+      );
+    }
+  });
+
+  it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
+    const detail = headlineModel(dataset, viewFilters({})).figures.find(
+      (f) => f.id === 'change',
+    )!.detail;
+    expect(detail).toContain('Comparing only the forces that supplied figures for both years');
+    expect(detail).toContain('so 3,728 is not the base of the +99%');
+    expect(detail).not.toContain('comparator 3,728');
+  });
+
+  it('3: an age share whose base the release did not state says so, in the takeaway and the table', async () => {
+    const filters = viewFilters({ measure: 'share' });
+    const model = ageModel(dataset, filters);
+    expect(model.takeaway).toContain(
+      '≈25% of victims were under 12 (2017/18 to 2022/23, United Kingdom)',
+    );
+    expect(model.takeaway).toContain('base not stated: all victims or those whose age was known');
+    const girls = model.items.find((i) => i.observation.note.startsWith('Of victims whose'))!;
+    expect(girls.base).toBe('of victims whose gender was known');
+    const panel = await capturePanel(dataset, 'age', filters);
+    expect(panel.tables[0]!.caption).not.toContain('with age or sex known');
+    expect(panel.tables[0]!.rows.map((r) => r.cells[1]!.remark)).toContain(
+      'base not stated: all victims or those whose age was known',
+    );
+  });
+
+  it('5: the forces’ platform shares are exported with the base the outlet did not state', () => {
+    for (const platform of ['instagram', 'meta-apps-or-snapchat']) {
+      const row = tidyRow(
+        dataset,
+        publishedFigure(obs('platform_share', 'west-midlands-police', '2017/18-2018/19', platform)),
+      );
+      expect(row.measure).not.toBe('Share of offences with the method known');
+      expect(row.measure).toContain('did not say whether of all offences');
+    }
+    // A national share keeps its stated base.
+    expect(
+      tidyRow(dataset, publishedFigure(obs('platform_share', 'uk', '2023/24', 'snapchat'))).measure,
+    ).toBe('Share of offences with the method known');
+  });
+
+  it('6: Northern Ireland against the UK gives the NSPCC’s published +82% beside the computed +70%†', () => {
+    const model = placeModel(dataset, 'northern-ireland', viewFilters({}));
+    expect(model.takeaway).toContain(
+      'against +70%† in the UK (published +82% on 2017/18: the release does not state which 2017/18 figure it compares with)',
+    );
+  });
+
+  it('7: the headline export carries the leading-platform figure and the caveats its cards give', async () => {
+    const filters = viewFilters({});
+    const model = await capturePanel(dataset, 'headline', filters);
+    const out = outputsOf(dataset, model, filters);
+    expect(out.csv).toMatch(/\nuk,United Kingdom,2024\/25,platform_share,[^\n]*,Snapchat,,,40,%/);
+    expect(out.readme).toContain('Caveats');
+    expect(out.readme).toContain('United Kingdom, 2024/25: 44 forces: all but Lincolnshire.');
+    expect(out.readme).toContain('Scotland records a different offence');
+  });
+
+  it('8: a bound keeps its direction and a figure derived from a rounded one says so', async () => {
+    expect(
+      statusText(
+        publishedFigure(obs('age_band_offences', 'england-wales', '2017/18-2018/19', 'under-12')),
+      ),
+    ).toBe('derived, approximate');
+    const filters = viewFilters({});
+    const out = outputsOf(dataset, await capturePanel(dataset, 'age', filters), filters);
+    expect(out.csv).toMatch(/,1113,offences,"?derived, approximate"?,/);
+    expect(out.csv).toMatch(/,5500,offences,"?approximate, over"?,/);
+  });
+
+  it('9: the platforms tooltip gives place, source and confidence, and an ambiguous figure is not "not published"', () => {
+    const model = platformsModel(dataset, viewFilters({ measure: 'share' }));
+    const column = model.columns.findIndex((c) => c.year === 2024);
+    const instagram = model.series.find((s) => s.platform === 'instagram')!.cells[column]!;
+    expect(instagram.details?.[0]).toBe(
+      'Not charted: Facebook and Instagram: 9%, worded ambiguously (combined or each), so not charted as either.',
+    );
+    const snapchat = model.series.find((s) => s.platform === 'snapchat')!.cells[column]!;
+    expect(snapchat.details).toEqual([
+      'UK, 2024/25',
+      'Source: Shropshire Star (UK news), 2025-11-13',
+    ]);
+  });
+
+  it('10: the known discrepancies leave the page with the coverage panel’s files', async () => {
+    const filters = viewFilters({});
+    const out = outputsOf(dataset, await capturePanel(dataset, 'coverage', filters), filters);
+    for (const text of [out.readme, out.slide.caveats.join(' ')]) {
+      expect(text).toContain('3,217 / 3,171 / 3,182†');
+      expect(text).toContain('6,275 / 6,156');
+      expect(text).toContain('total 554, forces add up to 564†');
+      expect(text).toContain('published 30%, counts give 29.2%†');
+      expect(text).toContain('10% and 12% in different outlets');
+    }
+  });
+
+  it('11: medium confidence reaches the slide file and the index table', async () => {
+    const filters = viewFilters({});
+    const place = outputsOf(
+      dataset,
+      await capturePanel(dataset, 'west-midlands', filters),
+      filters,
+    );
+    expect(place.slide.marks).toContain('Medium confidence, from a single secondary outlet: ');
+    expect(place.slide.marks).toContain('170.3† (United Kingdom, 2022/23)');
+    expect(place.slide.marks).toContain('457 (West Midlands region, 2023/24)');
+    const index = trendModel(dataset, { ...filters, measure: 'index' });
+    const uk = index.series.find((s) => s.geography === 'uk')!;
+    expect(uk.points.filter((p) => p.value !== null).map((p) => p.confidence)).not.toContain('H');
+  });
+
+  it('12: the place panel’s filter line names its place and comparator, not the filter bar’s places', () => {
+    const filters = viewFilters({ place: 'scotland' });
+    expect(filterLine(dataset, { ...filters, panel: 'west-midlands' })).toBe(
+      'Scotland against United Kingdom · 2017/18–2024/25',
+    );
+    expect(filterLine(dataset, { ...filters, panel: 'trend' })).toBe(
+      'England and Wales, United Kingdom, West Midlands region · all platforms · 2017/18–2024/25 · counts',
+    );
+  });
+
+  it('13: one platform selected is no ranking', () => {
+    const filters = viewFilters({ platforms: ['instagram'], from: 2023 });
+    const card = headlineModel(dataset, filters).figures.find((f) => f.id === 'platform')!;
+    expect(card.label).toBe('Selected platform, UK, 2023/24');
+    expect(card.value).toBe('Instagram');
+    const takeaway = platformsModel(dataset, { ...filters, measure: 'share' }).takeaway;
+    expect(takeaway).toMatch(/^In 2023\/24 Instagram, the only platform selected \(UK\): 6%/);
+    expect(takeaway).not.toMatch(/most|largest|leading/);
+  });
+
+  it('14: the change panel names the missing figure, not the years', () => {
+    const model = platformChangeModel(
+      dataset,
+      viewFilters({ platforms: ['instagram'], from: 2023 }),
+    );
+    expect(model.caveats).toEqual([
+      'Instagram has no published figure for 2024/25 (UK), so no two years of it can be compared. Choose another platform, or years where it was published.',
+    ]);
+  });
+
+  it('15: a place without platform figures is told the headline and change panels give national ones', () => {
+    const filters = viewFilters({ geos: ['wales'] });
+    expect(headlineModel(dataset, filters).caveats).toContain(
+      'No platform figures were published for Wales: the platform card gives the UK figures.',
+    );
+    expect(platformChangeModel(dataset, filters).caveats).toContain(
+      'No platform figures were published for Wales: these are the England and Wales figures.',
+    );
+  });
+
+  it('16: the force is West Midlands Police, never "West Midlands" beside the region', () => {
+    const model = placeModel(dataset, 'west-midlands-region', viewFilters({}));
+    const names = model.forces.map((f) => f.shortName);
+    expect(names).toContain('West Midlands Police');
+    expect(names).toContain('Staffordshire');
+    expect(names).not.toContain('West Midlands');
+  });
+});
