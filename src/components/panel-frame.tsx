@@ -253,11 +253,14 @@ export function PanelFrame({
       />
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       <div className="mt-3">{view === 'chart' ? chart : tableView}</div>
-      {view === 'chart' && <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />}
+      {view === 'chart' && !embedded && (
+        <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />
+      )}
       {/* A printed briefing carries both the chart and the numbers behind it. */}
       {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
-      {extra}
-      <NumberedNotes id={id} caveats={caveats} />
+      {!embedded && extra}
+      {/* An embed is the chart and its note numbers; the notes themselves are one click away. */}
+      {!embedded && <NumberedNotes id={id} caveats={caveats} />}
       {sources.length > 0 && (
         <SourcesLine
           sources={sources}
@@ -277,6 +280,12 @@ export function PanelFrame({
         <summary className="cursor-pointer font-semibold">
           Notes and sources ({notes.length + sources.length})
         </summary>
+        {embedded && view === 'chart' && (
+          <>
+            <NumberedNotes id={id} caveats={caveats} />
+            <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />
+          </>
+        )}
         {/* Drawn when open: folded, the same words would be read twice beside the headline. */}
         {view === 'chart' && (notesOpen || printing) && (
           <p className="mt-1">

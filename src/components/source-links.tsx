@@ -45,7 +45,7 @@ export function SourceLinks({
 }
 
 /** "2019–2025" from the dates the sources carry; null when none has one. */
-function yearsOf(sources: readonly Source[]): string | null {
+export function yearsOf(sources: readonly Source[]): string | null {
   const years = sources.flatMap((s) =>
     s.date && /^\d{4}/.test(s.date) ? [Number(s.date.slice(0, 4))] : [],
   );

@@ -2,7 +2,8 @@ import type { RefObject } from 'react';
 import type { Dataset } from '../data/dataset';
 import { download } from '../lib/export';
 import type { ShareKind } from '../components/panel-chrome';
-import { imageBlob, tidyBlob, wideBlob } from './export-files';
+import { tidyBlob, wideBlob } from './export-files';
+import { imageBlob, type ImageSize } from './panel-image';
 import { marksOf, type ExportPanel, type PanelExport } from './panel-export';
 
 interface ExportItemsProps {
@@ -46,15 +47,16 @@ export function ExportItems({
   const failed = (e: unknown) =>
     onDone(`The file could not be made: ${e instanceof Error ? e.message : String(e)}.`);
 
-  const image = async (kind: 'png' | 'svg') => {
+  const image = async (kind: 'png' | 'svg', size: ImageSize = 'panel') => {
     try {
-      const blob = section.current && (await imageBlob(kind, section.current, parts()));
+      const blob = section.current && (await imageBlob(kind, section.current, parts(), size));
       if (!blob) {
         onDone('Show the chart to export it as an image.');
         return;
       }
-      download(`${name}.${kind}`, blob);
-      onDone(`Saved ${name}.${kind}.`);
+      const file = `${name}${size === 'wide' ? '_16x9' : ''}.${kind}`;
+      download(file, blob);
+      onDone(`Saved ${file}.`);
     } catch (e) {
       failed(e);
     }
@@ -89,6 +91,14 @@ export function ExportItems({
         onClick={() => void image('png')}
       >
         Chart as PNG (for slides)
+      </button>
+      <button
+        type="button"
+        className={item}
+        disabled={!chartShown}
+        onClick={() => void image('png', 'wide')}
+      >
+        Chart as PNG, 16:9 (1920×1080)
       </button>
       <button
         type="button"

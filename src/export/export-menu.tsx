@@ -69,7 +69,10 @@ export function ExportMenu({ panel, section, chartShown, onShare }: ExportMenuPr
         <summary className="cursor-pointer rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
           Export
         </summary>
-        <div className="absolute left-0 z-10 mt-1 w-64 rounded border border-slate-300 bg-white shadow-lg sm:right-0 sm:left-auto sm:w-72">
+        {/* The menu opens upwards, over the panel's own notes: the actions are the panel's last
+            row, and a panel off the first screen paints nothing outside itself (its
+            content-visibility), so a menu opening downwards would be hidden under the next one. */}
+        <div className="absolute bottom-full left-0 z-10 mb-1 w-64 rounded border border-slate-300 bg-white shadow-lg sm:w-72">
           {open && (
             <Suspense fallback={<p className="px-3 py-2 text-sm">Opening…</p>}>
               <ExportItems

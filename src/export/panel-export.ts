@@ -7,6 +7,8 @@ import type { PanelNote } from '../components/panel-chrome';
 export interface PanelExport {
   id: string;
   title: string;
+  /** The takeaway's lead, shown in a picture above the chart. */
+  headline: string;
   takeaway: string;
   /** "England and Wales, United Kingdom · all platforms · 2017/18–2024/25 · counts" */
   filterLine: string;

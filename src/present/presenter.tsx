@@ -29,6 +29,7 @@ import {
 import { usePanels, type PanelEntry } from '../components/panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
 import { deckSlideList, slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
+import { NotesSlide, type ShownPanel } from './notes-slide';
 
 const THEME_KEY = 'presenter-theme';
 
@@ -162,7 +163,10 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
 
   // What each panel told us about its parts and pages, per view (see shapeOf).
   const [shapes, setShapes] = useState<ReadonlyMap<string, readonly number[]>>(new Map());
+  // The closing notes slide's pages, as it said once laid out.
+  const notesKey = deck ? 'deck:notes' : `${view}:notes`;
   const slides = useMemo(() => {
+    const closing = shapes.get(notesKey)?.[0] ?? 1;
     if (deck) {
       const known = new Map<number, PanelShape>();
       deck.forEach((d, i) => {
@@ -177,6 +181,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       return deckSlideList(
         deck.map((d) => d.panel),
         known,
+        closing,
       );
     }
     const known = new Map<PanelId, PanelShape>();
@@ -187,8 +192,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     return slideList(
       PANELS.map((p) => p.id),
       known,
+      closing,
     );
-  }, [shapes, view, deck, flipped, PANELS]);
+  }, [shapes, view, deck, flipped, PANELS, notesKey]);
 
   // The panel comes from the URL; the part and page are kept here, for the panel they belong to.
   const [position, setPosition] = useState<Slide | null>(null);
@@ -225,7 +231,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   }, [panel, setPanel, deck, PANELS]);
 
   const running = auto !== null && !paused;
-  const slideKey = `${slideView}:${slide.deck ?? ''}:${slide.panel}:${slide.part}:${slide.page}`;
+  const slideKey = `${slideView}:${slide.deck ?? ''}:${slide.closing ? 'notes' : slide.panel}:${slide.part}:${slide.page}`;
   const advance = useCallback(() => go(step(slides, index, 1, true)), [go, slides, index]);
   const elapsed = useAutoAdvance(auto, running, slideKey, advance);
 
@@ -273,7 +279,11 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     saveTheme(next);
   };
 
-  const shapeKey = deck ? `deck:${slide.deck}:${slideView}` : `${view}:${slide.panel}`;
+  const shapeKey = slide.closing
+    ? notesKey
+    : deck
+      ? `deck:${slide.deck}:${slideView}`
+      : `${view}:${slide.panel}`;
   const presenting = useMemo<Presenting>(
     () => ({
       fontSize,
@@ -293,6 +303,20 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         }),
     }),
     [fontSize, width, theme, filterLine, saved?.title, slide.part, slide.page, shapeKey],
+  );
+
+  // What the closing slide lists: the panels of the slides shown, under their own filters.
+  const shown = useMemo<ShownPanel[]>(
+    () =>
+      deck
+        ? deck.map((d, i) => ({
+            key: `deck:${i}`,
+            entry: PANELS.find((e) => e.id === d.panel)!,
+            filters: d,
+            title: d.title || undefined,
+          }))
+        : PANELS.map((entry) => ({ key: entry.id, entry, filters: null })),
+    [deck, PANELS],
   );
 
   const autoChoices = auto === null || AUTO_CHOICES.includes(auto) ? AUTO_CHOICES : [auto];
@@ -418,11 +442,15 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       <UrlNotices />
       <div className="slide flex min-h-0 flex-1 flex-col px-[2vw] pt-[1.2vh] pb-[1.5vh]">
         <PresentingContext.Provider value={presenting}>
-          <SlideFiltersContext.Provider value={saved ? { ...saved, view: slideView } : null}>
-            <PanelBoundary key={`${slide.deck ?? ''}:${entry.id}`} id={entry.id}>
-              <entry.Component dataset={dataset} />
-            </PanelBoundary>
-          </SlideFiltersContext.Provider>
+          {slide.closing ? (
+            <NotesSlide dataset={dataset} shown={shown} presenting={presenting} />
+          ) : (
+            <SlideFiltersContext.Provider value={saved ? { ...saved, view: slideView } : null}>
+              <PanelBoundary key={`${slide.deck ?? ''}:${entry.id}`} id={entry.id}>
+                <entry.Component dataset={dataset} />
+              </PanelBoundary>
+            </SlideFiltersContext.Provider>
+          )}
         </PresentingContext.Provider>
       </div>
       {saved && showNote && (

@@ -3,9 +3,7 @@ import { useView } from '../state/store';
 import { DataTable, type DataTableProps } from '../components/data-table';
 import type { SlideFrameProps } from '../components/panel-chrome';
 import { marksLegend } from '../data/format';
-
-/** Caveats longer than this (in characters) sit beside the chart rather than above it. */
-const CAVEATS_ABOVE = 200;
+import { yearsOf } from '../components/source-links';
 
 /** Pixels left spare under a table page, for rounding between the measured and the drawn rows. */
 const SLACK = 4;
@@ -107,15 +105,39 @@ function PagedTable({
   );
 }
 
+/** "1–5" for notes one to five. */
+function range(count: number): string {
+  return count === 1 ? '1' : `1–${count}`;
+}
+
 /**
- * A panel as a slide: title, takeaway, caveats, the filter line, one chart (or one page of one
- * table) taking the room that is left, and the source line, all on one screen.
+ * The slide's one line under the chart: how many publications the figures come from, and where
+ * the notes are. Every note and source is listed in full on the closing slide.
+ */
+export function slideSourceLine(sources: SlideFrameProps['sources'], notes: number): string {
+  const published = sources.filter((s) => !s.imported);
+  const imported = sources.length - published.length;
+  const years = yearsOf(published);
+  const from = [
+    published.length > 0 &&
+      `NSPCC figures from police FOI returns${years ? `, ${years}` : ''}, ${published.length} ${published.length === 1 ? 'publication' : 'publications'}`,
+    imported > 0 && `${imported} ${imported === 1 ? 'file' : 'files'} added in this browser`,
+  ].filter(Boolean);
+  const where = notes > 0 ? `Notes ${range(notes)} and sources` : 'Sources';
+  return `Source: ${from.join('; ')}. ${where} in full on the last slide.`;
+}
+
+/**
+ * A panel as a slide, chart first: title, the short headline with its note numbers, the filter
+ * line, one chart (or one page of one table) taking the room that is left, and at most two lines
+ * under it (the marks, the source and where the notes are). The full takeaway, notes and sources
+ * are on the closing "Notes and sources" slide.
  */
 export function SlideFrame({
   id,
   headingId,
   title,
-  takeaway,
+  headline,
   caveats,
   charts,
   tables,
@@ -134,47 +156,39 @@ export function SlideFrame({
   const marks = marksLegend(
     tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => [c.text, c.remark ?? '']))),
   );
-  // Long caveats go beside a chart, so that it keeps the slide's height; short ones above it.
-  const caveatList = caveats.length > 0 && (
-    <ul className="border-l-4 border-amber-500 pl-[0.5em] text-amber-950">
-      {caveats.map((c) => (
-        <li key={c}>{c}</li>
-      ))}
-    </ul>
-  );
-  // (A table needs the width; its pages take the height the caveats leave.)
-  const aside = view === 'chart' && caveats.join(' ').length > CAVEATS_ABOVE;
   return (
     <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
       <h2 id={headingId} className="slide-title font-bold">
         {title}
       </h2>
-      <p className="slide-headline mt-[0.25em] font-medium">{takeaway}</p>
-      {!aside && caveatList && <div className="mt-[0.3em]">{caveatList}</div>}
-      <p className="slide-filters mt-[0.3em] text-slate-700">{presenting.filterLine}</p>
-      {/* The row may grow past its share, never under the caveats beside it: a slide that
-          cannot hold them shows as overflowing rather than text laid over text. */}
-      <div className="mt-[0.5em] flex flex-1 gap-[1.5em]">
-        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
-          {view === 'chart' ? (
-            (charts[part] ?? null)
-          ) : table ? (
-            <PagedTable
-              key={part}
-              table={table}
-              page={presenting.page}
-              onPages={(pages) => setPages(parts, part, pages)}
-            />
-          ) : null}
-          {view === 'chart' && marks.length > 0 && (
-            <p className="slide-marks mt-[0.3em]">{marks.map((m) => `${m}.`).join(' ')}</p>
-          )}
-        </div>
-        {aside && caveatList && <div className="w-[36%] shrink-0">{caveatList}</div>}
-      </div>
-      <p className="mt-[0.3em]">
-        Source: {sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}
+      <p className="slide-headline mt-[0.15em] font-medium" data-headline>
+        {headline}
+        {caveats.length > 0 && (
+          <sup
+            className="slide-note-mark ml-[0.1em] font-semibold"
+            aria-label={caveats.length === 1 ? 'note 1' : `notes 1 to ${caveats.length}`}
+          >
+            {range(caveats.length)}
+          </sup>
+        )}
       </p>
+      <p className="slide-filters mt-[0.15em] text-slate-700">{presenting.filterLine}</p>
+      <div className="slide-chart mt-[0.3em] flex min-h-0 min-w-0 flex-1 flex-col">
+        {view === 'chart' ? (
+          (charts[part] ?? null)
+        ) : table ? (
+          <PagedTable
+            key={part}
+            table={table}
+            page={presenting.page}
+            onPages={(pages) => setPages(parts, part, pages)}
+          />
+        ) : null}
+      </div>
+      <div className="slide-foot mt-[0.3em] text-slate-700">
+        {view === 'chart' && marks.length > 0 && <p>{marks.map((m) => `${m}.`).join(' ')}</p>}
+        <p>{slideSourceLine(sources, caveats.length)}</p>
+      </div>
     </section>
   );
 }

@@ -11,39 +11,62 @@ export interface Slide {
   panel: PanelId;
   part: number;
   page: number;
+  /** The closing "Notes and sources" slide (its panel is the last one shown). */
+  closing?: true;
 }
 
 /** How many pages each part of a panel takes on a slide, in the current view: [1, 1] is two
  * charts; [2] one table over two slides. */
 export type PanelShape = readonly number[];
 
+/** The closing "Notes and sources" slides after these, as many as its pages (none when 0). */
+function closingSlides(slides: Slide[], pages: number): Slide[] {
+  const last = slides.at(-1);
+  if (!last || pages === 0) return slides;
+  return [
+    ...slides,
+    ...Array.from({ length: pages }, (_, page) => ({
+      panel: last.panel,
+      part: 0,
+      page,
+      closing: true as const,
+    })),
+  ];
+}
+
 /**
- * The slides for these panels, in order. A panel whose shape is not known yet (its table has not
- * been laid out on a slide) counts as one slide; presenter mode lists the slides again once it is.
+ * The slides for these panels, in order, then `closing` pages of notes and sources. A panel whose
+ * shape is not known yet (its table has not been laid out on a slide) counts as one slide;
+ * presenter mode lists the slides again once it is.
  */
 export function slideList(
   panels: readonly PanelId[],
   shapes: ReadonlyMap<PanelId, PanelShape>,
+  closing = 0,
 ): Slide[] {
-  return panels.flatMap((panel) => {
+  const slides = panels.flatMap((panel) => {
     const shape = shapes.get(panel) ?? [1];
     return shape.flatMap((pages, part) =>
       Array.from({ length: Math.max(1, pages) }, (_, page) => ({ panel, part, page })),
     );
   });
+  return closingSlides(slides, closing);
 }
 
-/** The slides of a deck: each deck slide's panel, taking as many slides as its shape says. */
+/** The slides of a deck: each deck slide's panel, taking as many slides as its shape says, then
+ * `closing` pages of notes and sources. */
 export function deckSlideList(
   panels: readonly PanelId[],
   shapes: ReadonlyMap<number, PanelShape>,
+  closing = 0,
 ): Slide[] {
-  return panels.flatMap((panel, deck) => {
+  const slides = panels.flatMap((panel, deck) => {
     const shape = shapes.get(deck) ?? [1];
     return shape.flatMap((pages, part) =>
       Array.from({ length: Math.max(1, pages) }, (_, page) => ({ deck, panel, part, page })),
     );
   });
+  return closingSlides(slides, closing);
 }
 
 /**
@@ -52,12 +75,18 @@ export function deckSlideList(
  */
 export function slideIndex(slides: readonly Slide[], at: Slide): number {
   const exact = slides.findIndex(
-    (s) => s.deck === at.deck && s.panel === at.panel && s.part === at.part && s.page === at.page,
+    (s) =>
+      s.deck === at.deck &&
+      s.panel === at.panel &&
+      s.part === at.part &&
+      s.page === at.page &&
+      s.closing === at.closing,
   );
   if (exact >= 0) return exact;
   let nearest = -1;
   slides.forEach((s, i) => {
     if (
+      s.closing === at.closing &&
       s.deck === at.deck &&
       s.panel === at.panel &&
       (s.part < at.part || (s.part === at.part && s.page < at.page))

@@ -26,6 +26,20 @@ describe('slideList', () => {
     ]);
   });
 
+  it('ends with the closing notes slide, its pages after the last panel, found apart from it', () => {
+    const slides = slideList(['headline', 'coverage'], new Map(), 2);
+    expect(slides).toEqual([
+      { panel: 'headline', part: 0, page: 0 },
+      { panel: 'coverage', part: 0, page: 0 },
+      { panel: 'coverage', part: 0, page: 0, closing: true },
+      { panel: 'coverage', part: 0, page: 1, closing: true },
+    ]);
+    expect(slideIndex(slides, { panel: 'coverage', part: 0, page: 0 })).toBe(1);
+    expect(slideIndex(slides, { panel: 'coverage', part: 0, page: 1, closing: true })).toBe(3);
+    // A closing page that no longer exists (a larger screen) is the closing slide's last.
+    expect(slideIndex(slides, { panel: 'coverage', part: 0, page: 4, closing: true })).toBe(3);
+  });
+
   it('has as many slides as pages, in panel order, never none for a panel', () => {
     const shape = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 });
     fc.assert(

@@ -17,7 +17,8 @@ test('a link opens presenter mode on a slide, and the keys move between slides',
     .first()
     .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
   expect(tick).toBeGreaterThanOrEqual(20);
-  await expect(presenter.getByText('Slide 3 of 8')).toBeVisible();
+  // Eight panel slides, then the closing notes slide.
+  await expect(presenter.getByText('Slide 3 of 9')).toBeVisible();
   await expect(presenter.getByText(/^Source: /)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/presenter-1920-light.png` });
 
@@ -31,7 +32,7 @@ test('a link opens presenter mode on a slide, and the keys move between slides',
   await expect(page).toHaveURL(/panel=trend/);
   await page.keyboard.press('End');
   await expect(
-    presenter.getByRole('heading', { level: 2, name: 'Data coverage and notes' }),
+    presenter.getByRole('heading', { level: 2, name: /^Notes and sources/ }),
   ).toBeVisible();
   await page.keyboard.press('Home');
   await expect(

@@ -157,7 +157,7 @@ for (const size of SIZES) {
           const heading = presenter.getByRole('heading', { level: 2 });
           await expect(heading).toBeVisible();
           await expect(presenter.getByText('Loading this panel…')).toHaveCount(0);
-          if (view === 'chart' && (await presenter.locator('figure').count()) > 0)
+          if (view === 'chart' && (await presenter.locator('figure:visible').count()) > 0)
             await expect(presenter.locator('svg.recharts-surface').first()).toBeVisible();
           // A slide's first chart of a kind loads the code that labels it.
           await page.waitForLoadState('networkidle');
@@ -238,7 +238,7 @@ test('auto=N moves on every N seconds, loops at the end, and a key or a click pa
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?present=1&panel=west-midlands&auto=10');
   const presenter = page.getByRole('region', { name: 'Presenter mode' });
-  await expect(page.getByText('Slide 6 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 6 of 9')).toBeVisible();
   const progress = presenter.getByRole('progressbar', { name: 'Time to the next slide' });
   await expect(progress).toBeVisible();
   await expect(presenter.getByRole('combobox', { name: 'Auto' })).toHaveValue('10');
@@ -246,28 +246,36 @@ test('auto=N moves on every N seconds, loops at the end, and a key or a click pa
   await expect(progress).toHaveAttribute('aria-valuetext', 'next slide in 5 s');
   await page.clock.runFor(5_000);
   // The West Midlands' second chart is a slide of its own.
-  await expect(page.getByText('Slide 7 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 7 of 9')).toBeVisible();
   await expect(presenter.getByRole('figure', { name: /share of each force/ })).toBeVisible();
   await page.clock.runFor(10_000);
-  await expect(page.getByText('Slide 8 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 8 of 9')).toBeVisible();
   await expect(
     presenter.getByRole('heading', { level: 2, name: 'Data coverage and notes' }),
   ).toBeVisible();
+  // The closing notes slide takes two pages at 1280×720, counted once it is laid out.
   await page.clock.runFor(10_000);
-  await expect(page.getByText('Slide 1 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 9 of 10')).toBeVisible();
+  await expect(
+    presenter.getByRole('heading', { level: 2, name: 'Notes and sources (1 of 2)' }),
+  ).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Slide 10 of 10')).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.getByText('Slide 1 of 10')).toBeVisible();
   await expect(page).toHaveURL(/panel=headline&present=1&auto=10$/);
 
   await page.keyboard.press('Shift');
   await expect(progress).toHaveAttribute('aria-valuetext', 'paused');
   await page.clock.runFor(30_000);
-  await expect(page.getByText('Slide 1 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 1 of 10')).toBeVisible();
 
   await presenter.getByRole('button', { name: 'Play' }).click();
   await page.clock.runFor(10_000);
-  await expect(page.getByText('Slide 2 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 2 of 10')).toBeVisible();
   await presenter.getByRole('heading', { level: 2 }).click();
   await page.clock.runFor(30_000);
-  await expect(page.getByText('Slide 2 of 8')).toBeVisible();
+  await expect(page.getByText('Slide 2 of 10')).toBeVisible();
   await expect(presenter.getByRole('button', { name: 'Play' })).toBeVisible();
 
   await presenter.getByRole('combobox', { name: 'Auto' }).selectOption('');
