@@ -281,6 +281,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       colors: theme === 'dark' ? DARK_COLORS : undefined,
       filterLine,
       title: saved?.title || undefined,
+      headline: saved?.headline || undefined,
       part: slide.part,
       page: slide.page,
       setPages: (parts, part, pages) =>
@@ -292,7 +293,17 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           return after.join() === before.join() ? known : new Map(known).set(shapeKey, after);
         }),
     }),
-    [fontSize, width, theme, filterLine, saved?.title, slide.part, slide.page, shapeKey],
+    [
+      fontSize,
+      width,
+      theme,
+      filterLine,
+      saved?.title,
+      saved?.headline,
+      slide.part,
+      slide.page,
+      shapeKey,
+    ],
   );
 
   const autoChoices = auto === null || AUTO_CHOICES.includes(auto) ? AUTO_CHOICES : [auto];
