@@ -23,12 +23,15 @@ import {
   useAuto,
   useFilterActions,
   usePanel,
+  usePageFilterSet,
   usePresentedDeck,
   useView,
 } from '../state/store';
 import { usePanels, type PanelEntry } from '../components/panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
 import { deckSlideList, slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
+import { flip, type SlideState } from './console-channel';
+import { useConsoleLink } from './console-link';
 
 const THEME_KEY = 'presenter-theme';
 
@@ -123,11 +126,6 @@ function useAutoAdvance(
  * until a key, click or touch pauses it. Given a deck, it steps through the deck's slides instead,
  * each under its own filters and title, with its speaker note shown and hidden by n.
  */
-/** The other view when `flipped` (t in a deck turns every slide to it). */
-function flip(view: View, flipped: boolean): View {
-  return flipped ? (view === 'chart' ? 'table' : 'chart') : view;
-}
-
 /**
  * A panel's parts and their pages in a view, as the panel said once drawn; until then, its own
  * count of charts or tables, a page each.
@@ -223,6 +221,16 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     // Put the slide in the URL from the start, so the link always reopens this slide.
     if (!panel && !deck) setPanel(PANELS[0]!.id);
   }, [panel, setPanel, deck, PANELS]);
+
+  // The presenter view, if one is open, follows this window and moves it.
+  const pageView = usePageFilterSet();
+  const consoleState = useMemo<SlideState>(
+    () => ({ slides, index, deck, page: pageView, flipped }),
+    [slides, index, deck, pageView, flipped],
+  );
+  const presenterView = useConsoleLink(consoleState, go);
+  // The audience never sees a note while the presenter view shows it.
+  const noteShown = showNote && !presenterView.connected;
 
   const running = auto !== null && !paused;
   const slideKey = `${slideView}:${slide.deck ?? ''}:${slide.panel}:${slide.part}:${slide.page}`;
@@ -320,6 +328,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         <p aria-live="polite" className="mr-auto">
           <span className="max-sm:hidden">Slide </span>
           {index + 1} of {slides.length}
+          {presenterView.connected && (
+            <span className="max-sm:sr-only"> · presenter view open</span>
+          )}
         </p>
         <button
           type="button"
@@ -350,7 +361,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         >
           Table
         </button>
-        {deck && (
+        {deck && !presenterView.connected && (
           <button
             type="button"
             className={button}
@@ -361,6 +372,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
             Note
           </button>
         )}
+        <button type="button" className={button} onClick={presenterView.open}>
+          Open presenter view
+        </button>
         <label className="flex items-center gap-[0.3em]">
           {/* On a phone the toolbar keeps to a strip: short words, the same names. */}
           <span className="max-sm:sr-only">Auto</span>
@@ -427,6 +441,11 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       <UrlNotices />
+      {presenterView.problem && (
+        <p role="alert" className="px-[2vw] py-[0.3em]">
+          {presenterView.problem}
+        </p>
+      )}
       <div className="slide flex min-h-0 flex-1 flex-col px-[2vw] pt-[1.2vh] pb-[1.5vh]">
         <PresentingContext.Provider value={presenting}>
           <SlideFiltersContext.Provider value={saved ? { ...saved, view: slideView } : null}>
@@ -436,7 +455,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           </SlideFiltersContext.Provider>
         </PresentingContext.Provider>
       </div>
-      {saved && showNote && (
+      {saved && noteShown && (
         <aside
           aria-label="Speaker note"
           className="speaker-note border-t border-current px-[2vw] py-[0.5em] whitespace-pre-wrap"
