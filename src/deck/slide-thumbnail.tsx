@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { PanelBoundary } from '../components/panel-boundary';
-import { PanelCaptureContext, type PanelCapture } from '../components/panel-capture';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PanelCapture } from '../components/panel-capture';
 import { usePanels } from '../components/panel-registry';
-import { PresentingContext, type Presenting } from '../components/presenting';
+import type { Presenting } from '../components/presenting';
+import { ScaledSlide, SLIDE_DRAWN } from '../components/scaled-slide';
 import type { Dataset } from '../data/dataset';
 import type { DeckSlide } from '../state/deck';
 import { filterLine } from '../state/filter-line';
-import { SlideFiltersContext } from '../state/store';
 
-/** The slide is drawn at a laptop screen's size, then shown at a fifth of it. */
-const DRAWN = { width: 1280, height: 720, font: 16 };
+/** A fifth of the size the slide is drawn at. */
 const SCALE = 0.2;
 
 /** What the slide's panel computes under the slide's filters: the defaults an edit replaces. */
@@ -75,8 +73,8 @@ export function SlideThumbnail({
   const entry = usePanels().find((p) => p.id === slide.panel)!;
   const presenting = useMemo<Presenting>(
     () => ({
-      fontSize: DRAWN.font,
-      width: DRAWN.width,
+      fontSize: SLIDE_DRAWN.font,
+      width: SLIDE_DRAWN.width,
       filterLine: filterLine(dataset, slide),
       title: slide.title || undefined,
       headline: slide.headline || undefined,
@@ -96,32 +94,17 @@ export function SlideThumbnail({
       aria-hidden="true"
       inert
       className="slide-thumbnail relative shrink-0 overflow-hidden rounded border border-slate-300 bg-white"
-      style={{ width: DRAWN.width * SCALE, height: DRAWN.height * SCALE }}
+      style={{ width: SLIDE_DRAWN.width * SCALE, height: SLIDE_DRAWN.height * SCALE }}
     >
       {shown && (
-        <div
-          className="presenter theme-light absolute top-0 left-0 flex origin-top-left flex-col"
-          style={
-            {
-              width: DRAWN.width,
-              height: DRAWN.height,
-              transform: `scale(${SCALE})`,
-              '--slide-font': `${DRAWN.font}px`,
-            } as CSSProperties
-          }
-        >
-          <div className="slide flex min-h-0 flex-1 flex-col px-6 py-3">
-            <PresentingContext.Provider value={presenting}>
-              <PanelCaptureContext.Provider value={capture}>
-                <SlideFiltersContext.Provider value={slide}>
-                  <PanelBoundary id={entry.id}>
-                    <entry.Component dataset={dataset} />
-                  </PanelBoundary>
-                </SlideFiltersContext.Provider>
-              </PanelCaptureContext.Provider>
-            </PresentingContext.Provider>
-          </div>
-        </div>
+        <ScaledSlide
+          panel={entry}
+          dataset={dataset}
+          filters={slide}
+          presenting={presenting}
+          capture={capture}
+          scale={SCALE}
+        />
       )}
     </div>
   );

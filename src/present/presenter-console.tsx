@@ -1,19 +1,10 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Dataset } from '../data/dataset';
-import { PresentingContext, type Presenting } from '../components/presenting';
-import { PanelCaptureContext, type PanelCapture } from '../components/panel-capture';
-import { PanelBoundary } from '../components/panel-boundary';
+import type { Presenting } from '../components/presenting';
+import type { PanelCapture } from '../components/panel-capture';
 import { usePanels } from '../components/panel-registry';
+import { ScaledSlide, SLIDE_DRAWN } from '../components/scaled-slide';
 import { filterLine } from '../state/filter-line';
-import { SlideFiltersContext } from '../state/store';
 import { encodeFragment } from '../state/url';
 import { encodeView, queryOf } from '../state/view';
 import { reopenWindow, POPUP_BLOCKED } from '../lib/presenter-window';
@@ -78,16 +69,13 @@ function audienceUrl(state: SlideState, slide: Slide): string {
 
 const noCapture = () => {};
 
-/** A slide is drawn at a laptop screen's size, as presented there, then scaled to its box. */
-const DRAWN = { width: 1280, height: 720, font: 16 };
-
 /** The scale that fits a slide drawn at DRAWN's width into the box's width. */
 function useScaleToFit(box: RefObject<HTMLDivElement | null>): number {
   const [scale, setScale] = useState(0.5);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setScale(el.clientWidth / DRAWN.width));
+    const observer = new ResizeObserver(() => setScale(el.clientWidth / SLIDE_DRAWN.width));
     observer.observe(el);
     return () => observer.disconnect();
   }, [box]);
@@ -115,8 +103,8 @@ function SlidePreview({
   const scale = useScaleToFit(box);
   const presenting = useMemo<Presenting>(
     () => ({
-      fontSize: DRAWN.font,
-      width: DRAWN.width,
+      fontSize: SLIDE_DRAWN.font,
+      width: SLIDE_DRAWN.width,
       filterLine: filterLine(dataset, filters),
       title: saved?.title || undefined,
       headline: saved?.headline || undefined,
@@ -138,29 +126,15 @@ function SlidePreview({
       aria-label={label}
       className="relative aspect-video overflow-hidden rounded border border-slate-400 bg-white"
     >
-      <div
-        className="presenter theme-light absolute top-0 left-0 flex origin-top-left flex-col"
-        style={
-          {
-            width: DRAWN.width,
-            height: DRAWN.height,
-            transform: `scale(${scale})`,
-            '--slide-font': `${DRAWN.font}px`,
-          } as CSSProperties
-        }
-      >
-        <div className="slide flex min-h-0 flex-1 flex-col px-6 pt-2 pb-3">
-          <PresentingContext.Provider value={presenting}>
-            <PanelCaptureContext.Provider value={capture}>
-              <SlideFiltersContext.Provider value={filters}>
-                <PanelBoundary key={`${slide.deck ?? ''}:${entry.id}`} id={entry.id}>
-                  <entry.Component dataset={dataset} />
-                </PanelBoundary>
-              </SlideFiltersContext.Provider>
-            </PanelCaptureContext.Provider>
-          </PresentingContext.Provider>
-        </div>
-      </div>
+      <ScaledSlide
+        key={`${slide.deck ?? ''}:${entry.id}`}
+        panel={entry}
+        dataset={dataset}
+        filters={filters}
+        presenting={presenting}
+        capture={capture}
+        scale={scale}
+      />
     </div>
   );
 }
