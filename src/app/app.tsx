@@ -14,7 +14,8 @@ import {
 import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
 import { DeckExporter, DeckSection, startDeckWhenKept, useDeckStoreLoaded } from '../deck';
-import { Presenter } from '../present';
+import { Presenter, PresenterConsole } from '../present';
+import { isConsoleLink } from '../lib/presenter-window';
 import { PanelChromeContext } from '../components/panel-chrome';
 import { PanelsContext } from '../components/panel-registry';
 import { PANEL_CHROME } from './panel-chrome';
@@ -133,14 +134,25 @@ function useFocusReturn(present: boolean) {
   }, [present]);
 }
 
+/** Opened as the presenter view (`?console=1`): read once, as the page starts. */
+const CONSOLE = isConsoleLink(window.location.search);
+
 function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
-  useUrlSync(ctx);
+  // The presenter view is told its slides by the audience window; its address stays its own.
+  useUrlSync(CONSOLE ? null : ctx);
   const present = usePresent();
   const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
   useFocusReturn(present);
+  if (CONSOLE) {
+    return (
+      <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
+        <PresenterConsole dataset={dataset} />
+      </Suspense>
+    );
+  }
   if (embed) {
     return (
       <DatasetContext value={dataset}>

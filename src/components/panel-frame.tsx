@@ -195,8 +195,8 @@ export function PanelFrame({
         id={id}
         headingId={headingId}
         title={presenting.title ?? title}
-        headline={headline}
-        takeaway={takeaway}
+        headline={presenting.headline ?? headline}
+        takeaway={presenting.headline ?? takeaway}
         caveats={caveats}
         charts={slideCharts ?? [chart]}
         tables={tables}

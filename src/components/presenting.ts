@@ -11,6 +11,8 @@ export interface Presenting {
   colors?: ChartColors;
   /** A deck slide's own title, shown instead of the panel's. */
   title?: string;
+  /** A deck slide's own headline, shown instead of the panel's takeaway. */
+  headline?: string;
   /** The active filters in one line, shown on every slide. */
   filterLine: string;
   /** Which chart (or table) of the panel this slide shows, and which page of a long table. */

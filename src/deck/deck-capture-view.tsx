@@ -120,7 +120,8 @@ export function Capture({
             const { panel, keys } = reports.current[i]!;
             return slideSpec({
               title: slide.title || panel!.title,
-              takeaway: panel!.takeaway,
+              takeaway: slide.headline || panel!.takeaway,
+              computedTakeaway: panel!.takeaway,
               filterLine: filterLine(dataset, slide),
               caveats: panel!.caveats,
               tables: panel!.tables,

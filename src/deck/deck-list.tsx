@@ -1,4 +1,14 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { openPresenterWindow, POPUP_BLOCKED } from '../lib/presenter-window';
+import { SlideThumbnail, type Computed } from './slide-thumbnail';
+import { MAX_HEADLINE, MAX_TITLE } from '../state/deck';
 import { useDeckActions } from './deck-actions';
 import { filterLine } from '../state/filter-line';
 import type { Dataset } from '../data/dataset';
@@ -8,8 +18,10 @@ import {
   addSlides,
   dismissRemovedSlide,
   moveSlide,
+  moveSlideTo,
   removeSlide,
   renameSlide,
+  setSlideHeadline,
   setSlideNote,
   undoRemoveSlide,
   useDeckSlides,
@@ -35,23 +47,46 @@ function deckLink(slides: readonly DeckSlide[]): string {
 /** Longer than this, a link may be cut by an email or chat app, or refused by a link shortener. */
 const LONG_LINK = 2000;
 
+/** A slide being dragged: where it was, and where it would drop. */
+interface Drag {
+  id: string;
+  from: number;
+  to: number;
+}
+
 function SlideItem({
   slide,
   index,
   count,
   dataset,
   editable,
+  drop,
+  onMoved,
+  onDragStart,
 }: {
   slide: DeckSlide;
   index: number;
   count: number;
   dataset: Dataset;
   editable: boolean;
+  /** Where a dragged slide would drop against this one, for the line that shows it. */
+  drop: 'before' | 'after' | null;
+  onMoved: (title: string, to: number) => void;
+  onDragStart: (e: PointerEvent<HTMLElement>) => void;
 }) {
   const n = index + 1;
   const ref = useRef<HTMLLIElement>(null);
+  const [computed, setComputed] = useState<Computed | null>(null);
+  // The panel reports on each drawing: the same words again change nothing.
+  const onComputed = useCallback(
+    (c: Computed) =>
+      setComputed((was) => (was?.title === c.title && was.takeaway === c.takeaway ? was : c)),
+    [],
+  );
+  const title = slide.title || computed?.title || '';
   const move = async (by: -1 | 1) => {
     await moveSlide(slide.id, by);
+    onMoved(title, index + by);
     // Focus stays on the slide that moved, so it can be moved on with the keyboard.
     ref.current?.focus();
   };
@@ -65,72 +100,124 @@ function SlideItem({
       void move(1);
     }
   };
+  const edited = slide.title !== '' && slide.title !== computed?.title;
+  const reset = async () => {
+    await renameSlide(slide.id, '');
+    await setSlideHeadline(slide.id, '');
+  };
+  const line =
+    drop === 'before'
+      ? 'border-t-4 border-t-brand'
+      : drop === 'after'
+        ? 'border-b-4 border-b-brand'
+        : '';
   return (
     <li
       ref={ref}
       tabIndex={editable ? 0 : undefined}
       onKeyDown={onKey}
-      aria-label={`Slide ${n}: ${slide.title}`}
+      aria-label={`Slide ${n}: ${title}`}
       aria-keyshortcuts={editable ? 'ArrowUp ArrowDown' : undefined}
-      className="rounded border border-slate-300 p-3 focus-visible:outline-3"
+      data-slide-id={slide.id}
+      className={`flex gap-3 rounded border border-slate-300 p-3 focus-visible:outline-3 max-sm:flex-col ${line}`}
     >
-      <p className="font-semibold">
-        Slide {n}: {slide.title}
-      </p>
-      <p className="text-sm text-slate-700">{filterLine(dataset, slide)}</p>
-      {editable ? (
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          <label className="grid gap-1 text-sm">
-            Title of slide {n}
-            <input
-              className="rounded border border-slate-400 px-2 py-1"
-              value={slide.title}
-              maxLength={200}
-              onChange={(e) => void renameSlide(slide.id, e.target.value)}
-            />
-          </label>
-          <label className="grid gap-1 text-sm">
-            Speaker note for slide {n}
-            <textarea
-              className="rounded border border-slate-400 px-2 py-1"
-              rows={2}
-              value={slide.note}
-              maxLength={2000}
-              onChange={(e) => void setSlideNote(slide.id, e.target.value)}
-            />
-          </label>
-          <div className="flex flex-wrap gap-2 sm:col-span-2">
-            <button
-              type="button"
-              className={button}
-              aria-label={`Move slide ${n} up`}
-              disabled={index === 0}
-              onClick={() => void move(-1)}
-            >
-              ↑ Up
-            </button>
-            <button
-              type="button"
-              className={button}
-              aria-label={`Move slide ${n} down`}
-              disabled={index === count - 1}
-              onClick={() => void move(1)}
-            >
-              ↓ Down
-            </button>
-            <button
-              type="button"
-              className={button}
-              aria-label={`Remove slide ${n}`}
-              onClick={() => void removeSlide(slide.id)}
-            >
-              Remove
-            </button>
+      <div className="flex shrink-0 items-start gap-2">
+        {editable && (
+          // The pointer's way to reorder; the Up and Down buttons (and ↑ ↓) are the keyboard's.
+          <span
+            aria-hidden="true"
+            title="Drag to move this slide"
+            className="drag-handle cursor-grab touch-none rounded px-1 text-xl leading-none text-slate-600 select-none hover:bg-slate-100"
+            onPointerDown={onDragStart}
+          >
+            ⠿
+          </span>
+        )}
+        <SlideThumbnail slide={slide} dataset={dataset} onComputed={onComputed} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <p className="font-semibold">
+          Slide {n}: {title}
+        </p>
+        <p className="text-sm text-slate-700">{filterLine(dataset, slide)}</p>
+        {editable ? (
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            <label className="grid gap-1 text-sm">
+              Title of slide {n}
+              <input
+                className="rounded border border-slate-400 px-2 py-1"
+                value={slide.title}
+                placeholder={computed?.title}
+                maxLength={MAX_TITLE}
+                onChange={(e) => void renameSlide(slide.id, e.target.value)}
+              />
+            </label>
+            <label className="grid gap-1 text-sm">
+              Headline of slide {n}
+              <textarea
+                className="rounded border border-slate-400 px-2 py-1"
+                rows={2}
+                value={slide.headline ?? ''}
+                placeholder={computed?.takeaway ?? 'The panel’s own headline'}
+                maxLength={MAX_HEADLINE}
+                onChange={(e) => void setSlideHeadline(slide.id, e.target.value)}
+              />
+            </label>
+            <label className="grid gap-1 text-sm sm:col-span-2">
+              Speaker note for slide {n}
+              <textarea
+                className="rounded border border-slate-400 px-2 py-1"
+                rows={2}
+                value={slide.note}
+                maxLength={2000}
+                onChange={(e) => void setSlideNote(slide.id, e.target.value)}
+              />
+            </label>
+            <div className="flex flex-wrap gap-2 sm:col-span-2">
+              <button
+                type="button"
+                className={button}
+                aria-label={`Move slide ${n} up`}
+                disabled={index === 0}
+                onClick={() => void move(-1)}
+              >
+                ↑ Up
+              </button>
+              <button
+                type="button"
+                className={button}
+                aria-label={`Move slide ${n} down`}
+                disabled={index === count - 1}
+                onClick={() => void move(1)}
+              >
+                ↓ Down
+              </button>
+              <button
+                type="button"
+                className={button}
+                aria-label={`Reset slide ${n} to the computed title and headline`}
+                disabled={!edited && !slide.headline}
+                onClick={() => void reset()}
+              >
+                Reset to computed
+              </button>
+              <button
+                type="button"
+                className={button}
+                aria-label={`Remove slide ${n}`}
+                onClick={() => void removeSlide(slide.id)}
+              >
+                Remove
+              </button>
+            </div>
           </div>
-        </div>
-      ) : (
-        slide.note && <p className="mt-1 text-sm whitespace-pre-wrap">Note: {slide.note}</p>
-      )}
+        ) : (
+          <>
+            {slide.headline && <p className="mt-1 text-sm">Headline: {slide.headline}</p>}
+            {slide.note && <p className="mt-1 text-sm whitespace-pre-wrap">Note: {slide.note}</p>}
+          </>
+        )}
+      </div>
     </li>
   );
 }
@@ -152,6 +239,14 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
   const [copy, setCopy] = useState<Copy>({ kind: 'idle' });
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const [moved, setMoved] = useState('');
+  const onMoved = useCallback(
+    (title: string, to: number) =>
+      setMoved(`Moved “${title}” to position ${to + 1} of ${(linked ?? stored).length}.`),
+    [linked, stored],
+  );
   useEffect(() => {
     if (copy.kind !== 'copied') return;
     // A long link's advice stays long enough to be read.
@@ -189,6 +284,44 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
       setBusy(false);
     }
   };
+  const openPresenterView = () => {
+    // The window is opened first, in the click, as browsers allow; blocked, presenting waits.
+    if (!openPresenterWindow()) {
+      setStatus(POPUP_BLOCKED);
+      return;
+    }
+    presentDeck([...slides]);
+  };
+
+  /** The position a drag at this height would drop the slide at: past the middles it is below. */
+  const dropAt = (y: number): number => {
+    const items = [...(list.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
+    const below = items.filter((li) => {
+      const box = li.getBoundingClientRect();
+      return y > box.top + box.height / 2;
+    }).length;
+    return Math.min(items.length - 1, below - (drag && below > drag.from ? 1 : 0));
+  };
+  const startDrag = (id: string, from: number) => (e: PointerEvent<HTMLElement>) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setDrag({ id, from, to: from });
+  };
+  const onDragMove = (e: PointerEvent<HTMLOListElement>) => {
+    if (!drag) return;
+    const to = Math.max(0, dropAt(e.clientY));
+    if (to !== drag.to) setDrag({ ...drag, to });
+  };
+  const endDrag = async () => {
+    if (!drag) return;
+    setDrag(null);
+    if (drag.to === drag.from) return;
+    const slide = slides.find((s) => s.id === drag.id);
+    await moveSlideTo(drag.id, drag.to);
+    onMoved(slide?.title ?? '', drag.to);
+  };
+
   const keep = async () => {
     if (!linked) return;
     await addSlides(linked.map(({ id: _id, ...rest }) => rest));
@@ -219,6 +352,14 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
           onClick={() => presentDeck([...slides])}
         >
           Present deck
+        </button>
+        <button
+          type="button"
+          className={button}
+          disabled={slides.length === 0}
+          onClick={openPresenterView}
+        >
+          Open presenter view
         </button>
         <button
           type="button"
@@ -283,7 +424,17 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
           </button>
         </p>
       )}
-      <ol className="mt-3 grid gap-3" aria-label="Deck slides">
+      <p aria-live="polite" className="mt-2 text-sm">
+        {moved}
+      </p>
+      <ol
+        ref={list}
+        className="mt-3 grid gap-3"
+        aria-label="Deck slides"
+        onPointerMove={onDragMove}
+        onPointerUp={() => void endDrag()}
+        onPointerCancel={() => setDrag(null)}
+      >
         {slides.map((s, i) => (
           <SlideItem
             key={s.id}
@@ -292,6 +443,15 @@ export function DeckList({ dataset, onPrint }: { dataset: Dataset; onPrint: () =
             count={slides.length}
             dataset={dataset}
             editable={!linked}
+            drop={
+              drag && drag.to === i && drag.to !== drag.from
+                ? drag.to < drag.from
+                  ? 'before'
+                  : 'after'
+                : null
+            }
+            onMoved={onMoved}
+            onDragStart={startDrag(s.id, i)}
           />
         ))}
       </ol>

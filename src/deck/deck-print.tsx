@@ -19,6 +19,7 @@ function PrintedSlide({ slide, dataset }: { slide: DeckSlide; dataset: Dataset }
       width: 1040,
       filterLine: filterLine(dataset, slide),
       title: slide.title || undefined,
+      headline: slide.headline || undefined,
       part: 0,
       page: 0,
       setPages: () => {},

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { del, get, keys, set } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from '../state/filters';
-import { MAX_NOTE, MAX_TITLE, type DeckSlide } from '../state/deck';
+import { MAX_HEADLINE, MAX_NOTE, MAX_TITLE, type DeckSlide } from '../state/deck';
 import { ID_LIMIT } from '../data/schema';
 import { DECK_CHANNEL, DECK_DATABASE } from './deck-names';
 import { mayHaveDatabase } from '../lib/database-kept';
@@ -93,7 +93,9 @@ function isStoredSlide(x: unknown): x is StoredSlide {
     (MEASURES as readonly unknown[]).includes(s.measure) &&
     (VIEWS as readonly unknown[]).includes(s.view) &&
     isText(s.title, MAX_TITLE) &&
-    isText(s.note, MAX_NOTE)
+    isText(s.note, MAX_NOTE) &&
+    // Slides stored before headlines could be edited have none: the panel's own.
+    (s.headline === undefined || isText(s.headline, MAX_HEADLINE))
   );
 }
 
@@ -164,6 +166,28 @@ export async function renameSlide(id: string, title: string): Promise<void> {
 export async function setSlideNote(id: string, note: string): Promise<void> {
   const next = update(id, { note });
   if (next) await write([next]);
+}
+
+/** Sets the slide's headline; empty goes back to the panel's own. */
+export async function setSlideHeadline(id: string, headline: string): Promise<void> {
+  const next = update(id, { headline });
+  if (next) await write([next]);
+}
+
+/**
+ * Moves a slide to position `to` (from 0) in the deck, as a drag drops it: the slides from there
+ * on are numbered again after it, and only those whose place changed are written.
+ */
+export async function moveSlideTo(id: string, to: number): Promise<void> {
+  const slides = useDeckStore.getState().slides;
+  const from = slides.findIndex((s) => s.id === id);
+  if (from < 0 || to < 0 || to >= slides.length || to === from) return;
+  const order = slides.filter((s) => s.id !== id);
+  order.splice(to, 0, slides[from]!);
+  const changed = order.flatMap((s, i) =>
+    s.order === i + 1 ? [] : [update(s.id, { order: i + 1 })].filter((x) => x !== null),
+  );
+  await write(changed);
 }
 
 /** Moves a slide one place up (-1) or down (+1): it swaps places with its neighbour. */

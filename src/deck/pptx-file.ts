@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
-import { LABEL_SIZE, type SlideSpec } from './pptx-spec';
+import { LABEL_SIZE, type ChartSpec, type SlideSpec } from './pptx-spec';
 import { xmlSafe, xmlText } from '../lib/xml-text';
 
 // Loaded only when someone downloads a PowerPoint file: pptxgenjs is large and most never do.
@@ -125,7 +125,13 @@ function defineLayout(pptx: PptxGenJS) {
 /** The slide's small print: sources first, then what the chart leaves unsaid; all of it is in
  * the notes too, and what does not fit the footer is pointed to there. */
 function footerOf(spec: SlideSpec): string {
-  const said = [...(spec.chart?.besides ?? []), spec.fallback, spec.chart?.dropped, spec.marks];
+  const said = [
+    ...(spec.chart?.besides ?? []),
+    spec.fallback,
+    spec.chart?.dropped,
+    spec.beside?.dropped,
+    spec.marks,
+  ];
   const full = [spec.sourceLine, ...said, ...spec.caveats].filter(Boolean).join(' ');
   if (textHeight(full, FOOTER_SIZE) <= FOOTER_MAX) return full;
   return [spec.sourceLine, ...said, 'Caveats: in the speaker notes.'].filter(Boolean).join(' ');
@@ -135,9 +141,11 @@ function footerOf(spec: SlideSpec): string {
 function notesOf(spec: SlideSpec): string {
   const small = [
     spec.takeaway,
+    spec.computedTakeaway && `The dashboard's own headline: ${spec.computedTakeaway}`,
     ...spec.caveats,
     ...(spec.chart?.besides ?? []),
     spec.chart?.figures,
+    spec.beside?.figures,
     spec.marks,
     spec.sourceLine,
   ].filter(Boolean);
@@ -159,6 +167,56 @@ export function tablePages(spec: SlideSpec): SlideSpec[] {
   }));
 }
 
+type Box = { x: number; y: number; w: number; h: number };
+
+/** A native chart, its labels at 12 pt, with alt text saying what it shows. */
+function addChart(
+  pptx: PptxGenJS,
+  slide: PptxGenJS.Slide,
+  chart: ChartSpec,
+  box: Box,
+  altText: string,
+) {
+  const line = chart.kind === 'line';
+  const type = line ? pptx.ChartType.line : pptx.ChartType.bar;
+  slide.addChart(
+    type,
+    chart.series.map((s) => ({
+      name: s.name,
+      labels: chart.categories,
+      // A missing figure is a gap, never a zero.
+      values: s.values as number[],
+    })),
+    {
+      ...box,
+      altText,
+      barDir: chart.kind === 'hbar' ? 'bar' : 'col',
+      barGrouping: 'clustered',
+      chartColors: chart.series.map((s) => s.color),
+      lineSize: 3,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 7,
+      displayBlanksAs: 'gap',
+      catAxisLabelFontFace: FONT,
+      catAxisLabelFontSize: 12,
+      valAxisLabelFontFace: FONT,
+      valAxisLabelFontSize: 12,
+      showValue: true,
+      dataLabelFontFace: FONT,
+      dataLabelFontSize: LABEL_SIZE,
+      dataLabelPosition: line ? 't' : 'outEnd',
+      showLegend: chart.series.length > 1,
+      legendPos: 'b',
+      legendFontFace: FONT,
+      legendFontSize: 12,
+      showTitle: true,
+      title: chart.caption,
+      titleFontFace: FONT,
+      titleFontSize: 12,
+    },
+  );
+}
+
 function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
   const slide = pptx.addSlide({ masterName: LAYOUT });
   const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
@@ -177,45 +235,18 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
   );
   const body = { x: LEFT, y: BODY_TOP, w: WIDTH, h: footerTop - 0.05 - BODY_TOP };
   if (spec.chart) {
-    const chart = spec.chart;
-    const line = chart.kind === 'line';
-    const type = line ? pptx.ChartType.line : pptx.ChartType.bar;
-    slide.addChart(
-      type,
-      chart.series.map((s) => ({
-        name: s.name,
-        labels: chart.categories,
-        // A missing figure is a gap, never a zero.
-        values: s.values as number[],
-      })),
-      {
-        ...body,
-        altText: `${chart.caption}. ${spec.takeaway}`,
-        barDir: chart.kind === 'hbar' ? 'bar' : 'col',
-        barGrouping: 'clustered',
-        chartColors: chart.series.map((s) => s.color),
-        lineSize: 3,
-        lineDataSymbol: 'circle',
-        lineDataSymbolSize: 7,
-        displayBlanksAs: 'gap',
-        catAxisLabelFontFace: FONT,
-        catAxisLabelFontSize: 12,
-        valAxisLabelFontFace: FONT,
-        valAxisLabelFontSize: 12,
-        showValue: true,
-        dataLabelFontFace: FONT,
-        dataLabelFontSize: LABEL_SIZE,
-        dataLabelPosition: line ? 't' : 'outEnd',
-        showLegend: chart.series.length > 1,
-        legendPos: 'b',
-        legendFontFace: FONT,
-        legendFontSize: 12,
-        showTitle: true,
-        title: chart.caption,
-        titleFontFace: FONT,
-        titleFontSize: 12,
-      },
-    );
+    // Two charts share the width, a gap between them; one takes it all.
+    const gap = 0.3;
+    const w = spec.beside ? (body.w - gap) / 2 : body.w;
+    addChart(pptx, slide, spec.chart, { ...body, w }, `${spec.chart.caption}. ${spec.takeaway}`);
+    if (spec.beside)
+      addChart(
+        pptx,
+        slide,
+        spec.beside,
+        { ...body, x: body.x + w + gap, w },
+        `${spec.beside.caption}. ${spec.beside.figures}`,
+      );
   } else if (spec.table) {
     const table = spec.table;
     const rows = [table.header, ...table.rows].map((r, i) =>
@@ -256,14 +287,15 @@ export async function pptxFile(slides: readonly SlideSpec[], title: string): Pro
   for (const spec of safe) for (const page of tablePages(spec)) addSlide(pptx, page);
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(written);
-  // pptxgenjs numbers the charts in the order they were added, one per charted slide, counting on
-  // from the charts of every file made before in this page: order them by that number.
+  // pptxgenjs numbers the charts in the order they were added (a slide's first, then the one
+  // beside it), counting on from the charts of every file made before in this page: order them
+  // by that number.
   const names = Object.keys(zip.files)
     .map((name) => ({ name, n: Number(/^ppt\/charts\/chart(\d+)\.xml$/.exec(name)?.[1]) }))
     .filter((c) => Number.isInteger(c.n))
     .sort((a, b) => a.n - b.n)
     .map((c) => c.name);
-  const charts = safe.flatMap((s) => (s.chart ? [s.chart] : []));
+  const charts = safe.flatMap((s) => [s.chart, s.beside].filter((c) => c !== null));
   await Promise.all(
     charts.map(async (chart, i) => {
       const name = names[i];

@@ -38,6 +38,8 @@ export interface SlideInput {
   sourceLine: string;
   link: string;
   note: string;
+  /** The panel's own takeaway, when the slide shows an edited headline: kept in the notes. */
+  computedTakeaway?: string;
 }
 
 export interface ChartSeries {
@@ -77,6 +79,9 @@ export interface SlideSpec {
   filterLine: string;
   caveats: string[];
   chart: ChartSpec | null;
+  /** The panel's second chart, drawn beside the first (the Place panel's platform shares by
+   * force beside its index); null when it draws one. */
+  beside: ChartSpec | null;
   /** Given when there is no native chart: the numbers as a table. */
   table: TableSpec | null;
   /** Why the slide has no native chart, said on the slide; null when it has one. */
@@ -86,6 +91,8 @@ export interface SlideSpec {
   sourceLine: string;
   link: string;
   note: string;
+  /** The panel's own takeaway when the slide's headline was edited, for the notes; else null. */
+  computedTakeaway: string | null;
 }
 
 /**
@@ -189,6 +196,44 @@ export function chartOfTable(table: SpecTable, key: readonly SpecKeyItem[] = [])
       figures: tableText(table),
     }
   );
+}
+
+/** Where a key's series is in a table's columns: the column of that name, or one that qualifies
+ * it ("Snapchat (share)" for Snapchat); -1 when none. */
+function columnOf(columns: readonly string[], label: string): number {
+  const exact = columns.indexOf(label);
+  return exact >= 0 ? exact : columns.findIndex((c) => c.startsWith(`${label} (`));
+}
+
+/**
+ * A panel's second chart, from a later key and the later table whose columns it names: each
+ * named column a series over the table's rows, as bars across when the rows' names are long (the
+ * Place panel's platform shares of each force). Null when no later key names a table's columns.
+ */
+export function besideChart(
+  tables: readonly SpecTable[],
+  keys: readonly (readonly SpecKeyItem[])[],
+): ChartSpec | null {
+  for (const key of keys.slice(1)) {
+    for (const table of tables.slice(1)) {
+      const columns = key.map((k) => columnOf(table.columns, k.label));
+      if (key.length === 0 || table.rows.length === 0 || columns.some((j) => j < 0)) continue;
+      const series = key.map((k, i) => {
+        const texts = table.rows.map((r) => r.cells[columns[i]!]?.text ?? '—');
+        return { name: k.label, color: hex(k.color), values: texts.map(parseShown), labels: texts };
+      });
+      const long = table.rows.some((r) => r.header.length > 12);
+      const chart = placed(
+        long ? 'hbar' : 'bar',
+        table.caption,
+        table.rows.map((r) => r.header),
+        series,
+        [],
+      );
+      if (chart) return chart;
+    }
+  }
+  return null;
 }
 
 /** A table as lines of text, for the speaker notes. */
@@ -308,11 +353,16 @@ export function slideSpec(input: SlideInput): SlideSpec {
     filterLine: input.filterLine,
     caveats: [...input.caveats],
     chart,
+    beside: chart && besideChart(input.tables, input.keys),
     table: chart || !first ? null : tableOf(first),
     fallback: first ? fallback : null,
     marks: marks.length > 0 ? `${marks.join('. ')}.` : null,
     sourceLine: input.sourceLine,
     link: input.link,
     note: input.note,
+    computedTakeaway:
+      input.computedTakeaway && input.computedTakeaway !== input.takeaway
+        ? input.computedTakeaway
+        : null,
   };
 }

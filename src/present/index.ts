@@ -8,3 +8,8 @@ export const Presenter = lazy(() => import('./presenter').then((m) => ({ default
 export const SlideFrame = lazy(() =>
   import('./slide-frame').then((m) => ({ default: m.SlideFrame })),
 );
+
+/** The presenter view, in a window of its own (`?console=1`), following presenter mode. */
+export const PresenterConsole = lazy(() =>
+  import('./presenter-console').then((m) => ({ default: m.PresenterConsole })),
+);

@@ -23,6 +23,7 @@ import {
   useAuto,
   useFilterActions,
   usePanel,
+  usePageFilterSet,
   usePresentedDeck,
   useView,
 } from '../state/store';
@@ -30,6 +31,8 @@ import { usePanels, type PanelEntry } from '../components/panel-registry';
 import { PanelBoundary } from '../components/panel-boundary';
 import { deckSlideList, slideIndex, slideList, step, type PanelShape, type Slide } from './slides';
 import { NotesSlide, type ShownPanel } from './notes-slide';
+import { flip, type SlideState } from './console-channel';
+import { useConsoleLink } from './console-link';
 
 const THEME_KEY = 'presenter-theme';
 
@@ -124,11 +127,6 @@ function useAutoAdvance(
  * until a key, click or touch pauses it. Given a deck, it steps through the deck's slides instead,
  * each under its own filters and title, with its speaker note shown and hidden by n.
  */
-/** The other view when `flipped` (t in a deck turns every slide to it). */
-function flip(view: View, flipped: boolean): View {
-  return flipped ? (view === 'chart' ? 'table' : 'chart') : view;
-}
-
 /**
  * A panel's parts and their pages in a view, as the panel said once drawn; until then, its own
  * count of charts or tables, a page each.
@@ -230,6 +228,16 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
     if (!panel && !deck) setPanel(PANELS[0]!.id);
   }, [panel, setPanel, deck, PANELS]);
 
+  // The presenter view, if one is open, follows this window and moves it.
+  const pageView = usePageFilterSet();
+  const consoleState = useMemo<SlideState>(
+    () => ({ slides, index, deck, page: pageView, flipped }),
+    [slides, index, deck, pageView, flipped],
+  );
+  const presenterView = useConsoleLink(consoleState, go);
+  // The audience never sees a note while the presenter view shows it.
+  const noteShown = showNote && !presenterView.connected;
+
   const running = auto !== null && !paused;
   const slideKey = `${slideView}:${slide.deck ?? ''}:${slide.closing ? 'notes' : slide.panel}:${slide.part}:${slide.page}`;
   const advance = useCallback(() => go(step(slides, index, 1, true)), [go, slides, index]);
@@ -291,6 +299,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
       colors: theme === 'dark' ? DARK_COLORS : undefined,
       filterLine,
       title: saved?.title || undefined,
+      headline: saved?.headline || undefined,
       part: slide.part,
       page: slide.page,
       setPages: (parts, part, pages) =>
@@ -302,7 +311,17 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           return after.join() === before.join() ? known : new Map(known).set(shapeKey, after);
         }),
     }),
-    [fontSize, width, theme, filterLine, saved?.title, slide.part, slide.page, shapeKey],
+    [
+      fontSize,
+      width,
+      theme,
+      filterLine,
+      saved?.title,
+      saved?.headline,
+      slide.part,
+      slide.page,
+      shapeKey,
+    ],
   );
 
   // What the closing slide lists: the panels of the slides shown, under their own filters.
@@ -333,6 +352,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         <p aria-live="polite" className="mr-auto">
           <span className="max-sm:hidden">Slide </span>
           {index + 1} of {slides.length}
+          {presenterView.connected && (
+            <span className="max-sm:sr-only"> · presenter view open</span>
+          )}
         </p>
         <button
           type="button"
@@ -363,7 +385,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         >
           Table
         </button>
-        {deck && (
+        {deck && !presenterView.connected && (
           <button
             type="button"
             className={button}
@@ -374,6 +396,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
             Note
           </button>
         )}
+        <button type="button" className={button} onClick={presenterView.open}>
+          Open presenter view
+        </button>
         <label className="flex items-center gap-[0.3em]">
           {/* On a phone the toolbar keeps to a strip: short words, the same names. */}
           <span className="max-sm:sr-only">Auto</span>
@@ -440,6 +465,11 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       <UrlNotices />
+      {presenterView.problem && (
+        <p role="alert" className="px-[2vw] py-[0.3em]">
+          {presenterView.problem}
+        </p>
+      )}
       <div className="slide flex min-h-0 flex-1 flex-col px-[2vw] pt-[1.2vh] pb-[1.5vh]">
         <PresentingContext.Provider value={presenting}>
           {slide.closing ? (
@@ -453,7 +483,7 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
           )}
         </PresentingContext.Provider>
       </div>
-      {saved && showNote && (
+      {saved && noteShown && (
         <aside
           aria-label="Speaker note"
           className="speaker-note border-t border-current px-[2vw] py-[0.5em] whitespace-pre-wrap"

@@ -32,6 +32,8 @@ export const DECK_VERSION = 2;
 export const MAX_SLIDES = 60;
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 2000;
+/** An edited headline is one or two lines on a slide: the computed ones keep to 110 characters. */
+export const MAX_HEADLINE = 300;
 /**
  * Longest `deck=` value read, and most bytes one may inflate to: 60 slides of the longest title
  * and note fit in either many times over. Both are checked before anything is parsed, so a
@@ -137,19 +139,19 @@ function nestsDeeperThan(json: string, max: number): boolean {
 
 /**
  * Version 2: base64url of the raw-deflated JSON array of slides, each
- * [panel, view as a query string (the address's own fields and format), title, note]. A field
- * added to the view state travels in it with no change here.
+ * [panel, view as a query string (the address's own fields and format), title, note], and then
+ * the edited headline when there is one (links made before headlines could be edited have four
+ * entries, and are read as the panel's own headline). A field added to the view state travels in
+ * the query with no change here.
  */
-type SlideV2 = [string, string, string, string];
+type SlideV2 = [string, string, string, string] | [string, string, string, string, string];
 
 /** The deck as the value of `deck=`: `2.` then the slides, compressed. */
 export function encodeDeck(slides: readonly DeckSlide[]): string {
-  const compact: SlideV2[] = slides.map((s) => [
-    s.panel,
-    queryOf(encodeView(s, null)),
-    s.title,
-    s.note,
-  ]);
+  const compact: SlideV2[] = slides.map((s) => {
+    const slide: SlideV2 = [s.panel, queryOf(encodeView(s, null)), s.title, s.note];
+    return s.headline ? [...slide, s.headline] : slide;
+  });
   const json = new TextEncoder().encode(JSON.stringify(compact));
   return `${DECK_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
 }
@@ -222,11 +224,12 @@ function readSlideV2(
   notices: string[],
 ): DeckSlide | string {
   if (!Array.isArray(raw)) return 'it is not a slide';
-  const [panel, query, title, note] = raw as unknown[];
+  const [panel, query, title, note, headline = ''] = raw as unknown[];
   if (typeof panel !== 'string' || !(PANEL_IDS as readonly string[]).includes(panel))
     return `"${echo(panel)}" is not a panel`;
   if (typeof query !== 'string' || query.length > MAX_QUERY) return 'its view is not readable';
   if (typeof title !== 'string' || typeof note !== 'string') return 'its title or note is not text';
+  if (typeof headline !== 'string') return 'its headline is not text';
   const view = viewOf(defaultFilters(ctx.firstYear, ctx.lastYear));
   const corrected: string[] = [];
   decodeView(new URLSearchParams(query), ctx, view, corrected);
@@ -237,6 +240,7 @@ function readSlideV2(
     ...view,
     title: cutText(title, MAX_TITLE),
     note: cutText(note, MAX_NOTE),
+    ...(headline ? { headline: cutText(headline, MAX_HEADLINE) } : {}),
   };
 }
 

@@ -76,6 +76,9 @@ export interface DeckSlide extends SlideFilters {
   title: string;
   /** The speaker note; empty = none. */
   note: string;
+  /** The headline shown on the slide; absent or empty = the panel's own, computed under the
+   * slide's filters (which then stays in the speaker notes). */
+  headline?: string;
 }
 
 const DEFAULT_GEOS = ['england-wales', 'uk', 'west-midlands-region'];

@@ -4,9 +4,11 @@ import type { DeckSlide } from '../../src/state/deck';
 import {
   addSlides,
   moveSlide,
+  moveSlideTo,
   removeSlide,
   renameSlide,
   resetDeck,
+  setSlideHeadline,
   setSlideNote,
   startDeck,
   undoRemoveSlide,
@@ -90,6 +92,32 @@ describe('deck store', () => {
     expect(result.current.slides[2]!.note).toBe('Instagram leads.');
   });
 
+  it('moves a slide to any position, as a drag drops it, and keeps the order on reload', async () => {
+    const { result } = renderHook(() => useDeckSlides());
+    await act(() => addSlides([slide('A'), slide('B'), slide('C'), slide('D')]));
+    const [a, , , d] = result.current as StoredSlide[];
+    await act(() => moveSlideTo(d!.id, 0));
+    expect(titles(result.current)).toEqual(['D', 'A', 'B', 'C']);
+    await act(() => moveSlideTo(a!.id, 3));
+    expect(titles(result.current)).toEqual(['D', 'B', 'C', 'A']);
+    await act(() => moveSlideTo(a!.id, 9)); // past the end: nothing moves
+    resetDeck(storage);
+    await act(() => startDeck());
+    expect(titles(result.current)).toEqual(['D', 'B', 'C', 'A']);
+  });
+
+  it('keeps an edited headline, and an empty one goes back to the panel’s own', async () => {
+    const { result } = renderHook(() => useDeckSlides());
+    await act(() => addSlides([slide('A')]));
+    const id = result.current[0]!.id;
+    await act(() => setSlideHeadline(id, 'Three in four offences were on Snapchat.'));
+    resetDeck(storage);
+    await act(() => startDeck());
+    expect(result.current[0]!.headline).toBe('Three in four offences were on Snapchat.');
+    await act(() => setSlideHeadline(id, ''));
+    expect(result.current[0]!.headline).toBe('');
+  });
+
   it("keeps two tabs' slides: each slide is its own entry", async () => {
     const { result } = renderHook(() => useDeckSlides());
     await act(() => addSlides([slide('Mine')]));
@@ -122,6 +150,8 @@ describe('deck store', () => {
       order: 2,
     });
     await storage.save({ ...slide('t'.repeat(201)), id: 't', order: 3 });
+    await storage.save({ ...slide('Long headline'), headline: 'h'.repeat(301), id: 'h', order: 5 });
+    await storage.save({ ...slide('Headline not text'), headline: 7 as never, id: 'h7', order: 6 });
     const many = Array.from({ length: 501 }, (_, i) => `g${i}`);
     await storage.save({ ...slide('Many places'), geos: many, id: 'g', order: 4 });
     const { result } = renderHook(() => useDeckSlides());

@@ -273,6 +273,86 @@ describe('PowerPoint file', () => {
     expect(notes).toContain('Source: NSPCC, 2020.');
   });
 
+  it('draws the Place panel as its two charts side by side, each with alt text, and keeps the computed headline in the notes', async () => {
+    const place: SlideInput = {
+      ...trend,
+      title: 'West Midlands region against England and Wales',
+      takeaway: 'Edited: the region follows the national rise.',
+      computedTakeaway: 'The West Midlands region rose by 60% from 2017/18 to 2019/20.',
+      tables: [
+        {
+          caption: 'Offences indexed to 2017/18 = 100',
+          rowHeader: 'Year',
+          columns: ['West Midlands region', 'England and Wales'],
+          rows: [
+            { header: '2017/18', cells: [{ text: '100.0†' }, { text: '100.0†' }] },
+            { header: '2018/19', cells: [{ text: '131.0†' }, { text: '135.9†' }] },
+          ],
+        },
+        {
+          caption: "The region's share of England and Wales",
+          rowHeader: 'Year',
+          columns: ['West Midlands region', 'England and Wales', 'West Midlands region share'],
+          rows: [
+            { header: '2017/18', cells: [{ text: '300' }, { text: '3,217' }, { text: '9.3%†' }] },
+          ],
+        },
+        {
+          caption: "The region's forces: recorded offences, and platform shares",
+          rowHeader: 'Force',
+          columns: ['2017/18', '2018/19', 'Snapchat (share)', 'Instagram (share)'],
+          rows: [
+            {
+              header: 'West Midlands Police',
+              cells: [{ text: '150' }, { text: '200' }, { text: '40%' }, { text: '30%' }],
+            },
+            {
+              header: 'Staffordshire Police',
+              cells: [{ text: '50' }, { text: '60' }, { text: '35%' }, { text: '25%' }],
+            },
+          ],
+        },
+      ],
+      keys: [
+        [
+          { label: 'West Midlands region', color: '#12436D', dash: '' },
+          { label: 'England and Wales', color: '#F46A25', dash: '4 4' },
+        ],
+        // The forces' counts: named by rows, not columns, so not a second chart.
+        [
+          { label: 'West Midlands Police', color: '#28A197', dash: '' },
+          { label: 'Staffordshire Police', color: '#801650', dash: '4 4' },
+        ],
+        [
+          { label: 'Snapchat', color: '#F46A25' },
+          { label: 'Instagram', color: '#801650' },
+        ],
+      ],
+    };
+    const spec = slideSpec(place);
+    expect(spec.chart?.kind).toBe('line');
+    expect(spec.beside).toMatchObject({
+      kind: 'hbar',
+      categories: ['West Midlands Police', 'Staffordshire Police'],
+      series: [
+        { name: 'Snapchat', values: [40, 35] },
+        { name: 'Instagram', values: [30, 25] },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await (await pptxFile([spec], 'Place')).arrayBuffer());
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    const frames = xml.match(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g) ?? [];
+    expect(frames).toHaveLength(2);
+    const alts = frames.map((f) => /<p:cNvPr [^>]*descr="([^"]+)"/.exec(f)?.[1]);
+    expect(alts[0]).toContain('Offences indexed to 2017/18 = 100');
+    expect(alts[1]).toContain('Snapchat: West Midlands Police 40%');
+    expect(xml).toContain('Edited: the region follows the national rise.');
+    const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(2);
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    expect(notes).toContain('own headline: The West Midlands region rose by 60% from 2017/18');
+  });
+
   it('continues a long table over slides, its header on each', () => {
     const rows = Array.from({ length: TABLE_ROWS * 2 + 1 }, (_, i) => [
       `Force ${i + 1}`,

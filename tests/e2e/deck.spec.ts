@@ -300,3 +300,92 @@ test('a board deck keeps each slide’s place and figures through its link, pres
     if (s.place) expect(xml).toContain(s.place);
   }
 });
+
+test('slides are reordered by drag and by buttons, their title and headline edited; presenting and PowerPoint use the edit; the Place panel is two charts', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?geo=england-wales');
+  for (const id of ['trend', 'platforms', 'west-midlands']) {
+    const section = await panel(page, id);
+    await section.getByRole('button', { name: 'Add to deck' }).click();
+    await expect(section.getByText(/^Added as slide/)).toBeVisible();
+  }
+  const deck = page.getByRole('region', { name: 'Deck' });
+  await deck.scrollIntoViewIfNeeded();
+  const items = deck.getByRole('list', { name: 'Deck slides' }).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  const order = async () =>
+    (await items.evaluateAll((li) => li.map((l) => l.getAttribute('aria-label') ?? ''))).map(
+      (label) => label.replace(/^Slide \d+: /, ''),
+    );
+  const placeTitle = (await order())[2]!;
+  expect(placeTitle).toContain('West Midlands');
+
+  // Each slide has a small picture of itself, drawn once it is on screen.
+  await expect(deck.locator('.slide-thumbnail .recharts-surface').first()).toBeVisible();
+  await expect(deck.locator('.slide-thumbnail')).toHaveCount(3);
+  await deck.screenshot({ path: `${SHOTS}/deck-thumbnails.png` });
+
+  // Drag the third slide (the place) above the first, by its handle.
+  const handle = items.nth(2).locator('.drag-handle');
+  const from = (await handle.boundingBox())!;
+  const target = (await items.nth(0).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 5, target.y + 10, { steps: 8 });
+  // The drop position shows while dragging.
+  await expect(items.nth(0)).toHaveClass(/border-t-brand/);
+  await page.mouse.up();
+  await expect.poll(order).toEqual([placeTitle, 'Offences over time', 'Platforms by year']);
+  await expect(deck.getByText(`Moved “${placeTitle}” to position 1 of 3.`)).toBeVisible();
+  // The buttons still move slides, and say where to.
+  await deck.getByRole('button', { name: 'Move slide 3 up' }).click();
+  await expect.poll(order).toEqual([placeTitle, 'Platforms by year', 'Offences over time']);
+  await expect(deck.getByText('to position 2 of 3.')).toBeVisible();
+
+  // Edit the place slide's title and headline; the computed headline is the default shown.
+  const headline = deck.getByLabel('Headline of slide 1');
+  await expect(headline).toHaveAttribute('placeholder', /West Midlands/);
+  const computed = (await headline.getAttribute('placeholder'))!;
+  await deck.getByLabel('Title of slide 1').fill('Our region against the nation');
+  await headline.fill('The region rose with the nation.');
+
+  await deck.getByRole('button', { name: 'Present deck' }).click();
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(
+    'Our region against the nation',
+  );
+  await expect(presenter.locator('.slide-headline')).toHaveText('The region rose with the nation.');
+  await page.keyboard.press('Escape');
+
+  const download = page.waitForEvent('download');
+  await deck.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click();
+  const buffer = Buffer.concat(await (await (await download).createReadStream()).toArray());
+  writeFileSync(`${SHOTS}/edited-deck.pptx`, buffer);
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  expect(xml).toContain('Our region against the nation');
+  expect(xml).toContain('The region rose with the nation.');
+  // The Place panel as its two charts, each a native chart with alt text.
+  const frames = (xml.match(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g) ?? []).filter((f) =>
+    f.includes('<c:chart '),
+  );
+  expect(frames).toHaveLength(2);
+  for (const f of frames) expect(/<p:cNvPr [^>]*descr="([^"]+)"/.exec(f)?.[1]).toBeTruthy();
+  const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
+  expect(rels.match(/\/charts\/chart\d+\.xml/g)).toHaveLength(2);
+  // The computed headline stays in the speaker notes.
+  const notesRel = /notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1];
+  const notes = await zip.file(`ppt/notesSlides/${notesRel}`)!.async('string');
+  expect(notes).toContain(computed.slice(0, 40).replace(/'/g, '&apos;'));
+
+  // Reset to computed brings the panel's own title and headline back.
+  await deck.getByRole('button', { name: /Reset slide 1 to the computed/ }).click();
+  await expect(deck.getByLabel('Headline of slide 1')).toHaveValue('');
+  await expect(items.first()).toHaveAttribute('aria-label', `Slide 1: ${placeTitle}`);
+  await context.close();
+});

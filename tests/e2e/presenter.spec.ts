@@ -111,3 +111,87 @@ test('printing shows every panel with its table and no controls', async ({ page 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the presenter view follows presenter mode and moves it; the audience never shows the note', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?geo=england-wales');
+  for (const id of ['trend', 'platforms']) {
+    const section = page.locator(`section#${id}`);
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('button', { name: 'Add to deck' }).click();
+    await expect(section.getByText(/^Added as slide/)).toBeVisible();
+  }
+  const deck = page.getByRole('region', { name: 'Deck' });
+  const NOTE = 'Say: recorded offences more than doubled.';
+  await deck.getByLabel('Speaker note for slide 1').fill(NOTE);
+
+  // A blocked window is said, with how to allow it, and presenting waits.
+  await page.evaluate(() => {
+    (window as { realOpen?: typeof window.open }).realOpen = window.open;
+    window.open = () => null;
+  });
+  await deck.getByRole('button', { name: 'Open presenter view' }).click();
+  await expect(deck.getByText(/blocked the presenter view’s window\. Allow pop-ups/)).toBeVisible();
+  await page.evaluate(() => {
+    window.open = (window as { realOpen?: typeof window.open }).realOpen!;
+  });
+
+  const popup = page.waitForEvent('popup');
+  await deck.getByRole('button', { name: 'Open presenter view' }).click();
+  const view = await popup;
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  const console = view.getByRole('region', { name: 'Presenter view' });
+  await expect(console.getByText(/^Slide 1 of \d+$/)).toBeVisible({ timeout: 30_000 });
+  await expect(console.getByRole('complementary', { name: 'Speaker note' })).toHaveText(NOTE);
+  await expect(console.getByRole('group', { name: 'Current slide' })).toContainText(
+    'Offences over time',
+  );
+  await expect(console.getByRole('group', { name: 'Next slide' })).toContainText(
+    'Platforms by year',
+  );
+  await expect(console.getByRole('timer', { name: 'Time presenting' })).toHaveText(/^0:0\d$/);
+  await expect(console.locator('.recharts-surface').first()).toBeVisible();
+  await view.screenshot({ path: `${SHOTS}/presenter-view.png` });
+
+  // The note is on no element of the audience window, even asked for with n.
+  await expect(presenter.getByText('of', { exact: false }).first()).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByText(NOTE)).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Speaker note' })).toHaveCount(0);
+
+  // → in the presenter view moves the audience; ← in the audience moves the presenter view.
+  await view.keyboard.press('ArrowRight');
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText('Platforms by year');
+  await expect(console.getByText(/^Slide 2 of \d+$/)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(console.getByText(/^Slide 1 of \d+$/)).toBeVisible();
+  await expect(console.getByRole('group', { name: 'Current slide' })).toContainText(
+    'Offences over time',
+  );
+
+  // Closing the presenter view leaves the audience window moving with its keys.
+  await view.close();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText('Platforms by year');
+
+  // Closing the audience window: the presenter view says so, still moves, and reopens it.
+  const again = page.waitForEvent('popup');
+  await presenter.getByRole('button', { name: 'Open presenter view' }).click();
+  const view2 = await again;
+  const console2 = view2.getByRole('region', { name: 'Presenter view' });
+  await expect(console2.getByText(/^Slide 2 of \d+$/)).toBeVisible({ timeout: 30_000 });
+  await page.close();
+  await expect(console2.getByText('The audience window was closed.')).toBeVisible();
+  await view2.keyboard.press('ArrowLeft');
+  await expect(console2.getByText(/^Slide 1 of \d+$/)).toBeVisible();
+  const reopened = view2.waitForEvent('popup');
+  await console2.getByRole('button', { name: 'Reopen the audience window' }).click();
+  const audience = await reopened;
+  await expect(
+    audience.getByRole('region', { name: 'Presenter mode' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Offences over time', { timeout: 30_000 });
+  await expect(console2.getByText('The audience window was closed.')).toHaveCount(0);
+});

@@ -35,13 +35,21 @@ export function viewArb(ctx: DeckContext): fc.Arbitrary<SlideFilters> {
 
 /** Any slide a user could make with the ids and years of `ctx`. */
 export function slideArb(ctx: DeckContext): fc.Arbitrary<DeckSlide> {
-  return fc
-    .record({
-      id: fc.uuid(),
-      panel: fc.constantFrom(...PANEL_IDS),
-      view: viewArb(ctx),
-      title: fc.string({ maxLength: 40, unit: 'grapheme' }),
-      note: fc.string({ maxLength: 80, unit: 'grapheme' }),
-    })
-    .map(({ view, ...rest }) => ({ ...rest, ...view }));
+  return (
+    fc
+      .record({
+        id: fc.uuid(),
+        panel: fc.constantFrom(...PANEL_IDS),
+        view: viewArb(ctx),
+        title: fc.string({ maxLength: 40, unit: 'grapheme' }),
+        note: fc.string({ maxLength: 80, unit: 'grapheme' }),
+        headline: fc.string({ maxLength: 80, unit: 'grapheme' }),
+      })
+      // An empty headline is the panel's own, and is not kept.
+      .map(({ view, headline, ...rest }) => ({
+        ...rest,
+        ...view,
+        ...(headline ? { headline } : {}),
+      }))
+  );
 }

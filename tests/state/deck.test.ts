@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, encodeDeck, MAX_SLIDES, type DeckSlide } from '../../src/state/deck';
+import { deflateRawSync } from 'node:zlib';
+import {
+  decodeDeck,
+  encodeDeck,
+  MAX_HEADLINE,
+  MAX_SLIDES,
+  type DeckSlide,
+} from '../../src/state/deck';
 import { slideArb } from './deck-arbitraries';
 
 const ctx = {
@@ -54,6 +61,21 @@ describe('deck links', () => {
     const value = encodeDeck(deck);
     expect(value).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(decodeDeck(value, ctx)).toEqual({ slides: linked(deck), notices: [] });
+  });
+
+  it('carries an edited headline, cut to its limit, and opens links made before headlines', () => {
+    const edited = [slide({ headline: 'Offences more than doubled in seven years.' }), slide()];
+    expect(decodeDeck(encodeDeck(edited), ctx).slides).toEqual(linked(edited));
+    const long = decodeDeck(encodeDeck([slide({ headline: 'h'.repeat(400) })]), ctx);
+    expect(long.slides[0]!.headline).toHaveLength(MAX_HEADLINE);
+    // A version 2 link of four entries a slide, as written before headlines could be edited.
+    const before = encodeDeck([slide()]);
+    expect(decodeDeck(before, ctx).slides[0]).not.toHaveProperty('headline');
+    const json = JSON.stringify([['trend', 'geo=england-wales', 'T', '', 5]]);
+    const bad = `2.${Buffer.from(deflateRawSync(json)).toString('base64url')}`;
+    expect(decodeDeck(bad, ctx).notices).toEqual([
+      'Deck slide 1 ("T") was left out: its headline is not text.',
+    ]);
   });
 
   it('still opens a version 1 link written by the first release of decks', () => {

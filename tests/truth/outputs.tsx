@@ -80,6 +80,7 @@ export function outputsOf(
   const p: PanelExport = {
     id: model.id,
     title: model.title,
+    headline: model.headline,
     takeaway: model.takeaway,
     filterLine: line,
     caveats: model.caveats,
