@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
@@ -6,7 +6,13 @@ import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels, labelSeriesOf, textKey, valueKey } from '../../components/line-labels';
+import {
+  LineLabels,
+  labelSeriesOf,
+  shortName,
+  textKey,
+  valueKey,
+} from '../../components/line-labels';
 import { SeriesMarker } from '../../components/series-marker';
 import type { Marker } from '../../lib/palette';
 import { useChartColors, usePresenting } from '../../components/presenting';
@@ -14,6 +20,7 @@ import { formatCount, formatIndex, withMark } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
+import { widest } from '../../lib/text-width';
 import {
   formatTrendValue,
   importedMark,
@@ -130,7 +137,15 @@ function rowsOf(model: TrendModel) {
   });
 }
 
-function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
+function Key({
+  series,
+  events,
+  named,
+}: {
+  series: readonly TrendSeries[];
+  events: TrendModel['events'];
+  named: boolean;
+}) {
   const { color, background } = useChartColors();
   const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
   return (
@@ -143,6 +158,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           dash: s.dash,
           marker: s.marker,
         }))}
+        named={named}
       >
         <li className="flex items-center gap-2">
           <svg width="12" height="12" aria-hidden="true">
@@ -227,12 +243,24 @@ function TrendChartView({
   const padding = slide
     ? Math.ceil((Math.max(7, ...texts.map((t) => t.length)) * 0.65 * font) / 2 + 4)
     : 0;
+  // Each line named at its end in place of the key, where the names leave the plot room: not on
+  // phones (a name's margin would take a third of the plot), nor past a fifth of a slide.
+  const names = model.series.map((s) => shortName(s.name));
+  const nameRoom = Math.ceil(widest(names, font, true) + radius * 2 + 16);
+  const naming = slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240;
+  const [namedAll, setNamedAll] = useState(false);
+  const named = naming && namedAll;
   return (
     <figure aria-label={summary}>
       <ChartBox height={height}>
         <LineChart
           data={rows}
-          margin={{ top: slide ? font * 1.5 : 24, right: slide ? 8 : 24, bottom: 8, left: 8 }}
+          margin={{
+            top: slide ? font * 1.5 : 24,
+            right: naming ? nameRoom : slide ? 8 : 24,
+            bottom: 8,
+            left: 8,
+          }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -299,17 +327,21 @@ function TrendChartView({
               activeDot={{ r: radius + 2 }}
             />
           ))}
-          {slide && (
+          {(slide || naming) && (
             <LineLabels
               fontSize={font}
               // Clear of the dotted ring round a partial-coverage point, not just the dot.
               radius={radius * 2}
               series={labelSeriesOf(model.series, rows)}
+              // On the page the values are the tooltip's: only the names are written.
+              labelled={slide ? undefined : null}
+              names={naming ? names : undefined}
+              onNamed={setNamedAll}
             />
           )}
         </LineChart>
       </ChartBox>
-      <Key series={model.series} events={model.events} />
+      <Key series={model.series} events={model.events} named={named} />
     </figure>
   );
 }
