@@ -305,7 +305,20 @@ export function PlacedLabels({
     points,
     avoid: names ? nameBoxes(names, fontSize, width) : [],
   });
-  const fill = (c: string) => textColor(color(c), background, fontSize >= 18);
+  const text = (l: Placed, anchor: 'start' | 'middle') => (
+    <text
+      key={l.id}
+      x={l.x}
+      y={l.y}
+      textAnchor={anchor}
+      dominantBaseline="central"
+      fontSize={fontSize}
+      fontWeight={700}
+      fill={textColor(color(l.color), background, fontSize >= 18)}
+    >
+      {l.text}
+    </text>
+  );
   return (
     <>
       {names && (
@@ -322,37 +335,12 @@ export function PlacedLabels({
                   strokeWidth={1}
                 />
               )}
-              <text
-                x={n.x}
-                y={n.y}
-                textAnchor="start"
-                dominantBaseline="central"
-                fontSize={fontSize}
-                fontWeight={700}
-                fill={fill(n.color)}
-              >
-                {n.text}
-              </text>
+              {text(n, 'start')}
             </g>
           ))}
         </g>
       )}
-      <g className="value-labels">
-        {placed.map((l) => (
-          <text
-            key={l.id}
-            x={l.x}
-            y={l.y}
-            textAnchor="middle"
-            dominantBaseline="central"
-            fontSize={fontSize}
-            fontWeight={700}
-            fill={fill(l.color)}
-          >
-            {l.text}
-          </text>
-        ))}
-      </g>
+      <g className="value-labels">{placed.map((l) => text(l, 'middle'))}</g>
     </>
   );
 }

@@ -1,29 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { EVERY_PLACE, settle } from './label-views';
 
 // Issue #24: lines named at their ends where that replaces a key, small multiples past the
 // styles a chart keeps apart, and the phone's charts. The names are read from the laid-out page:
 // none overlaps another text, crosses a line or a marker, or leaves its SVG.
-
-const EVERY_PLACE = [
-  'england-wales',
-  'uk',
-  'england',
-  'wales',
-  'scotland',
-  'northern-ireland',
-  'west-midlands-region',
-  'west-midlands-region-excl-west-mercia',
-  'west-midlands-police',
-  'staffordshire',
-  'warwickshire',
-  'dyfed-powys',
-  'gwent',
-  'north-wales',
-  'south-wales',
-  'thames-valley',
-  'wiltshire',
-  'northamptonshire',
-];
 
 const VIEWS = [
   { name: 'default', query: '' },
@@ -84,23 +64,6 @@ function lineNames(rootSelector: string): { names: string[]; problems: string[] 
     }
   }
   return { names, problems };
-}
-
-/** Waits until the charts stop moving: lazy panels, the names' code and fonts arrive late. */
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    let last = '';
-    for (let i = 0, still = 0; i < 60 && still < 3; i++) {
-      await frame();
-      const now = [...document.querySelectorAll('svg.recharts-surface *')]
-        .map((e) => JSON.stringify(e.getBoundingClientRect()))
-        .join('|');
-      still = now === last ? still + 1 : 0;
-      last = now;
-    }
-  });
 }
 
 const PAGE_PANELS = [
