@@ -193,3 +193,70 @@ test('past six places the trend panel says so and offers one chart per place, on
   await page.goto('./');
   await expect(trend.getByRole('group', { name: 'Show the places' })).toHaveCount(0);
 });
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every chart puts its tooltip below the plot', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('./?measure=share');
+    for (const id of [
+      'trend',
+      'platforms',
+      'platform-change',
+      'age',
+      'west-midlands',
+      'coverage',
+    ]) {
+      const section = page.locator(`section[id="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      const svg = section.locator('svg.recharts-surface').first();
+      await expect(svg).toBeVisible();
+      await settle(page);
+      // Near the plot's top (a tall chart runs past the screen), past a bar chart's names, on
+      // a year with a figure.
+      const size = (await svg.boundingBox())!;
+      await svg.hover({
+        position: {
+          x: size.width * (['trend', 'west-midlands', 'coverage'].includes(id) ? 0.3 : 0.7),
+          y: Math.min(90, size.height / 3),
+        },
+      });
+      const box = (await svg.boundingBox())!;
+      const tip = section.locator('.recharts-tooltip-wrapper').first();
+      await expect(tip, id).toContainText(/\S/);
+      const tipBox = (await tip.boundingBox())!;
+      expect(tipBox.y, `${id}'s tooltip starts below its plot`).toBeGreaterThanOrEqual(
+        box.y + box.height - 1,
+      );
+      await page.mouse.move(0, 0);
+    }
+  });
+
+  test('the age panel draws horizontal bars: names on the left, values at their ends', async ({
+    page,
+  }) => {
+    await page.goto('./?measure=share');
+    const section = page.locator('section[id="age"]');
+    await section.scrollIntoViewIfNeeded();
+    await expect(section.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await settle(page);
+    const layout = await section.locator('svg.recharts-surface').evaluate((svg) => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      return {
+        bars: [...svg.querySelectorAll('.recharts-bar-rectangle path')].map(rect),
+        names: [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map(rect),
+        values: [...svg.querySelectorAll('.recharts-label-list text')].map(rect),
+      };
+    });
+    expect(layout.bars).toHaveLength(8);
+    const left = Math.min(...layout.bars.map((b) => b.left));
+    // Names to the left of every bar, each bar on its own row, each value just past its bar's end.
+    for (const n of layout.names) expect(n.right).toBeLessThanOrEqual(left + 1);
+    expect(new Set(layout.bars.map((b) => Math.round(b.top))).size).toBe(8);
+    for (const b of layout.bars)
+      expect(
+        layout.values.some((v) => v.left >= b.right - 1 && v.top < b.bottom && v.bottom > b.top),
+      ).toBe(true);
+  });
+});
