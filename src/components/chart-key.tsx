@@ -5,15 +5,28 @@ import { SeriesMarker } from './series-marker';
 
 export type { KeyItem };
 
-/** The key under a chart: a sample of each series' line or colour, then any extra entries. */
-export function ChartKey({ items, children }: { items: readonly KeyItem[]; children?: ReactNode }) {
+/**
+ * The key under a chart: a sample of each series' line or colour, then any extra entries. Where
+ * the chart names every line at its end (`named`), the series are left out on screen (and so in
+ * the page's image), and still reported to a slide file, whose native chart is not named so.
+ */
+export function ChartKey({
+  items,
+  named = false,
+  children,
+}: {
+  items: readonly KeyItem[];
+  named?: boolean;
+  children?: ReactNode;
+}) {
   const { color, background } = useChartColors();
   const capture = usePanelCapture();
   // A slide file draws the same series in the same colours: the key is where they are named.
   useEffect(() => capture?.key(items), [capture, items]);
+  if (named && !children) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
-      {items.map((item) => (
+      {(named ? [] : items).map((item) => (
         <li key={item.id} className="flex items-center gap-2">
           {item.dash === undefined ? (
             <span

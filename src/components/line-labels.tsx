@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { PointLabel, Segment } from './slide-labels';
+import type { LineEnd, PointLabel, Segment } from './slide-labels';
 
 // Placing and drawing the labels is for slides only: that code loads with the first slide.
 const PlacedLabels = lazy(() =>
@@ -42,19 +42,26 @@ export function labelSeriesOf(
 /**
  * The values of a line chart written beside their points, clear of every line, marker and other
  * label, for a slide where no one can hover (every series) or a page chart's one highlighted
- * series (`labelled`); drawn inside the chart, whose scales give each point's place.
+ * series (`labelled`); and, given `names`, each line's name at its end. Drawn inside the chart,
+ * whose scales give each point's place.
  */
 export function LineLabels({
   series,
   fontSize,
   radius,
   labelled,
+  names,
+  onNamed,
 }: {
   series: readonly LineLabelSeries[];
   fontSize: number;
   radius: number;
-  /** The series whose values are written; all when absent. */
-  labelled?: string;
+  /** The series whose values are written; all when absent, none when null. */
+  labelled?: string | null;
+  /** Each series' name, in order, to write at its line's end. */
+  names?: readonly string[];
+  /** Told whether every line could be named (else none is, and the key stays). */
+  onNamed?: (named: boolean) => void;
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
@@ -63,9 +70,11 @@ export function LineLabels({
   const labels: PointLabel[] = [];
   const segments: Segment[] = [];
   const points: { x: number; y: number }[] = [];
-  for (const s of series) {
+  const ends: LineEnd[] = [];
+  for (const [i, s] of series.entries()) {
     let last: { x: number; y: number } | null = null;
-    for (const p of s.points) {
+    let end: { x: number; y: number; last: boolean } | null = null;
+    for (const [j, p] of s.points.entries()) {
       const x = p.value === null ? undefined : xScale(p.x, { position: 'middle' });
       const y = p.value === null ? undefined : yScale(p.value);
       if (x === undefined || y === undefined) {
@@ -75,10 +84,13 @@ export function LineLabels({
       }
       if (last) segments.push({ x1: last.x, y1: last.y, x2: x, y2: y });
       last = { x, y };
+      end = { x, y, last: j === s.points.length - 1 };
       if (p.text !== null && (labelled === undefined || labelled === s.key))
         labels.push({ id: `${s.key}|${p.x}`, text: p.text, color: s.color, x, y });
       else points.push({ x, y });
     }
+    const name = names?.[i];
+    if (end && name) ends.push({ id: s.key, text: name, color: s.color, ...end });
   }
   return (
     <Suspense fallback={null}>
@@ -89,7 +101,23 @@ export function LineLabels({
         plot={plot}
         segments={segments}
         points={points}
+        ends={names ? ends : undefined}
+        onNamed={onNamed}
       />
     </Suspense>
   );
+}
+
+/**
+ * A place's name short enough to stand at a line's end: "UK", "West Midlands excl. West Mercia",
+ * "Thames Valley" (a force's "Police" or "Constabulary" and a region's "region" go, as the line's
+ * other labels and the key say what it is).
+ */
+export function shortName(name: string): string {
+  if (name === 'United Kingdom') return 'UK';
+  return name
+    .replace(/ (Police|Constabulary)$/, '')
+    .replace(/ region\b/, '')
+    .replace(/ excluding /, ' excl. ')
+    .replace(/ and /, ' & ');
 }

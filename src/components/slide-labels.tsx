@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { textColor } from '../lib/palette';
 import { textWidth } from '../lib/text-width';
 import { useChartColors } from './presenting';
@@ -24,7 +25,7 @@ export interface Placed {
   y: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -88,6 +89,10 @@ export function placeLabels(
     segments?: readonly Segment[];
     /** Points that carry a marker but no label. */
     points?: readonly { x: number; y: number }[];
+    /** Boxes already taken (the lines' names), which no label may overlap. */
+    avoid?: readonly Box[];
+    /** A line's name: tried first just after its last point, where the eye follows the line. */
+    atEnd?: boolean;
   },
 ): Placed[] {
   // A little over the line height, and a little wider than measured: the drawn text's box
@@ -104,6 +109,7 @@ export function placeLabels(
     bottom: l.y + opts.radius,
   }));
   const placed: (Placed & { box: Box })[] = [];
+  const avoid = opts.avoid ?? [];
   for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const w = opts.width(l.text) + 4;
     const boxAt = (cx: number, cy: number): Box => ({
@@ -118,6 +124,7 @@ export function placeLabels(
       b.left >= left &&
       b.right <= right &&
       !placed.some((p) => overlaps(p.box, b)) &&
+      !avoid.some((a) => overlaps(a, b)) &&
       !markers.some((m) => overlaps(m, b)) &&
       !segments.some((s) => crosses(s, b));
     const above = l.y - opts.radius - gap - h / 2;
@@ -130,6 +137,7 @@ export function placeLabels(
     const stackedBelow = Math.max(below, ...inColumn.map((b) => b.bottom + gap + h / 2));
     const spot = (
       [
+        ...(opts.atEnd ? ([[l.x + beside, l.y]] as const) : []),
         [l.x, above],
         [l.x, below],
         [l.x + beside, l.y],
@@ -155,9 +163,106 @@ export function placeLabels(
   return placed.map(({ box: _box, ...p }) => p);
 }
 
+/** The end of a line, to be named there: its last point, and whether the line reaches the
+ * chart's last year (its name then goes in the margin to the right of the plot). */
+export interface LineEnd {
+  id: string;
+  text: string;
+  color: string;
+  x: number;
+  y: number;
+  last: boolean;
+}
+
+/** A line's name as placed: its text starts at x; a leader joins it to its line's end if moved. */
+export interface PlacedName extends Placed {
+  leader: Segment | null;
+}
+
+/**
+ * Names every line at its end, or none: the lines that reach the last year in the right margin,
+ * in the order of their ends, nudged apart just enough not to touch (a leader line joins a moved
+ * name to its line); a line that stops earlier just after its end, else above or below it, clear
+ * of every line, marker and other name. When any name finds no place, none is drawn (null) and the
+ * chart keeps its key.
+ */
+export function placeLineNames(
+  ends: readonly LineEnd[],
+  opts: {
+    fontSize: number;
+    radius: number;
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    width: (t: string) => number;
+    segments: readonly Segment[];
+    points: readonly { x: number; y: number }[];
+  },
+): PlacedName[] | null {
+  const h = opts.fontSize * 1.3;
+  const margin = ends.filter((e) => e.last).sort((a, b) => a.y - b.y);
+  if (margin.length * h > opts.bottom - opts.top) return null;
+  const ys = margin.map((e) => e.y);
+  ys.forEach((y, i) => (ys[i] = Math.max(y, i === 0 ? opts.top + h / 2 : ys[i - 1]! + h)));
+  for (let i = ys.length - 1; i >= 0; i--)
+    ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? opts.bottom - h / 2 : ys[i + 1]! - h);
+  const inMargin: PlacedName[] = margin.map((e, i) => {
+    const x = e.x + opts.radius + 8;
+    const y = ys[i]!;
+    return {
+      id: e.id,
+      text: e.text,
+      color: e.color,
+      x,
+      y,
+      leader:
+        Math.abs(y - e.y) > h * 0.3
+          ? { x1: e.x + opts.radius + 2, y1: e.y, x2: x - 2, y2: y }
+          : null,
+    };
+  });
+  const boxes = inMargin.map((n) => ({
+    left: n.x,
+    right: n.x + opts.width(n.text) + 4,
+    top: n.y - h / 2,
+    bottom: n.y + h / 2,
+  }));
+  const early = ends.filter((e) => !e.last);
+  const inPlot = placeLabels(early, {
+    ...opts,
+    avoid: boxes,
+    segments: [...opts.segments, ...inMargin.flatMap((n) => n.leader ?? [])],
+    atEnd: true,
+  });
+  if (inPlot.length < early.length) return null;
+  // placeLabels centres a label on x: a name is drawn from its start.
+  return [
+    ...inMargin,
+    ...inPlot.map((p) => ({ ...p, x: p.x - (opts.width(p.text) + 4) / 2 + 2, leader: null })),
+  ];
+}
+
+/** The boxes of placed names, for the value labels to keep clear of. */
+export function nameBoxes(
+  names: readonly PlacedName[],
+  fontSize: number,
+  width: (t: string) => number,
+): Box[] {
+  const h = fontSize * 1.3;
+  return names.map((n) => ({
+    left: n.x - 2,
+    right: n.x + width(n.text) + 2,
+    top: n.y - h / 2,
+    bottom: n.y + h / 2,
+  }));
+}
+
 /**
  * Value labels of a line chart, placed apart by placeLabels and drawn bold in their series'
- * colours, darkened (or lightened) to text contrast against the chart's background.
+ * colours, darkened (or lightened) to text contrast against the chart's background; and, given
+ * the lines' ends, each line's name at its end (placeLineNames), the value labels kept clear of
+ * them. `onNamed` hears whether every line is named, so the chart can drop its key.
  */
 export function PlacedLabels({
   labels,
@@ -166,6 +271,8 @@ export function PlacedLabels({
   plot,
   segments,
   points,
+  ends,
+  onNamed,
 }: {
   labels: readonly PointLabel[];
   fontSize: number;
@@ -173,36 +280,68 @@ export function PlacedLabels({
   plot: { x: number; y: number; width: number; height: number };
   segments: readonly Segment[];
   points: readonly { x: number; y: number }[];
+  ends?: readonly LineEnd[];
+  onNamed?: (named: boolean) => void;
 }) {
   const { color, background } = useChartColors();
-  const placed = placeLabels(labels, {
+  const width = (t: string) => textWidth(t, fontSize, true);
+  const area = {
     fontSize,
     radius,
     top: plot.y,
     bottom: plot.y + plot.height,
     left: plot.x,
     right: plot.x + plot.width,
-    width: (t) => textWidth(t, fontSize, true),
-    segments,
+    width,
+  };
+  const names = ends?.length
+    ? placeLineNames(ends, { ...area, segments, points: [...points, ...labels] })
+    : null;
+  const named = names !== null;
+  useEffect(() => onNamed?.(named), [onNamed, named]);
+  const placed = placeLabels(labels, {
+    ...area,
+    segments: [...segments, ...(names ?? []).flatMap((n) => n.leader ?? [])],
     points,
+    avoid: names ? nameBoxes(names, fontSize, width) : [],
   });
+  const text = (l: Placed, anchor: 'start' | 'middle') => (
+    <text
+      key={l.id}
+      x={l.x}
+      y={l.y}
+      textAnchor={anchor}
+      dominantBaseline="central"
+      fontSize={fontSize}
+      fontWeight={700}
+      fill={textColor(color(l.color), background, fontSize >= 18)}
+    >
+      {l.text}
+    </text>
+  );
   return (
-    <g className="value-labels">
-      {placed.map((l) => (
-        <text
-          key={l.id}
-          x={l.x}
-          y={l.y}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={fontSize}
-          fontWeight={700}
-          fill={textColor(color(l.color), background, fontSize >= 18)}
-        >
-          {l.text}
-        </text>
-      ))}
-    </g>
+    <>
+      {names && (
+        <g className="line-names">
+          {names.map((n) => (
+            <g key={n.id}>
+              {n.leader && (
+                <line
+                  x1={n.leader.x1}
+                  y1={n.leader.y1}
+                  x2={n.leader.x2}
+                  y2={n.leader.y2}
+                  stroke={color(n.color)}
+                  strokeWidth={1}
+                />
+              )}
+              {text(n, 'start')}
+            </g>
+          ))}
+        </g>
+      )}
+      <g className="value-labels">{placed.map((l) => text(l, 'middle'))}</g>
+    </>
   );
 }
 

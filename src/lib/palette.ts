@@ -45,6 +45,13 @@ const GEOGRAPHIES = [
 /** How many series the styles tell apart: each colour with each dash. */
 export const DISTINCT_STYLES = PALETTE.length * DASHES.length;
 
+/**
+ * How many lines one chart keeps readable: one per colour. A seventh takes a colour again and is
+ * told apart by dash and marker only, which at a glance, or on a projector, is not enough; past
+ * this a chart offers one small chart per place.
+ */
+export const READABLE_LINES = PALETTE.length;
+
 /** The i-th style of the sequence known geographies take; for a series with no id of its own. */
 export function styleAt(i: number): SeriesStyle {
   const round = Math.floor(i / PALETTE.length);

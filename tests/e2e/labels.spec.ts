@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PANEL_IDS } from '../../src/state/filters';
+import { EVERY_PLACE, settle } from './label-views';
 
 // Issue #24: labels that hold in every view, not only the default one. Every chart is read from
 // the laid-out page: no two SVG text boxes overlap, no text leaves its SVG, and no value label
@@ -10,27 +11,6 @@ import { PANEL_IDS } from '../../src/state/filters';
 // loads each). Presenter mode shows one panel a load: each size walks every panel × measure once,
 // with the filter set taken in turn (panel + measure + size, mod 4), so that across the two sizes
 // every panel meets every measure and each filter set is met by every panel and every measure.
-
-const EVERY_PLACE = [
-  'england-wales',
-  'uk',
-  'england',
-  'wales',
-  'scotland',
-  'northern-ireland',
-  'west-midlands-region',
-  'west-midlands-region-excl-west-mercia',
-  'west-midlands-police',
-  'staffordshire',
-  'warwickshire',
-  'dyfed-powys',
-  'gwent',
-  'north-wales',
-  'south-wales',
-  'thames-valley',
-  'wiltshire',
-  'northamptonshire',
-];
 
 const FILTERS = [
   { name: 'default', query: '' },
@@ -104,28 +84,6 @@ function labelProblems(rootSelector: string): string[] {
     }
   }
   return problems;
-}
-
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const snapshot = () =>
-      [...document.querySelectorAll('svg.recharts-surface *')]
-        .map((e) => {
-          const r = e.getBoundingClientRect();
-          return `${r.x},${r.y},${r.width},${r.height}`;
-        })
-        .join('|');
-    let last = '';
-    let still = 0;
-    for (let i = 0; i < 60 && still < 3; i++) {
-      await frame();
-      const now = snapshot();
-      still = now === last ? still + 1 : 0;
-      last = now;
-    }
-  });
 }
 
 for (const size of [

@@ -7,9 +7,20 @@ import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
 import { ChartTooltip, sourceDetails, type Tip } from '../../components/chart-tooltip';
 import { ChartBox } from '../../components/chart-box';
+import { ChartKey, type KeyItem } from '../../components/chart-key';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { labelRoom, widest } from '../../lib/text-width';
+
+/** One key item per place whose colour the bars use. */
+function placeKey(model: AgeModel): KeyItem[] {
+  const items = new Map<string, KeyItem>();
+  for (const i of model.items) {
+    const id = i.observation.geography;
+    if (!items.has(id)) items.set(id, { id, label: i.context.split(', ').at(-1)!, color: i.color });
+  }
+  return [...items.values()];
+}
 
 /**
  * One bar per published figure, labelled with the figure as published. Approximate and derived
@@ -96,10 +107,16 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
           </Bar>
         </BarChart>
       </ChartBox>
-      <p className="mt-1 text-sm text-slate-700">
-        Hollow, dashed bars are approximate (≈) or derived (†) figures; the others are published
-        exactly.
-      </p>
+      {/* A key for every colour the bars use: each place's, and the hollow, dashed outline. */}
+      <ChartKey items={placeKey(model)}>
+        <li className="flex items-center gap-2">
+          <span
+            aria-hidden="true"
+            className="inline-block size-3 shrink-0 border-2 border-dashed border-slate-700"
+          />
+          hollow, dashed: approximate (≈) or derived (†); the others are published exactly
+        </li>
+      </ChartKey>
     </figure>
   );
 }

@@ -152,10 +152,13 @@ export function ageModel(
     if (note) caveats.push(note);
   }
 
+  // The takeaway leads with the largest age group published (the latest of equals), girls or
+  // boys of an age included.
   const youngest = [...items]
-    .filter((i) => i.observation.ageBand && !i.observation.sex)
+    .filter((i) => i.observation.ageBand)
     .sort(
       (a, b) =>
+        b.value - a.value ||
         sortKey(b.observation) - sortKey(a.observation) ||
         BAND_ORDER.indexOf(a.observation.ageBand!) - BAND_ORDER.indexOf(b.observation.ageBand!),
     )[0];
@@ -164,7 +167,7 @@ export function ageModel(
     : 'No age figures for the selection.';
   if (youngest) {
     const o = youngest.observation;
-    const band = ageBandLabel(o.ageBand!).toLowerCase();
+    const band = `${o.sex ? `${o.sex === 'female' ? 'girls' : 'boys'} aged ` : ''}${ageBandLabel(o.ageBand!).toLowerCase()}`;
     const wording =
       o.status === 'approximate' && o.note
         ? `; ${o.note.charAt(0).toLowerCase()}${o.note.split(/[;.] /)[0]!.replace(/\.$/, '').slice(1)}`

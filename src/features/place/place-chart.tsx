@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import {
   Bar,
@@ -20,7 +20,13 @@ import { AXIS_TICK, GRID_STROKE, geographyStyle, platformColor } from '../../lib
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels, labelSeriesOf, textKey, valueKey } from '../../components/line-labels';
+import {
+  LineLabels,
+  labelSeriesOf,
+  shortName,
+  textKey,
+  valueKey,
+} from '../../components/line-labels';
 import { SeriesMarker } from '../../components/series-marker';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { labelRoom, widest } from '../../lib/text-width';
@@ -77,12 +83,26 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
         Math.max(widest(texts, font, true), widest(model.years.map(yearLabel), font)) / 2 + 4,
       )
     : 0;
+  // Each line named at its end in place of the key, where the names leave the plot room (as in
+  // the trend chart): not on phones, nor past a fifth of a slide.
+  const radius = slide ? 6 : 4;
+  const names = model.index.map((s) => shortName(s.name));
+  const nameRoom = Math.ceil(widest(names, font, true) + radius + 16);
+  const naming = slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240;
+  const [namedAll, setNamedAll] = useState(false);
+  const named = naming && namedAll;
+  const others = model.index.filter((s) => s.geography !== model.place);
   return (
     <figure aria-label={`Line chart, offences indexed to 2017/18 = 100. ${model.takeaway}`}>
       <ChartBox height={height}>
         <LineChart
           data={rows}
-          margin={{ top: slide ? 8 : 24, right: slide ? 8 : 32, bottom: 8, left: 8 }}
+          margin={{
+            top: slide ? 8 : 24,
+            right: naming ? nameRoom : slide ? 8 : 32,
+            bottom: 8,
+            left: 8,
+          }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -133,13 +153,15 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           {/* On the page, the place's own values only: the others are in the tooltip. */}
           <LineLabels
             fontSize={slide ? font : 12}
-            radius={slide ? 6 : 4}
+            radius={radius}
             series={labelSeriesOf(model.index, rows)}
             labelled={
               slide
                 ? undefined
                 : valueKey(model.index.findIndex((s) => s.geography === model.place))
             }
+            names={naming ? names : undefined}
+            onNamed={setNamedAll}
           />
         </LineChart>
       </ChartBox>
@@ -151,7 +173,21 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           dash: s.dash,
           marker: s.marker,
         }))}
-      />
+        named={named}
+      >
+        {named && (
+          <li>
+            Each line is 2017/18 = 100
+            {others.length > 0 &&
+              `; ${others
+                .map(
+                  (s) =>
+                    `${shortName(s.name)} ${s.geography === model.comparator.id ? 'is the comparator' : 'for context'}`,
+                )
+                .join(', ')}`}
+          </li>
+        )}
+      </ChartKey>
     </figure>
   );
 }

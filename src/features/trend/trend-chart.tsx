@@ -1,12 +1,18 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
-import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, READABLE_LINES } from '../../lib/palette';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import { LineLabels, labelSeriesOf, textKey, valueKey } from '../../components/line-labels';
+import {
+  LineLabels,
+  labelSeriesOf,
+  shortName,
+  textKey,
+  valueKey,
+} from '../../components/line-labels';
 import { SeriesMarker } from '../../components/series-marker';
 import type { Marker } from '../../lib/palette';
 import { useChartColors, usePresenting } from '../../components/presenting';
@@ -14,6 +20,7 @@ import { formatCount, formatIndex, withMark } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
+import { widest } from '../../lib/text-width';
 import {
   formatTrendValue,
   importedMark,
@@ -130,7 +137,15 @@ function rowsOf(model: TrendModel) {
   });
 }
 
-function Key({ series, events }: { series: readonly TrendSeries[]; events: TrendModel['events'] }) {
+function Key({
+  series,
+  events,
+  named,
+}: {
+  series: readonly TrendSeries[];
+  events: TrendModel['events'];
+  named: boolean;
+}) {
   const { color, background } = useChartColors();
   const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
   return (
@@ -143,6 +158,7 @@ function Key({ series, events }: { series: readonly TrendSeries[]; events: Trend
           dash: s.dash,
           marker: s.marker,
         }))}
+        named={named}
       >
         <li className="flex items-center gap-2">
           <svg width="12" height="12" aria-hidden="true">
@@ -206,15 +222,24 @@ function TrendChartView({
   model,
   sources,
   height = 340,
+  place,
+  yMin,
+  yMax,
 }: {
   model: TrendModel;
   sources: ReadonlyMap<string, Source>;
   height?: number;
+  /** One of small multiples: the place it shows, named above it; no key of its own. */
+  place?: string;
+  /** A value axis shared with other charts (small multiples), instead of one fitted to this. */
+  yMin?: number;
+  yMax?: number;
 }) {
   const rows = rowsOf(model);
   const painted = useFirstPaint();
-  const narrow = useMediaQuery(NARROW);
-  const summary = `Line chart. ${model.takeaway}`;
+  // A small multiple is a phone's width: its years are shortened and thinned the same way.
+  const narrow = useMediaQuery(NARROW) || place !== undefined;
+  const summary = place ? `Line chart of ${place}.` : `Line chart. ${model.takeaway}`;
   // On a slide nobody can hover: every value is written beside its point, in the slide's type.
   const slide = usePresenting();
   const { color, background } = useChartColors();
@@ -227,12 +252,26 @@ function TrendChartView({
   const padding = slide
     ? Math.ceil((Math.max(7, ...texts.map((t) => t.length)) * 0.65 * font) / 2 + 4)
     : 0;
+  // Each line named at its end in place of the key, where the names leave the plot room: not on
+  // phones (a name's margin would take a third of the plot), nor past a fifth of a slide.
+  const names = model.series.map((s) => shortName(s.name));
+  const nameRoom = Math.ceil(widest(names, font, true) + radius * 2 + 16);
+  // A small multiple is named above it.
+  const naming =
+    place === undefined && (slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240);
+  const [namedAll, setNamedAll] = useState(false);
+  const named = naming && namedAll;
   return (
     <figure aria-label={summary}>
       <ChartBox height={height}>
         <LineChart
           data={rows}
-          margin={{ top: slide ? font * 1.5 : 24, right: slide ? 8 : 24, bottom: 8, left: 8 }}
+          margin={{
+            top: slide ? font * 1.5 : 24,
+            right: naming ? nameRoom : slide ? 8 : 24,
+            bottom: 8,
+            left: 8,
+          }}
           accessibilityLayer
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -251,7 +290,12 @@ function TrendChartView({
             // Every year labelled; on phones as "17/18", slanted, so that all of them fit.
             <XAxis dataKey="year" {...yearAxisProps(narrow)} />
           )}
-          <YAxis tick={tick} width={slide ? 'auto' : 56} {...VALUE_AXIS[model.measure]} />
+          <YAxis
+            tick={tick}
+            width={slide ? 'auto' : 56}
+            {...VALUE_AXIS[model.measure]}
+            {...(yMin !== undefined && yMax !== undefined && { domain: [yMin, yMax] })}
+          />
           {model.measure === 'index' && (
             <StableReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           )}
@@ -299,19 +343,128 @@ function TrendChartView({
               activeDot={{ r: radius + 2 }}
             />
           ))}
-          {slide && (
+          {(slide || naming) && (
             <LineLabels
               fontSize={font}
               // Clear of the dotted ring round a partial-coverage point, not just the dot.
               radius={radius * 2}
               series={labelSeriesOf(model.series, rows)}
+              // On the page the values are the tooltip's: only the names are written.
+              labelled={slide ? undefined : null}
+              names={naming ? names : undefined}
+              onNamed={setNamedAll}
             />
           )}
         </LineChart>
       </ChartBox>
-      <Key series={model.series} events={model.events} />
+      {place === undefined && <Key series={model.series} events={model.events} named={named} />}
     </figure>
   );
 }
 
 export const TrendChart = memo(TrendChartView, sameChartProps);
+
+/** A round step for an axis spanning `range`: 1, 2 or 5 times a power of ten, about 4 a span. */
+function niceStep(range: number): number {
+  const raw = range / 4 || 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+}
+
+/**
+ * One small chart per place, all on the same value axis so their heights compare, for more lines
+ * than one chart's styles keep apart; one key for all of them under the grid.
+ */
+function TrendSmallMultiples({
+  model,
+  sources,
+}: {
+  model: TrendModel;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const values = model.series.flatMap((s) => s.points.flatMap((p) => p.value ?? []));
+  const low = model.measure === 'count' ? 0 : Math.min(...values);
+  const high = Math.max(...values);
+  const step = niceStep(high - low);
+  const yMin = Math.floor(low / step) * step;
+  const yMax = Math.ceil(high / step) * step;
+  return (
+    <figure aria-label={`Line charts, one per place, on one scale. ${model.takeaway}`}>
+      <ul
+        className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2"
+        aria-label="One chart per place"
+      >
+        {model.series.map((s) => (
+          <li key={s.geography}>
+            <h3 className="text-sm font-semibold">{s.name}</h3>
+            <TrendChart
+              model={{ ...model, series: [s] }}
+              sources={sources}
+              height={180}
+              place={s.name}
+              yMin={yMin}
+              yMax={yMax}
+            />
+          </li>
+        ))}
+      </ul>
+      {/* Each place is named above its chart: the key keeps the marks and events. */}
+      <Key series={model.series} events={model.events} named />
+    </figure>
+  );
+}
+
+/**
+ * The trend chart, or past READABLE_LINES places a word that the lines share colours and a choice
+ * of one chart per place (kept on this page only, not in the link: it is a way of reading, not
+ * part of the view).
+ */
+export function TrendCharts({
+  model,
+  sources,
+}: {
+  model: TrendModel;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const slide = usePresenting();
+  const [split, setSplit] = useState(false);
+  if (slide || model.series.length <= READABLE_LINES)
+    return <TrendChart model={model} sources={sources} />;
+  return (
+    <>
+      <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <p>
+          {model.series.length} places: more lines than {READABLE_LINES} colours keep apart, so some
+          share a colour and differ only in dash and marker.
+        </p>
+        <div
+          role="group"
+          aria-label="Show the places"
+          className="inline-flex rounded border border-brand"
+        >
+          {(
+            [
+              [false, 'One chart'],
+              [true, 'One per place'],
+            ] as const
+          ).map(([value, label]) => (
+            <button
+              key={label}
+              type="button"
+              aria-pressed={split === value}
+              onClick={() => setSplit(value)}
+              className={`px-2 py-1 font-semibold ${split === value ? 'bg-brand text-white' : 'bg-white text-brand'}`}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {split ? (
+        <TrendSmallMultiples model={model} sources={sources} />
+      ) : (
+        <TrendChart model={model} sources={sources} />
+      )}
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
 import { useFilterActions, useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { squashedSeries, trendModel } from './series';
-import { TrendChart } from './trend-chart';
+import { TrendCharts } from './trend-chart';
 import { trendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
@@ -40,7 +40,7 @@ export function TrendPanel({ dataset }: { dataset: Dataset }) {
           </p>
         )
       }
-      chart={<TrendChart model={model} sources={dataset.sources} />}
+      chart={<TrendCharts model={model} sources={dataset.sources} />}
       tables={[trendTable(model, dataset.sources)]}
       sources={model.sources}
       notes={model.notes}

@@ -33,6 +33,19 @@ describe('ageModel', () => {
     ]);
   });
 
+  it('leads the takeaway with the largest age group published, girls of an age included', () => {
+    const share = ageModel(dataset, { ...base, measure: 'share' });
+    expect(share.takeaway).toMatch(
+      /^62% of victims were girls aged 12 to 15 \(2017\/18, England and Wales\)/,
+    );
+    // Counts are published for one band only: over 5,500 under 12s outnumber ≈1,113 of them.
+    const count = ageModel(dataset, { ...base, measure: 'count' });
+    expect(count.takeaway).toMatch(/^>5,500 offences involved children under 12 /);
+    // Scotland's two counts of under 13s: the larger, 2021/22's, leads.
+    const scotland = ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' });
+    expect(scotland.takeaway).toMatch(/^369 offences involved children under 13 \(2021\/22/);
+  });
+
   it('says the figures are from different releases and bases, and not comparable', () => {
     const model = ageModel(dataset, { ...base, measure: 'share' });
     expect(model.caveats).toContain(
