@@ -26,6 +26,7 @@ import { LiveSummary } from '../components/live-summary';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { DataUpdateNotice } from '../components/data-update-notice';
+import { KeptCopyNotice } from '../components/kept-copy-notice';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { PRESENT_BUTTON_ID, ViewActions } from '../components/view-actions';
@@ -293,6 +294,7 @@ export function App() {
         )}
         <main id="main" tabIndex={-1} className="focus:outline-none">
           {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
+          <KeptCopyNotice />
           {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
             <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
               Loading the figures…
