@@ -1,5 +1,6 @@
 // Loaded when the page checks for newer data files, never before the first chart.
-import { DATA_FILES, parseDataset, type DataTexts } from './dataset';
+import { DATA_FILES, type DataTexts } from './dataset';
+import { parseDataset } from './parse-dataset';
 import { TIMEOUT_MS, shownTexts, urlOf } from './queries';
 
 /** What the host has: newer valid files, the ones shown (or broken ones), or no answer yet. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES, DataFileError, parseDataset, type DataFile, type DataTexts } from './dataset';
+import { DATA_FILES, DataFileError, type DataFile, type DataTexts } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
 
 export const TIMEOUT_MS = 15_000;
@@ -131,12 +131,14 @@ export const datasetQuery = () =>
       const deadline = AbortSignal.timeout(
         Math.round(first ? TIMEOUT_MS - Math.min(performance.now(), STARTUP_MS) : TIMEOUT_MS),
       );
+      // The reader's code downloads beside the files, not before them.
+      const reader = import('./parse-dataset');
       const texts = Object.fromEntries(
         await Promise.all(
           DATA_FILES.map(async (f) => [f, await fetchDataFile(f, signal, deadline)] as const),
         ),
       ) as DataTexts;
-      const dataset = parseDataset(texts);
+      const dataset = (await reader).parseDataset(texts);
       shown = texts;
       void keepValidCopies(texts);
       return dataset;
