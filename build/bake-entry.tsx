@@ -23,10 +23,11 @@ import { PresentingContext, type Presenting } from '../src/components/presenting
 import { CHART_FONT, previewLayout, previewSvg, type PreviewCard } from './preview-card';
 
 /**
- * The trend chart's width in its panel at a 1280 px wide window, the commonest desktop width: the
- * baked chart is then drawn exactly as the live one that replaces it, and scaled elsewhere.
+ * The trend chart's width in its panel at a 1280 px wide window, the commonest desktop width, where
+ * the headline figures stand beside it: the baked chart is then drawn exactly as the live one that
+ * replaces it, and scaled elsewhere.
  */
-const PAGE_CHART_WIDTH = 1198;
+const PAGE_CHART_WIDTH = 747;
 const PAGE_CHART = { width: PAGE_CHART_WIDTH, height: 340 };
 
 let chartSize = PAGE_CHART;

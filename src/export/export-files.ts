@@ -100,8 +100,10 @@ function panelSvg(section: HTMLElement, p: PanelExport): SVGSVGElement | null {
   const sourceText = `Source: ${p.sources.map((s) => `${s.publisher}${s.date ? `, ${s.date}` : ''}`).join('; ')}`;
   lines(sourceText, 16, '#334155', 23);
   lines(`${p.link} (${citationDate(p.accessed)})`, 16, '#1d4ed8', 23);
-  root.setAttribute('height', String(y + PAD));
-  root.setAttribute('viewBox', `0 0 ${width} ${y + PAD}`);
+  // Whole pixels, so the PNG is exactly twice the picture and no row is cut or stretched.
+  const height = Math.ceil(y + PAD);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   return root;
 }
 

@@ -18,6 +18,7 @@ test('typing "thames" and Enter finds Thames Valley, in the filter bar and in th
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('./');
   const filters = panel(page, 'Filters');
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   const search = filters.getByRole('combobox', { name: 'Find a nation, region or force' });
   await expect(search).toHaveAttribute('aria-expanded', 'false');
   await expect(filters.getByText('Enter shows only that place.')).toBeVisible();
@@ -89,7 +90,8 @@ test('the change panel compares 2023/24 with 2024/25 for Snapchat from its picke
   ).toBeVisible();
   const takeaway =
     'Every platform compared fell or held from 2023/24 to 2024/25 in the UK; Snapchat changed least (−8 pp† in share).';
-  await expect(change.getByText(takeaway)).toBeVisible();
+  await change.locator('summary', { hasText: 'Notes and sources' }).click();
+  await expect(change.getByText(`In full: ${takeaway}`)).toBeVisible();
 
   // The earlier year of England and Wales offers only England and Wales later years.
   await earlier.selectOption('2017');
@@ -105,7 +107,8 @@ test('the change panel compares 2023/24 with 2024/25 for Snapchat from its picke
   await change.scrollIntoViewIfNeeded();
   await expect(earlier).toHaveValue('2023');
   await expect(later).toHaveValue('2024');
-  await expect(change.getByText(takeaway)).toBeVisible();
+  await change.locator('summary', { hasText: 'Notes and sources' }).click();
+  await expect(change.getByText(`In full: ${takeaway}`)).toBeVisible();
   await change.getByRole('button', { name: 'Let the panel choose' }).click();
   await expect(page).toHaveURL(/\?platforms=snapchat$/);
 });
@@ -198,6 +201,7 @@ test('after "only Wales" a polite live region says what the page now shows', asy
   const said = page.getByRole('status').filter({ hasText: /^Showing / });
   await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();
   await expect(said).toHaveCount(0);
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   await page.getByRole('button', { name: 'Only Wales' }).click();
   await expect(said).toHaveText('Showing Wales · all platforms · 2017/18–2024/25 · counts');
   await expect(said).toHaveAttribute('aria-live', 'polite');
@@ -212,6 +216,7 @@ test('"p" does nothing with focus on a checkbox, a button or a link; leaving pre
   const present = page.getByRole('button', { name: 'Present (p)' });
   await expect(present).toBeVisible();
   const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  await page.getByRole('button', { name: /^Filters:/ }).click();
   for (const control of [
     page.getByRole('checkbox', { name: 'Wales', exact: true }),
     page.getByRole('button', { name: 'Only Wales' }),

@@ -158,7 +158,11 @@ test('Data with citation (.zip) holds the tidy CSV and a README with filters, li
   );
 
   const readme = strFromU8(files['README.txt']!);
-  const caveats = await panel.locator('ul.border-amber-500 li').allTextContents();
+  // The numbered notes' own words, without the number a screen reader is told.
+  const caveats = await panel
+    .getByRole('list', { name: 'Notes' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => li.lastElementChild!.lastChild!.textContent!));
   for (const text of [
     'Offences over time',
     'Filters: England and Wales, United Kingdom · all platforms · 2019/20–2022/23 · counts',
@@ -181,7 +185,11 @@ test('PNG and SVG carry the filter line, caveats, marks, sources and link, 1200 
   const panel = page.getByRole('region', { name: 'Platforms by year' });
   await panel.scrollIntoViewIfNeeded();
   await expect(panel.locator('svg.recharts-surface')).toBeVisible();
-  const caveats = await panel.locator('ul.border-amber-500 li').allTextContents();
+  // The numbered notes' own words, without the number a screen reader is told.
+  const caveats = await panel
+    .getByRole('list', { name: 'Notes' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => li.lastElementChild!.lastChild!.textContent!));
   expect(caveats.length).toBeGreaterThan(0);
 
   const svg = await exportFile(page, 'Platforms by year', 'Chart as SVG');

@@ -50,6 +50,7 @@ test('an imported year shows in the trend table, survives a reload and can be re
   ).toBeVisible();
   // The panel's sources name the file, and hovering the new year's point does too.
   const panel = page.getByRole('region', { name: 'Offences over time' });
+  await panel.locator('summary', { hasText: 'Notes and sources' }).click();
   await expect(
     panel.getByRole('listitem').filter({ hasText: 'Imported from new-year.csv' }),
   ).toHaveCount(1);
@@ -239,7 +240,7 @@ test('the longest note allowed is checked without a long task, added, and shown 
   expect(await tasks.longest()).toBeLessThan(100);
   await dialog.getByRole('button', { name: 'Add 1 figure to the dashboard' }).click();
   const panel = page.getByRole('region', { name: 'Offences over time' });
-  await panel.getByText(/^Notes and revisions/).click();
+  await panel.locator('summary', { hasText: 'Notes and sources' }).click();
   const showAll = panel.getByRole('button', {
     name: 'Show all: Note on England and Wales, 2025/26',
   });

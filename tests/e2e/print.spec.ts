@@ -65,15 +65,15 @@ test.describe('printing the dashboard', () => {
       await context.close();
     });
 
-  test('prints every panel\'s "Notes and revisions" open', async ({ page }) => {
+  test('prints every panel\'s "Notes and sources" open', async ({ page }) => {
     await allPanelsDrawn(page);
     await page.emulateMedia({ media: 'print' });
     const notes = page
       .locator('#root section.panel details')
-      .filter({ has: page.locator('summary', { hasText: 'Notes and revisions' }) });
+      .filter({ has: page.locator('summary', { hasText: 'Notes and sources' }) });
     expect(await notes.count()).toBeGreaterThan(0);
     for (const details of await notes.all()) {
-      await expect(details.locator('summary')).toContainText('Notes and revisions');
+      await expect(details.locator('summary')).toContainText('Notes and sources');
       const items = details.locator('li');
       expect(await items.count()).toBeGreaterThan(0);
       for (const item of await items.all()) await expect(item).toBeVisible();
