@@ -560,6 +560,11 @@ async function main() {
             else refList.push(await firstChart(browser, refUrl, refOut, throttle));
         }
         views.push({ view: view || '(default)', throttle, appList, refList });
+        // A long run: each view's medians as they are known.
+        const mid = (list, key) => round(median(list.map((r) => r[key])));
+        console.log(
+          `${view || '(default)'} CPU ${throttle}×: first chart ${mid(appList, 'ms')} ms, first screen ${mid(appList, 'firstScreenMs')} ms, JS ${mid(appList, 'jsKb')} KB; reference ${mid(refList, 'ms')} ms, ${mid(refList, 'jsKb')} KB`,
+        );
       }
     const appJs = await firstViewJs(appDist);
     const refJs = await firstViewJs(refOut);
