@@ -80,13 +80,13 @@ const WATCH_FIRST_CHART = `(() => {
   const nextPaint = ${NEXT_PAINT};
   const seen = (selector) =>
     [...document.querySelectorAll(selector)].some((e) => e.checkVisibility());
-  const reference = !!document.querySelector('meta[name="bench-reference"]');
   new MutationObserver((_, observer) => {
     if (!window.__chartSeen && seen('.recharts-surface')) {
       window.__chartSeen = true;
       nextPaint().then((t) => (window.__firstChart = t));
     }
-    const set = reference
+    // Read here, not before: this script runs before the page's head is parsed.
+    const set = document.querySelector('meta[name="bench-reference"]')
       ? seen('.recharts-surface')
       : seen('[aria-label="Headline figures"]') && seen('#trend .recharts-line-curve');
     if (!set) return;
