@@ -323,7 +323,7 @@ export function PanelFrame({
       </details>
       {!embedded && chrome && (
         // Chart first: what can be done with the panel comes after what it shows.
-        <div ref={actionsRef} className="no-print mt-2 flex flex-wrap items-center gap-3">
+        <div ref={actionsRef} className="no-print mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
           <chrome.Actions
             panel={{ id, title, headline, takeaway, caveats, notes, sources, tables }}
             section={ref}

@@ -359,7 +359,10 @@ test('slides are reordered by drag and by buttons, their title and headline edit
   await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(
     'Our region against the nation',
   );
-  await expect(presenter.locator('.slide-headline')).toHaveText('The region rose with the nation.');
+  // The edited headline, followed by the numbers of the panel's notes.
+  await expect(presenter.locator('.slide-headline')).toHaveText(
+    /^The region rose with the nation\.(\d(–\d+)?)?$/,
+  );
   await page.keyboard.press('Escape');
 
   const download = page.waitForEvent('download');

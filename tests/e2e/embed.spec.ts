@@ -60,16 +60,17 @@ test('embed=trend in an <iframe> of another site shows the panel alone and posts
   await expect(frame.getByRole('region')).toHaveCount(1);
   await expect(frame.getByRole('button', { name: 'Present (p)' })).toHaveCount(0);
   await expect(frame.getByText('Skip to the figures')).toHaveCount(0);
-  // What the panel keeps: headline, filter line, the chart/table toggle, the notes as numbers,
-  // a one-line source, the full list folded under "Notes and sources", a way back.
+  // What the panel keeps: headline (its note numbers), filter line, the chart/table toggle, a
+  // one-line source, the notes and the full list folded under "Notes and sources", a way back.
   await expect(
     panel.getByText('England and Wales, United Kingdom · all platforms · 2017/18–2022/23 · counts'),
   ).toBeVisible();
   await expect(panel.getByRole('group', { name: 'Show Offences over time as' })).toBeVisible();
-  await expect(panel.getByRole('list', { name: 'Notes' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Notes' })).toBeHidden();
   await expect(panel.getByRole('paragraph').filter({ hasText: /^Sources:/ })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Sources' })).toBeHidden();
   await panel.getByText(/^Notes and sources/).click();
+  await expect(panel.getByRole('list', { name: 'Notes' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await panel.getByText(/^Notes and sources/).click();
   await expect(panel.locator('summary', { hasText: 'Export' })).toHaveCount(0);

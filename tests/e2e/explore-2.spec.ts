@@ -89,7 +89,7 @@ test('the change panel compares 2023/24 with 2024/25 for Snapchat from its picke
     ),
   ).toBeVisible();
   const takeaway =
-    'Every platform compared fell or held from 2023/24 to 2024/25 in the UK; Snapchat changed least (−8 pp† in share).';
+    'Every platform compared fell† or held from 2023/24 to 2024/25 in the UK; Snapchat changed least (−8 pp† in share).';
   await change.locator('summary', { hasText: 'Notes and sources' }).click();
   await expect(change.getByText(`In full: ${takeaway}`)).toBeVisible();
 
@@ -163,6 +163,7 @@ test('sorting a column reorders the rows and says so with aria-sort, by mouse or
   const trend = panel(page, 'Offences over time');
   const table = trend.getByRole('table').first();
   const years = () => table.getByRole('rowheader').allTextContents();
+  await expect(table.getByRole('rowheader').first()).toBeVisible();
   const original = await years();
   const column = table.getByRole('columnheader', { name: 'England and Wales' });
   await expect(column).not.toHaveAttribute('aria-sort');

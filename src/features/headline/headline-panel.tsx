@@ -35,7 +35,9 @@ function Cards({ model }: { model: HeadlineModel }) {
               Imported from {f.importedFrom}
             </p>
           )}
-          <p className="mt-auto pt-1 text-xs text-slate-700">
+          {/* On a phone the card's source gives way, so the trend chart is on the first screen:
+              the panel's sources line and its table name every source. */}
+          <p className="mt-auto pt-1 text-xs text-slate-700 max-md:hidden">
             <SourceLinks sources={f.sources} />
           </p>
         </li>

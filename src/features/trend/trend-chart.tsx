@@ -255,7 +255,12 @@ function TrendChartView({
   // Each line named at its end in place of the key, where the names leave the plot room: not on
   // phones (a name's margin would take a third of the plot), nor past a fifth of a slide.
   const names = model.series.map((s) => shortName(s.name));
-  const nameRoom = Math.ceil(widest(names, font, true) + radius * 2 + 16);
+  // On the page the room is estimated from the names' length, not measured: the baked view
+  // (drawn without a canvas) then reserves exactly what the live chart does, and nothing moves.
+  const nameWidth = slide
+    ? widest(names, font, true)
+    : Math.max(0, ...names.map((n) => n.length)) * font * 0.62;
+  const nameRoom = Math.ceil(nameWidth + radius * 2 + 16);
   // A small multiple is named above it.
   const naming =
     place === undefined && (slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240);
