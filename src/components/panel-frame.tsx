@@ -5,8 +5,7 @@ import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { usePanelCapture } from './panel-capture';
 import { SourceAnchor, SourcesLine } from './source-links';
-import type { DataTableProps } from './data-table';
-import { besideData } from '../lib/beside-data';
+import { DataTable, type DataTableProps } from './data-table';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { LongText } from './long-text';
@@ -36,10 +35,6 @@ interface PanelFrameProps {
   /** The chart says the headline itself (the headline cards): on a phone it is only read out. */
   chartIsHeadline?: boolean;
 }
-
-// The table view's code downloads beside the data files, not in the first script: charts are the
-// default view.
-const DataTable = besideData(() => import('./data-table').then((m) => m.DataTable));
 
 const VIEW_LABELS = [
   ['chart', 'Chart'],
