@@ -264,7 +264,10 @@ function TrendChartView({
   // A small multiple is named above it.
   const naming =
     place === undefined && (slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240);
-  const [namedAll, setNamedAll] = useState(false);
+  // Assumed until the names are placed, so the key is drawn once at its final size (the baked
+  // view, drawn without names, then gives way with no shift); it grows back only where a name
+  // could not be placed.
+  const [namedAll, setNamedAll] = useState(true);
   const named = naming && namedAll;
   return (
     <figure aria-label={summary}>
