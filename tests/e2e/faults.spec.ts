@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
  */
 async function cuttingProxy(upstream: string, file: string): Promise<Server> {
   const server = createServer(async (req, res) => {
-    const answer = await fetch(new URL(req.url!, upstream));
+    // Joined, not resolved: a path beginning with // would name another host.
+    const answer = await fetch(`${upstream.replace(/\/$/, '')}${req.url!}`);
     const body = Buffer.from(await answer.arrayBuffer());
     const type = answer.headers.get('content-type') ?? 'application/octet-stream';
     res.writeHead(answer.status, { 'Content-Type': type, 'Content-Length': body.length });
