@@ -4,7 +4,18 @@ import { LongText } from '../../components/long-text';
 import { SourceLinks } from '../../components/source-links';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
-import { headlineModel, type HeadlineModel } from './series';
+import { headlineModel, type HeadlineFigure, type HeadlineModel } from './series';
+import { formatCount, withMark } from '../../data/format';
+
+/**
+ * A card's value in the table: its number where the card shows a name (the leading platform and
+ * its share), so the table holds every number its CSV does; the name leads the detail.
+ */
+function tableValue(f: HeadlineFigure): string {
+  if (!f.figure || /\d/.test(f.value)) return f.value;
+  const { value, unit, status, bound } = f.figure;
+  return withMark(unit === '%' ? `${value}%` : formatCount(value), status, bound);
+}
 
 function Cards({ model }: { model: HeadlineModel }) {
   return (
@@ -74,13 +85,13 @@ export function HeadlinePanel({ dataset }: { dataset: Dataset }) {
             header: f.label,
             cells: [
               {
-                text: f.value,
-                status: f.status,
+                text: tableValue(f),
+                status: f.figure && !/\d/.test(f.value) ? f.figure.status : f.status,
                 importedFrom: f.importedFrom,
                 confidence: f.confidence,
                 figure: f.figure,
               },
-              { text: f.detail },
+              { text: f.figure && !/\d/.test(f.value) ? `${f.value}: ${f.detail}` : f.detail },
             ],
           })),
         },
