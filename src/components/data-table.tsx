@@ -253,7 +253,10 @@ export function DataTable({
                     {cell.remark && (
                       <>
                         {' '}
-                        <span className="block text-xs text-slate-600">{cell.remark}</span>
+                        {/* A remark is a sentence: it wraps though the number beside it does not. */}
+                        <span className="block text-xs whitespace-normal text-slate-600">
+                          {cell.remark}
+                        </span>
                       </>
                     )}
                   </td>

@@ -51,7 +51,8 @@ function isSlide(x: unknown): x is Slide {
     oneOf(PANEL_IDS, x.panel) &&
     isIndex(x.part) &&
     isIndex(x.page) &&
-    (x.deck === undefined || isIndex(x.deck))
+    (x.deck === undefined || isIndex(x.deck)) &&
+    (x.closing === undefined || x.closing === true)
   );
 }
 
@@ -88,10 +89,13 @@ function isState(x: Loose): boolean {
   if (!isView(x.page)) return false;
   if (x.deck === null) return x.slides.every((s: Slide) => s.deck === undefined);
   const deck = x.deck;
+  // The closing "Notes and sources" slides belong to no one deck slide.
   return (
     Array.isArray(deck) &&
     deck.every(isDeckSlide) &&
-    x.slides.every((s: Slide) => s.deck !== undefined && s.deck < deck.length)
+    x.slides.every((s: Slide) =>
+      s.closing ? s.deck === undefined : s.deck !== undefined && s.deck < deck.length,
+    )
   );
 }
 

@@ -396,7 +396,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
             Note
           </button>
         )}
-        <button type="button" className={button} onClick={presenterView.open}>
+        {/* A second window is for a laptop beside a projector, not a phone: there it would only
+            crowd the toolbar. */}
+        <button type="button" className={`${button} max-sm:hidden`} onClick={presenterView.open}>
           Open presenter view
         </button>
         <label className="flex items-center gap-[0.3em]">

@@ -251,6 +251,8 @@ test('on a phone a panel menu stays at hand: it jumps to any panel and back to t
   await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Jump to a panel' });
   const menu = nav.getByRole('button', { name: /^Panels/ });
+  // The menu lists the panels drawn so far; those below the first screen load just after it.
+  await expect(page.getByRole('heading', { name: 'Data coverage and notes' })).toBeAttached();
   await page.mouse.wheel(0, 6000);
   await expect(menu).toBeInViewport();
   await menu.click();

@@ -7,7 +7,7 @@ const PANELS = [
   [
     'trend',
     'Offences over time',
-    '2018/19 4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
+    '2018/19 4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; Capital FM Birmingham\'s report of the release says "by a third"',
   ],
   ['platforms', 'Platforms by year', 'Instagram 418 929'],
   [

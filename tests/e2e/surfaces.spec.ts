@@ -191,7 +191,7 @@ test('the headline cards export as a PNG, and a 16:9 PNG is 1920×1080', async (
   expect([wide.body.readUInt32BE(16), wide.body.readUInt32BE(20)]).toEqual([1920, 1080]);
 });
 
-test("the trend SVG's key draws the ring, the hollow mark and dashed lines, and the events", async ({
+test("the trend SVG's key draws the ring, the hollow mark and the events; its lines keep their dashes and names", async ({
   page,
 }) => {
   await page.goto('./');
@@ -213,14 +213,22 @@ test("the trend SVG's key draws the ring, the hollow mark and dashed lines, and 
       hollow: samples.some((s) =>
         s.querySelector('circle[fill="#ffffff"]:not([stroke-dasharray])'),
       ),
-      dashed: samples.some((s) =>
-        s.querySelector('line[stroke-dasharray]:not([stroke-dasharray=""])'),
-      ),
+      // Each line keeps its dash, and is named at its end in place of a key sample.
+      dashes: [...doc.querySelectorAll('path.recharts-line-curve')].map((p) => [
+        p.getAttribute('name'),
+        p.getAttribute('stroke-dasharray'),
+      ]),
+      lineNames: [...doc.querySelectorAll('svg.recharts-surface text')].map((n) => n.textContent),
       texts,
     };
   }, svg);
   expect(key.ring).toBe(true);
   expect(key.hollow).toBe(true);
-  expect(key.dashed).toBe(true);
+  expect(key.dashes).toEqual([
+    ['England and Wales', ''],
+    ['United Kingdom', '2 3'],
+    ['West Midlands region', '12 4 2 4'],
+  ]);
+  expect(key.lineNames).toEqual(expect.arrayContaining(['UK', 'West Midlands', 'England & Wales']));
   expect(key.texts).toContain('1 Offence in force, April 2017 (dashed line)');
 });

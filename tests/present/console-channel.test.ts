@@ -56,6 +56,12 @@ describe('presenter view channel', () => {
     });
     expect(parseMessage({ type: 'state', ...deckState })).toEqual({ type: 'state', ...deckState });
     expect(parseMessage({ type: 'state', ...pageState })).toEqual({ type: 'state', ...pageState });
+    // A deck ends with its "Notes and sources" slide, which is no one deck slide's.
+    const closing = {
+      ...deckState,
+      slides: [...deckState.slides, { panel: 'platforms', part: 0, page: 0, closing: true }],
+    };
+    expect(parseMessage({ type: 'state', ...closing })).toEqual({ type: 'state', ...closing });
   });
 
   it('ignores a malformed message, or one of another kind', () => {
@@ -77,6 +83,7 @@ describe('presenter view channel', () => {
       { type: 'state', ...pageState, slides: [{ panel: 'maps', part: 0, page: 0 }] },
       { type: 'state', ...pageState, page: { ...page, measure: 'rate' } },
       { type: 'state', ...pageState, flipped: 'no' },
+      { type: 'state', ...pageState, slides: [{ panel: 'trend', part: 0, page: 0, closing: 1 }] },
       // A page slide cannot point into a deck, nor a deck slide past the deck's end.
       { type: 'state', ...pageState, slides: [{ deck: 0, panel: 'trend', part: 0, page: 0 }] },
       { type: 'state', ...deckState, deck: [] },

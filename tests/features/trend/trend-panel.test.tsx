@@ -32,7 +32,7 @@ describe('trend panel', () => {
       ['2017/18', '3,217 all 43 forces', '194 all 4 forces'],
       [
         '2018/19',
-        '4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
+        '4,373 all 43 forces; published +36% on 2017/18: 43 forces in both years; Capital FM Birmingham\'s report of the release says "by a third"',
         "260 all 4 forces; published +34% on 2017/18: the region's four forces in both years",
       ],
     ]);
@@ -49,7 +49,7 @@ describe('trend panel', () => {
       [
         '2018/19',
         "134.0† all 4 forces; published +34% on 2017/18: the region's four forces in both years",
-        '135.9† all 43 forces; published +36% on 2017/18: 43 forces in both years; the seed story says "by a third"',
+        '135.9† all 43 forces; published +36% on 2017/18: 43 forces in both years; Capital FM Birmingham\'s report of the release says "by a third"',
       ],
     ]);
     expect(within(panel).getByRole('table', { name: /index, 2017\/18 = 100/ })).toBeInTheDocument();
