@@ -87,7 +87,9 @@ for (const size of [
       await page.goto(`./?${view.query}`);
       for (const panel of PAGE_PANELS) {
         const section = page.locator(`section[id="${panel.id}"]`);
-        await section.scrollIntoViewIfNeeded();
+        // The baked view's section is replaced by the live one as the page starts: scroll again
+        // if the one found is gone.
+        await expect(() => section.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
         await expect(section.getByText('Loading this panel…')).toHaveCount(0);
         await expect(section.locator('svg.recharts-surface').first()).toBeVisible();
         await settle(page);
