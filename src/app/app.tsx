@@ -1,15 +1,14 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
-import { withImportsInSteps, yearsOf, type Dataset, type ImportBatch } from '../data/dataset';
-import { yieldToMain } from '../lib/yield-to-main';
+import { yearsOf, type Dataset } from '../data/dataset';
 import {
   DataButtons,
   ImportsList,
+  ImportsStatus,
   startImports,
-  useImportBatches,
-  useImportsReady,
+  useDatasetWithImports,
 } from '../import';
 import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
@@ -27,6 +26,7 @@ import { LiveSummary } from '../components/live-summary';
 import { UrlNotices } from '../components/url-notices';
 import { OfflineNotice } from '../components/offline-notice';
 import { DataUpdateNotice } from '../components/data-update-notice';
+import { KeptCopyNotice } from '../components/kept-copy-notice';
 import { PANELS } from './panels';
 import { EmbedView } from './embed-view';
 import { PRESENT_BUTTON_ID, ViewActions } from '../components/view-actions';
@@ -207,40 +207,6 @@ const FIRST_SCREEN = new Set(['headline', 'trend']);
 const firstScreen = PANELS.filter((p) => FIRST_SCREEN.has(p.id));
 const belowFirstScreen = PANELS.filter((p) => !FIRST_SCREEN.has(p.id));
 
-interface Merged {
-  bundled: Dataset;
-  batches: readonly ImportBatch[];
-  dataset: Dataset;
-}
-
-/**
- * The bundled data set with the imports merged in. Merging is done in steps, so that a large
- * import does not freeze the page; the previous data set stays on screen meanwhile.
- */
-function useMergedDataset(bundled: Dataset | undefined, batches: readonly ImportBatch[]) {
-  const [merged, setMerged] = useState<Merged | null>(null);
-  useEffect(() => {
-    if (!bundled || batches.length === 0) return;
-    let current = true;
-    void withImportsInSteps(bundled, batches, yieldToMain).then((dataset) => {
-      if (current) setMerged({ bundled, batches, dataset });
-    });
-    return () => {
-      current = false;
-    };
-  }, [bundled, batches]);
-  if (!bundled) return { dataset: null, merging: false };
-  if (batches.length === 0) {
-    // Remembered, so that the first import keeps the page on screen while it merges.
-    if (merged?.dataset !== bundled) setMerged({ bundled, batches, dataset: bundled });
-    return { dataset: bundled, merging: false };
-  }
-  // Stored imports at start: nothing is shown until they are in, so a link to an imported year
-  // is not refused as outside the data.
-  if (merged?.bundled !== bundled) return { dataset: null, merging: true };
-  return { dataset: merged.dataset, merging: merged.batches !== batches };
-}
-
 const INTRODUCTION =
   "Police forces record offences of sexual communication with a child, an offence in force in England and Wales since April 2017. The NSPCC asks every force for its figures each year by Freedom of Information request and publishes the totals, with the platforms used and the victims' ages where the police gave them. Its releases gave England and Wales totals until 2020/21 and UK totals from 2021/22 (the UK includes Scotland's different offence); UK figures for earlier years are its 2024 revised series. Every number names where it was published; derived figures are marked †, approximate ones ≈, bounds > or <.";
 
@@ -269,11 +235,9 @@ function SkipLink({ target, children }: { target: string; children: string }) {
 
 export function App() {
   const query = useQuery(datasetQuery());
-  const batches = useImportBatches();
-  const importsReady = useImportsReady();
   useEffect(() => void startImports(), []);
   useEffect(() => void startDeckWhenKept(), []);
-  const { dataset, merging } = useMergedDataset(query.data, batches);
+  const { dataset, merging } = useDatasetWithImports(query.data);
   // An embedded panel stands alone in its host's frame: no skip link, no page header.
   const embedded = useEmbed() !== null;
   return (
@@ -305,7 +269,8 @@ export function App() {
         )}
         <main id="main" tabIndex={-1} className="focus:outline-none">
           {query.isSuccess && <DataUpdateNotice onUpdate={() => void query.refetch()} />}
-          {(query.isPending || (query.isSuccess && (!importsReady || !dataset))) && (
+          <KeptCopyNotice />
+          {(query.isPending || (query.isSuccess && !dataset)) && (
             <p role="status" className="mx-auto max-w-7xl px-4 py-10 text-lg">
               Loading the figures…
             </p>
@@ -317,7 +282,8 @@ export function App() {
               retrying={query.isFetching}
             />
           )}
-          {dataset && importsReady && <Dashboard dataset={dataset} merging={merging} />}
+          {dataset && <ImportsStatus merging={merging} />}
+          {dataset && <Dashboard dataset={dataset} merging={merging} />}
         </main>
       </PanelChromeContext>
     </PanelsContext>

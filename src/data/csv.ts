@@ -1,6 +1,6 @@
 import { clip } from '../lib/clip';
 import { formatCount } from './format';
-import { parseCsv } from './parse-csv';
+import { parseCsv, type CsvRow } from './parse-csv';
 import { fieldLimit, type RowSchema } from './schema';
 
 /** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
@@ -63,6 +63,15 @@ function encodingProblem(text: string): string | null {
     : null;
 }
 
+/** One line end throughout: a header saved with CRLF and rows added with LF (or old Mac CR
+ * files) would otherwise be read as a single line. */
+const bodyOf = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/** The rows of figures a CSV text holds, as parseTable reads them (the header not counted). */
+export function csvRows(text: string): CsvRow[] {
+  return parseCsv(bodyOf(text), (h) => h.trim().toLowerCase()).data;
+}
+
 /**
  * Parses CSV text with a header row and validates each row with a row schema. Columns may come in
  * any order; header names are trimmed and lower-cased. Nothing is returned as rows when any row
@@ -77,9 +86,7 @@ export function parseTable<T extends object>(
   const errors: RowIssue[] = [];
   const encoding = encodingProblem(text);
   if (encoding) return { rows: [], errors: [{ row: 0, column: null, message: encoding }] };
-  // One line end throughout: a header saved with CRLF and rows added with LF (or old Mac CR
-  // files) would otherwise be read as a single line.
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const body = bodyOf(text);
   if (body.trim() === '') {
     return {
       rows: [],

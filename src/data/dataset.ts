@@ -357,6 +357,21 @@ export async function withImportsInSteps(
   if (batches.length === 0) return bundled;
   // Called from the commit that added the import: unpacking its rows waits for a task of its own.
   await pause();
+  for (const batch of batches) {
+    if (unpacked.has(batch.packed)) continue;
+    const rows: Observation[] = [];
+    for (let i = 0; i < batch.packed.count; i += STEP) {
+      for (const o of unpackRows(
+        batch.packed,
+        batch.tag,
+        i,
+        Math.min(i + STEP, batch.packed.count),
+      ))
+        rows.push(o);
+      await pause();
+    }
+    unpacked.set(batch.packed, rows);
+  }
   const parts = mergedParts(bundled, batches);
   await pause();
   const groups: Groups = new Map();

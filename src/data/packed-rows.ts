@@ -71,8 +71,16 @@ export function packedBuffers(packed: PackedRows): ArrayBuffer[] {
   ] as ArrayBuffer[];
 }
 
-/** The rows again, each tagged with its import. Packed rows were validated, so periods parse. */
-export function unpackRows(packed: PackedRows, origin: ImportTag): Observation[] {
+/**
+ * The rows again (those from `start` to `end`: a large import is unpacked in steps), each tagged
+ * with its import. Packed rows were validated, so periods parse.
+ */
+export function unpackRows(
+  packed: PackedRows,
+  origin: ImportTag,
+  start = 0,
+  end = packed.count,
+): Observation[] {
   const { text } = packed;
   const periods = text.periodText.dict.map((p) => parsePeriod(p) as Period);
   const get = (column: TextColumn, i: number) => {
@@ -82,9 +90,9 @@ export function unpackRows(packed: PackedRows, origin: ImportTag): Observation[]
     const code = packedColumn.codes[i]!;
     return code === NULL ? null : packedColumn.dict[code]!;
   };
-  const rows: Observation[] = new Array(packed.count);
-  for (let i = 0; i < packed.count; i++) {
-    rows[i] = {
+  const rows: Observation[] = new Array(end - start);
+  for (let i = start; i < end; i++) {
+    rows[i - start] = {
       row: packed.rowNumbers[i]!,
       indicator: get('indicator', i) as Observation['indicator'],
       period: periods[text.periodText.codes[i]!]!,

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, DataFileError, parseDataset, type DataFile, type DataTexts } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
+import {
+  MANIFEST_FILE,
+  decodeText,
+  manifestProblem,
+  readManifest,
+  type DataManifest,
+} from './manifest';
 
 export const TIMEOUT_MS = 15_000;
 
@@ -8,10 +15,13 @@ function fileError(file: DataFile, message: string, kind: DataFileError['kind'])
   return new DataFileError(file, [{ row: 0, column: null, message }], kind);
 }
 
-export const urlOf = (file: DataFile) => `${import.meta.env.BASE_URL}data/${file}`;
+export const urlOf = (file: DataFile | typeof MANIFEST_FILE) =>
+  `${import.meta.env.BASE_URL}data/${file}`;
 
 /** Files asked for once already: asked for again, they bypass every copy on the way. */
-const asked = new Set<DataFile>();
+const asked = new Set<DataFile | typeof MANIFEST_FILE>();
+
+type Bytes = Uint8Array<ArrayBuffer>;
 
 /** A dropped connection is asked again this many times, within the one deadline. */
 const ATTEMPTS = 3;
@@ -33,18 +43,24 @@ function timedOut(deadline: AbortSignal, e: unknown): boolean {
   return deadline.aborted || (e instanceof DOMException && e.name === 'TimeoutError');
 }
 
-async function fetchOnce(file: DataFile, signal: AbortSignal): Promise<string> {
+/**
+ * The first request takes the page's preload. A retry must not: a preload that hung is handed out
+ * again to a request like it, and a bad copy in the browser's cache would be served again. The
+ * query string makes it a request of its own; `reload` skips the cache.
+ */
+function request(file: DataFile | typeof MANIFEST_FILE, signal: AbortSignal) {
   const again = asked.has(file);
   asked.add(file);
+  return fetch(again ? `${urlOf(file)}?retry=${Date.now()}` : urlOf(file), {
+    signal,
+    ...(again && { cache: 'reload' as const }),
+  });
+}
+
+async function fetchOnce(file: DataFile, signal: AbortSignal): Promise<Bytes> {
   let response: Response;
   try {
-    // The first request takes the page's preload. A retry must not: a preload that hung is
-    // handed out again to a request like it, and a bad copy in the browser's cache would be
-    // served again. The query string makes it a request of its own; `reload` skips the cache.
-    response = await fetch(again ? `${urlOf(file)}?retry=${Date.now()}` : urlOf(file), {
-      signal,
-      ...(again && { cache: 'reload' as const }),
-    });
+    response = await request(file, signal);
   } catch (e) {
     if (signal.aborted) throw e;
     throw fileError(
@@ -58,7 +74,8 @@ async function fetchOnce(file: DataFile, signal: AbortSignal): Promise<string> {
     throw fileError(file, message.trim(), 'http');
   }
   try {
-    return await response.text();
+    // The bytes, not the text: the manifest's SHA-256 is of the file as stored.
+    return new Uint8Array(await response.arrayBuffer());
   } catch (e) {
     if (signal.aborted) throw e;
     throw fileError(
@@ -77,7 +94,7 @@ async function fetchDataFile(
   file: DataFile,
   signal: AbortSignal,
   deadline: AbortSignal,
-): Promise<string> {
+): Promise<Bytes> {
   const both = AbortSignal.any([signal, deadline]);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -114,9 +131,80 @@ async function keepValidCopies(texts: DataTexts): Promise<void> {
   }
 }
 
+/**
+ * What the host says its data files hold; null where it has no manifest (an older deployment, or
+ * offline: the manifest is never kept), so there is nothing to check against.
+ */
+export async function fetchManifest(
+  signal: AbortSignal,
+  fetchIt = (s: AbortSignal) => request(MANIFEST_FILE, s),
+): Promise<DataManifest | null> {
+  try {
+    const response = await fetchIt(signal);
+    return response.ok ? readManifest(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first file that is not what the manifest says, and how it differs. */
+export async function differsFromManifest(
+  bytes: Record<DataFile, Bytes>,
+  texts: DataTexts,
+  manifest: DataManifest | null,
+): Promise<{ file: DataFile; message: string } | null> {
+  if (!manifest) return null;
+  for (const file of DATA_FILES) {
+    const message = await manifestProblem(bytes[file], texts[file], manifest.files[file]);
+    if (message) return { file, message };
+  }
+  return null;
+}
+
+/** The copies kept by keepValidCopies, if all are there. */
+async function keptCopies(): Promise<DataTexts | null> {
+  if (typeof caches === 'undefined') return null;
+  try {
+    const cache = await caches.open(DATA_CACHE);
+    const texts = {} as DataTexts;
+    for (const f of DATA_FILES) {
+      const response = await cache.match(new URL(urlOf(f), window.location.href).href);
+      if (!response) return null;
+      texts[f] = await response.text();
+    }
+    return texts;
+  } catch {
+    return null;
+  }
+}
+
+/** Why the page shows its kept copy of the data files rather than the host's; null when it does not. */
+let keptNotice: string | null = null;
+const noticeListeners = new Set<() => void>();
+function setKeptNotice(notice: string | null) {
+  keptNotice = notice;
+  for (const listener of noticeListeners) listener();
+}
+/** For useSyncExternalStore: the notice shown while the page shows the kept copy. */
+export const keptCopyNotice = {
+  get: () => keptNotice,
+  subscribe: (listener: () => void) => {
+    noticeListeners.add(listener);
+    return () => void noticeListeners.delete(listener);
+  },
+};
+
 /** The texts of the data files the page shows; a check for a newer release compares with them. */
 let shown: DataTexts | null = null;
 export const shownTexts = () => shown;
+
+function parsedOrNull(texts: DataTexts) {
+  try {
+    return parseDataset(texts);
+  } catch {
+    return null;
+  }
+}
 
 /** The bundled data set: three CSV files, parsed and validated together. */
 export const datasetQuery = () =>
@@ -131,13 +219,36 @@ export const datasetQuery = () =>
       const deadline = AbortSignal.timeout(
         Math.round(first ? TIMEOUT_MS - Math.min(performance.now(), STARTUP_MS) : TIMEOUT_MS),
       );
-      const texts = Object.fromEntries(
-        await Promise.all(
+      const [bytes, manifest] = await Promise.all([
+        Promise.all(
           DATA_FILES.map(async (f) => [f, await fetchDataFile(f, signal, deadline)] as const),
-        ),
+        ).then((pairs) => Object.fromEntries(pairs) as Record<DataFile, Bytes>),
+        fetchManifest(AbortSignal.any([signal, deadline])),
+      ]);
+      const texts = Object.fromEntries(
+        DATA_FILES.map((f) => [f, decodeText(bytes[f])]),
       ) as DataTexts;
+      // A file that fails its checks is named with its errors; a valid one must still be the
+      // whole file the host published (a cut file is valid CSV), else the last valid copy is better.
       const dataset = parseDataset(texts);
+      const differs = await differsFromManifest(bytes, texts, manifest);
+      if (differs) {
+        const kept = await keptCopies();
+        const keptDataset = kept && parsedOrNull(kept);
+        if (!kept || !keptDataset)
+          throw new DataFileError(
+            differs.file,
+            [{ row: 0, column: null, message: differs.message }],
+            'invalid',
+          );
+        shown = kept;
+        setKeptNotice(
+          `${differs.file} ${differs.message}. Showing the copy kept from your last visit.`,
+        );
+        return keptDataset;
+      }
       shown = texts;
+      setKeptNotice(null);
       void keepValidCopies(texts);
       return dataset;
     },

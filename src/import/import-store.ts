@@ -112,6 +112,8 @@ interface ImportState {
   skipped: SkippedImport[];
   /** Opened with safe=1: stored imports are listed, never loaded. */
   safe: boolean;
+  /** The rows of the stored imports being read, as their list says; 0 once they are in. */
+  reading: number;
 }
 
 const byTime = (a: ImportBatch, b: ImportBatch) => a.tag.importedAt.localeCompare(b.tag.importedAt);
@@ -123,6 +125,7 @@ const initial = (): ImportState => ({
   removed: null,
   skipped: [],
   safe: false,
+  reading: 0,
 });
 
 const useImportStore = create<ImportState>()(initial);
@@ -224,6 +227,7 @@ async function reload() {
     });
     return;
   }
+  useImportStore.setState({ reading: stored.reduce((sum, s) => sum + (s.count ?? 0), 0) });
   // One budget for them all: a page opened with the bundled figures beats a page waiting.
   const deadline = Date.now() + waits.timeout;
   const results = await Promise.all(stored.map((s) => readStored(s, deadline)));
@@ -233,6 +237,7 @@ async function reload() {
     skipped: results.filter((r): r is SkippedImport => !isBatch(r)),
     ...(sessionOnly.size === 0 && { storageProblem: null }),
     ready: true,
+    reading: 0,
   });
   flagStored();
 }
@@ -315,6 +320,7 @@ export const useStorageProblem = () => useImportStore((s) => s.storageProblem);
 export const useRemovedImport = () => useImportStore((s) => s.removed);
 export const useSkippedImports = () => useImportStore((s) => s.skipped);
 export const useSafeMode = () => useImportStore((s) => s.safe);
+export const useReadingRows = () => useImportStore((s) => s.reading);
 
 /** For tests: forget every import and start again with another storage (and shorter waits). */
 export function resetImports(

@@ -1,2 +1,3 @@
 export { DataButtons, ImportsList } from './data-actions';
 export { startImports, useImportBatches, useImportsReady } from './import-store';
+export { ImportsStatus, useDatasetWithImports } from './merged-dataset';

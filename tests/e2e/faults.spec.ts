@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { changeDataFile } from './data-host';
 
 /**
  * A server in front of the preview that answers `file` with its headers and half its body, then
@@ -309,15 +310,24 @@ test('a panel whose code failed to download says so plainly, and Try again loads
   await expect(panel.locator('.recharts-surface').first()).toBeVisible();
 });
 
+/**
+ * Serves observations.csv with a made-up later release once `newer()` says so, with its manifest
+ * rewritten as a data update does (`npm run data:manifest`).
+ */
+async function laterRelease(page: Page | BrowserContext, newer: () => boolean) {
+  await changeDataFile(
+    page,
+    'observations.csv',
+    // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
+    (text) =>
+      `${text}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data,,,\n`,
+    { when: newer },
+  );
+}
+
 test('newer data files on the host are noticed, and shown when the user asks', async ({ page }) => {
   let newer = false;
-  await page.route('**/data/observations.csv*', async (route) => {
-    if (!newer) return route.continue();
-    const response = await route.fetch();
-    // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
-    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data,,,\n`;
-    await route.fulfill({ response, body });
-  });
+  await laterRelease(page, () => newer);
   await page.goto('./?geo=england-wales&view=table');
   const panel = page.getByRole('region', { name: 'Offences over time' });
   await expect(panel.getByRole('row', { name: /^2017\/18 3,217/ })).toBeVisible();
@@ -332,17 +342,6 @@ test('newer data files on the host are noticed, and shown when the user asks', a
   await notice.getByRole('button', { name: 'Show the new figures' }).click();
   await expect(panel.getByRole('row', { name: /^2017\/18 3,300/ })).toBeVisible();
 });
-
-/** Serves observations.csv with a made-up later release once `newer()` says so. */
-async function laterRelease(page: Page | BrowserContext, newer: () => boolean) {
-  await page.route('**/data/observations.csv*', async (route) => {
-    if (!newer()) return route.continue();
-    const response = await route.fetch();
-    // Test-only: a made-up later release of the 2017/18 figure, as a new release would bring.
-    const body = `${await response.text()}offences,2017/18,england-wales,,,,"3,300",,nspcc-2019-09,2030-01,test data,,,\n`;
-    await route.fulfill({ response, body });
-  });
-}
 
 test('a release published while the tab is open is announced when the connection comes back', async ({
   browser,

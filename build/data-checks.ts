@@ -1,0 +1,40 @@
+// The data manifest (src/data/manifest.ts) of a folder of data files, after the page's own checks.
+// Loaded through Vite's module runner (the page's modules import without file extensions) by the
+// build's plugin (data-manifest.ts) and by `npm run data:manifest`.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DATA_FILES, DataFileError, parseDataset, type DataFile } from '../src/data/dataset.ts';
+import { formatIssue } from '../src/data/csv.ts';
+import { decodeText, manifestOf } from '../src/data/manifest.ts';
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+async function readAll(dir: string): Promise<Record<DataFile, Bytes>> {
+  const pairs = await Promise.all(
+    DATA_FILES.map(async (f) => [f, new Uint8Array(await readFile(resolve(dir, f)))] as const),
+  );
+  return Object.fromEntries(pairs) as Record<DataFile, Bytes>;
+}
+
+/**
+ * Every check the page makes of the files (each row's schema, then the files against each other),
+ * as lines naming the file, row and column; empty when the page would show them.
+ */
+export function dataProblems(bytes: Record<DataFile, Bytes>): string[] {
+  const texts = Object.fromEntries(DATA_FILES.map((f) => [f, decodeText(bytes[f])]));
+  try {
+    parseDataset(texts as Record<DataFile, string>);
+    return [];
+  } catch (e) {
+    if (!(e instanceof DataFileError)) throw e;
+    return e.issues.map((issue) => `${e.file}, ${formatIssue(issue)}`);
+  }
+}
+
+/** The manifest of the data files in `dir`, as JSON; throws with every problem when they fail a check. */
+export async function manifestJson(dir: string): Promise<string> {
+  const bytes = await readAll(dir);
+  const problems = dataProblems(bytes);
+  if (problems.length) throw new Error(`The data files fail their checks:\n${problems.join('\n')}`);
+  return `${JSON.stringify(await manifestOf(bytes), null, 2)}\n`;
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { withImportsInSteps, type Dataset, type ImportBatch } from '../data/dataset';
+import { formatCount } from '../data/format';
+import { yieldToMain } from '../lib/yield-to-main';
+import { useImportBatches, useImportsReady, useReadingRows } from './import-store';
+
+/**
+ * Whether the page was opened by a link to a view (a query or a fragment): such a link may name an
+ * imported place or year, which must not be refused as outside the data before the imports are in.
+ * A plain visit shows the bundled figures at once, and the imports follow.
+ */
+const OPENED_BY_LINK =
+  typeof window !== 'undefined' &&
+  (window.location.search.length > 1 || window.location.hash.length > 1);
+
+interface Merged {
+  bundled: Dataset;
+  batches: readonly ImportBatch[];
+  dataset: Dataset;
+}
+
+/**
+ * The bundled data set with the imports merged in. Merging is done in steps, so that a large
+ * import does not freeze the page; the previous data set (at first the bundled one) stays on
+ * screen meanwhile. `dataset` is null while the page must wait: no data yet, or a link waiting for
+ * the imports it may name.
+ */
+export function useDatasetWithImports(bundled: Dataset | undefined) {
+  const batches = useImportBatches();
+  const ready = useImportsReady();
+  const [merged, setMerged] = useState<Merged | null>(null);
+  useEffect(() => {
+    if (!bundled || batches.length === 0) return;
+    let current = true;
+    void withImportsInSteps(bundled, batches, yieldToMain).then((dataset) => {
+      if (current) setMerged({ bundled, batches, dataset });
+    });
+    return () => {
+      current = false;
+    };
+  }, [bundled, batches]);
+  if (!bundled || (!ready && OPENED_BY_LINK)) return { dataset: null, merging: false };
+  if (batches.length === 0) {
+    // Remembered, so that imports arriving keep the page on screen while they merge.
+    if (merged?.dataset !== bundled) setMerged({ bundled, batches, dataset: bundled });
+    return { dataset: bundled, merging: false };
+  }
+  if (merged?.bundled !== bundled)
+    return OPENED_BY_LINK ? { dataset: null, merging: true } : { dataset: bundled, merging: true };
+  return { dataset: merged.dataset, merging: merged.batches !== batches };
+}
+
+/** Says that stored imports are being added while the page shows the figures without them. */
+export function ImportsStatus({ merging }: { merging: boolean }) {
+  const batches = useImportBatches();
+  const reading = useReadingRows();
+  const rows = merging ? batches.reduce((sum, b) => sum + b.packed.count, 0) : reading;
+  return (
+    <p role="status" className="mx-auto max-w-7xl px-4 text-sm empty:hidden">
+      {rows > 0 && `Adding your ${formatCount(rows)} imported ${rows === 1 ? 'row' : 'rows'}…`}
+    </p>
+  );
+}
