@@ -9,7 +9,8 @@ import { PANELS } from '../src/app/panels';
 import { createQueryClient } from '../src/app/query-client';
 import { PanelBoundary } from '../src/components/panel-boundary';
 import { datasetQuery } from '../src/data/queries';
-import { parseDataset, type DataTexts, type Dataset } from '../src/data/dataset';
+import type { DataTexts, Dataset } from '../src/data/dataset';
+import { parseDataset } from '../src/data/parse-dataset';
 import { resetImports, type ImportStorage } from '../src/import/import-store';
 import { resetDeck, type DeckStorage } from '../src/deck/deck-store';
 import {

@@ -3,7 +3,8 @@
 // build's plugin (data-manifest.ts) and by `npm run data:manifest`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DATA_FILES, DataFileError, parseDataset, type DataFile } from '../src/data/dataset.ts';
+import { DATA_FILES, DataFileError, type DataFile } from '../src/data/dataset.ts';
+import { parseDataset } from '../src/data/parse-dataset.ts';
 import { formatIssue } from '../src/data/csv.ts';
 import { decodeText, manifestOf } from '../src/data/manifest.ts';
 

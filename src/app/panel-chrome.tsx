@@ -1,8 +1,12 @@
 import { CopyLink } from '../components/copy-link';
 import type { PanelActionsProps, PanelChrome } from '../components/panel-chrome';
-import { DeckButtons } from '../deck';
-import { ExportMenu, ShareBox } from '../export';
+import { loadDeckButtons } from '../deck';
+import { loadExportMenu, ShareBox } from '../export';
 import { SlideFrame } from '../present';
+import { besideData } from '../lib/beside-data';
+
+const ExportMenu = besideData(loadExportMenu);
+const DeckButtons = besideData(loadDeckButtons);
 
 function PanelActions({ panel, section, chartShown, onShare }: PanelActionsProps) {
   return (

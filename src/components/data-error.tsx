@@ -1,4 +1,4 @@
-import { formatIssue } from '../data/csv';
+import { formatIssue } from '../data/row-issue';
 import { DataFileError } from '../data/dataset';
 
 const SHOWN = 20;

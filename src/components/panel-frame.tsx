@@ -5,7 +5,8 @@ import type { View } from '../state/filters';
 import { useView } from '../state/store';
 import { usePanelCapture } from './panel-capture';
 import { SourceAnchor, SourcesLine } from './source-links';
-import { DataTable, type DataTableProps } from './data-table';
+import type { DataTableProps } from './data-table';
+import { besideData } from '../lib/beside-data';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { LongText } from './long-text';
@@ -35,6 +36,10 @@ interface PanelFrameProps {
   /** The chart says the headline itself (the headline cards): on a phone it is only read out. */
   chartIsHeadline?: boolean;
 }
+
+// The table view's code downloads beside the data files, not in the first script: charts are the
+// default view.
+const DataTable = besideData(() => import('./data-table').then((m) => m.DataTable));
 
 const VIEW_LABELS = [
   ['chart', 'Chart'],

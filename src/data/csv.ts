@@ -1,15 +1,12 @@
 import { clip } from '../lib/clip';
 import { formatCount } from './format';
 import { parseCsv, type CsvRow } from './parse-csv';
-import { fieldLimit, type RowSchema } from './schema';
+import { fieldLimit } from './limits';
+import type { RowIssue } from './row-issue';
+import type { RowSchema } from './schema';
 
-/** A problem in one cell (or one row, or the file itself when row is 0). Rows are counted as a
- * spreadsheet does: the header is row 1, the first figure row 2. */
-export interface RowIssue {
-  row: number;
-  column: string | null;
-  message: string;
-}
+// Kept exported here for the readers; the page's error message imports row-issue.ts alone.
+export { formatIssue, type RowIssue } from './row-issue';
 
 export interface TableResult<T> {
   rows: (T & { row: number })[];
@@ -17,17 +14,6 @@ export interface TableResult<T> {
 }
 
 export type RawRow = Record<string, string>;
-
-/** Formats an issue the way every message in the app does: "row 12, column value: ...". */
-export function formatIssue(issue: RowIssue): string {
-  const where = [
-    issue.row > 0 ? `row ${issue.row}` : null,
-    issue.column ? `column ${issue.column}` : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${issue.message}` : issue.message;
-}
 
 const PROGRESS_EVERY = 5000;
 /** Column names listed in a message about the header; a file may have thousands. */

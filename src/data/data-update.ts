@@ -1,5 +1,6 @@
 // Loaded when the page checks for newer data files, never before the first chart.
-import { DATA_FILES, parseDataset, type DataFile, type DataTexts } from './dataset';
+import { DATA_FILES, type DataFile, type DataTexts } from './dataset';
+import { parseDataset } from './parse-dataset';
 import { decodeText } from './manifest';
 import { TIMEOUT_MS, differsFromManifest, fetchManifest, shownTexts, urlOf } from './queries';
 

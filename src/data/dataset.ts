@@ -1,16 +1,5 @@
-import { parseTable, type RowIssue } from './csv';
-import {
-  GEOGRAPHY_COLUMNS,
-  OBSERVATION_COLUMNS,
-  SOURCE_COLUMNS,
-  geographySchema,
-  observationSchema,
-  sourceSchema,
-  type Geography,
-  type ImportTag,
-  type Observation,
-  type Source,
-} from './schema';
+import type { RowIssue } from './csv';
+import type { Geography, ImportTag, Observation, Source } from './schema';
 import { unpackRows, type PackedRows } from './packed-rows';
 import { periodKey } from '../lib/period';
 import { AGE_BANDS, PLATFORMS, type Confidence, type Indicator, type Sex } from './vocabularies';
@@ -100,7 +89,7 @@ function groupInto(
   }
 }
 
-function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
+export function buildEntries(observations: readonly Observation[]): Map<string, Entry> {
   const groups: Groups = new Map();
   groupInto(groups, observations, 0, observations.length);
   return entriesOf(groups);
@@ -141,53 +130,6 @@ export function observationWarnings(observations: readonly Observation[]): RowIs
 }
 
 export type DataTexts = Record<DataFile, string>;
-
-/** Parses and cross-checks the three files; throws a DataFileError naming the first bad file. */
-export function parseDataset(texts: DataTexts): Dataset {
-  const geographyTable = parseTable(texts['geographies.csv'], geographySchema, GEOGRAPHY_COLUMNS);
-  const geographies = new Map(geographyTable.rows.map((g) => [g.id, g]));
-  for (const g of geographyTable.rows) {
-    if (g.parent && !geographies.has(g.parent))
-      geographyTable.errors.push({
-        row: g.row,
-        column: 'parent',
-        message: `unknown geography "${g.parent}"`,
-      });
-  }
-  if (geographyTable.errors.length)
-    throw new DataFileError('geographies.csv', geographyTable.errors, 'invalid');
-
-  const sourceTable = parseTable(texts['sources.csv'], sourceSchema, SOURCE_COLUMNS);
-  if (sourceTable.errors.length)
-    throw new DataFileError('sources.csv', sourceTable.errors, 'invalid');
-  const sources = new Map(sourceTable.rows.map((s) => [s.id, s]));
-
-  const observationTable = parseTable(
-    texts['observations.csv'],
-    observationSchema({
-      geographies: new Set(geographies.keys()),
-      sources: new Set(sources.keys()),
-      requireSource: true,
-    }),
-    OBSERVATION_COLUMNS,
-  );
-  if (observationTable.errors.length)
-    throw new DataFileError('observations.csv', observationTable.errors, 'invalid');
-
-  const observations = observationTable.rows;
-  if (!observations.some((o) => o.period.kind === 'year')) {
-    const message =
-      'has no yearly figures (periods like 2018/19), so there is nothing to chart by year';
-    throw new DataFileError('observations.csv', [{ row: 0, column: 'period', message }], 'invalid');
-  }
-  return {
-    observations,
-    sources,
-    geographies,
-    entries: buildEntries(observations),
-    warnings: observationWarnings(observations),
-  };
-}
 
 type IndexField = 'geography' | 'indicator';
 const indexes = new WeakMap<Dataset, Map<IndexField, Map<string, Observation[]>>>();

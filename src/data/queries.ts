@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES, DataFileError, parseDataset, type DataFile, type DataTexts } from './dataset';
+import { DATA_FILES, DataFileError, type DataFile, type DataTexts, type Dataset } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
 import {
   MANIFEST_FILE,
@@ -198,7 +198,7 @@ export const keptCopyNotice = {
 let shown: DataTexts | null = null;
 export const shownTexts = () => shown;
 
-function parsedOrNull(texts: DataTexts) {
+function parsedOrNull(texts: DataTexts, parseDataset: (texts: DataTexts) => Dataset) {
   try {
     return parseDataset(texts);
   } catch {
@@ -219,6 +219,8 @@ export const datasetQuery = () =>
       const deadline = AbortSignal.timeout(
         Math.round(first ? TIMEOUT_MS - Math.min(performance.now(), STARTUP_MS) : TIMEOUT_MS),
       );
+      // The reader's code downloads beside the files, not before them.
+      const reader = import('./parse-dataset');
       const [bytes, manifest] = await Promise.all([
         Promise.all(
           DATA_FILES.map(async (f) => [f, await fetchDataFile(f, signal, deadline)] as const),
@@ -230,11 +232,12 @@ export const datasetQuery = () =>
       ) as DataTexts;
       // A file that fails its checks is named with its errors; a valid one must still be the
       // whole file the host published (a cut file is valid CSV), else the last valid copy is better.
+      const { parseDataset } = await reader;
       const dataset = parseDataset(texts);
       const differs = await differsFromManifest(bytes, texts, manifest);
       if (differs) {
         const kept = await keptCopies();
-        const keptDataset = kept && parsedOrNull(kept);
+        const keptDataset = kept && parsedOrNull(kept, parseDataset);
         if (!kept || !keptDataset)
           throw new DataFileError(
             differs.file,

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { del, get, keys, set } from 'idb-keyval';
 import { MEASURES, PANEL_IDS, VIEWS } from '../state/filters';
 import { MAX_HEADLINE, MAX_NOTE, MAX_TITLE, type DeckSlide } from '../state/deck';
-import { ID_LIMIT } from '../data/schema';
+import { ID_LIMIT } from '../data/limits';
 import { DECK_CHANNEL, DECK_DATABASE } from './deck-names';
 import { mayHaveDatabase } from '../lib/database-kept';
 import { keptStore, storageReason, withStorageTimeout } from '../lib/kept-storage';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { delMany, get, getMany, keys, setMany } from 'idb-keyval';
 import type { ImportBatch } from '../data/dataset';
-import { TEXT_LIMIT } from '../data/schema';
+import { TEXT_LIMIT } from '../data/limits';
 import { storedImportProblem } from './stored-check';
 import { clip } from '../lib/clip';
 import { mayHaveDatabase } from '../lib/database-kept';

@@ -1,7 +1,7 @@
 import type { ImportBatch } from '../data/dataset';
 import { NULL, TEXT_COLUMNS, type PackedRows, type TextColumn } from '../data/packed-rows';
 import { parsePeriod } from '../lib/period';
-import { TEXT_LIMIT, fieldLimit } from '../data/schema';
+import { TEXT_LIMIT, fieldLimit } from '../data/limits';
 /** Most rows one stored import may have: a 25 MB file holds about 300,000. */
 export const STORED_ROWS_LIMIT = 400_000;
 

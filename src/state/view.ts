@@ -1,7 +1,7 @@
 // The view-state schema's one reader and writer (see VIEW_FIELDS in filters.ts): the address,
 // a deck slide's link and an embed all go through these, so each field is read and written once.
 import { yearLabel, yearParam } from '../lib/period';
-import { suggest } from '../data/schema';
+import { suggest } from '../data/limits';
 import { clip } from '../lib/clip';
 import { DEFAULT_PLACE, MEASURES, VIEWS, defaultFilters, type SlideFilters } from './filters';
 

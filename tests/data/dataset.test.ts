@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, figureConfidence, findEntry, parseDataset } from '../../src/data/dataset';
+import { DataFileError, figureConfidence, findEntry } from '../../src/data/dataset';
+import { parseDataset } from '../../src/data/parse-dataset';
 import { formatIssue } from '../../src/data/csv';
 import { bundledDataset, bundledTexts } from '../fixtures/bundled';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparatorOf, placeModel } from '../../../src/features/place/series';
-import { parseDataset } from '../../../src/data/dataset';
+import { parseDataset } from '../../../src/data/parse-dataset';
 import { bundledDataset, bundledTexts } from '../../fixtures/bundled';
 
 const dataset = bundledDataset();

@@ -1,0 +1,197 @@
+// The dashboard around the panels (filters, notices, page actions, presenter and embed modes): it
+// downloads beside the data files (lib/beside-data.ts), so the page's first script holds only
+// what draws the first chart.
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useFirstPaint } from '../lib/use-first-paint';
+import { yearsOf, type Dataset } from '../data/dataset';
+import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
+import { DatasetContext } from '../components/dataset-context';
+import { DeckSection, useDeckStoreLoaded } from '../deck';
+import { Presenter, PresenterConsole } from '../present';
+import { isConsoleLink } from '../lib/presenter-window';
+import type { UrlContext } from '../state/url';
+import { FilterBar } from '../components/filter-bar';
+import { PanelMenu } from '../components/panel-menu';
+import { LiveSummary } from '../components/live-summary';
+import { UrlNotices } from '../components/url-notices';
+import { OfflineNotice } from '../components/offline-notice';
+import { PANELS } from './panels';
+import { EmbedView } from './embed-view';
+import { PRESENT_BUTTON_ID, ViewActions } from '../components/view-actions';
+import { PanelPlaceholder } from '../components/panel-boundary';
+import { PanelSlot } from '../components/panel-slot';
+import { PLATFORMS } from '../data/vocabularies';
+import { DataButtons, DeckExporter, ImportsList } from './beside-parts';
+
+/** The ids and years a link can use: whatever the loaded data set has. */
+function urlContextOf(dataset: Dataset): UrlContext {
+  const years = yearsOf(dataset);
+  const platforms = new Set(Object.keys(PLATFORMS));
+  for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
+  return {
+    geographies: new Set(dataset.geographies.keys()),
+    places: new Set(
+      [...dataset.geographies.values()].filter((g) => g.type !== 'group').map((g) => g.id),
+    ),
+    platforms,
+    firstYear: years[0]!,
+    lastYear: years[years.length - 1]!,
+  };
+}
+
+// The list of all sources closes the page, below every panel: it loads after the first screen.
+const SourcesSection = lazy(() =>
+  import('../components/sources-section').then((m) => ({ default: m.SourcesSection })),
+);
+
+function Deck({ dataset }: { dataset: Dataset }) {
+  const linked = useLinkedDeck();
+  const loaded = useDeckStoreLoaded();
+  if (!linked && !loaded) return null;
+  return (
+    <Suspense fallback={null}>
+      <DeckSection dataset={dataset} />
+    </Suspense>
+  );
+}
+
+/**
+ * Where a single-key shortcut must not act: a control has keys of its own, and a user of speech
+ * input or a screen reader may type "p" there (WCAG 2.1.4).
+ */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, dialog, [contenteditable], [role="combobox"], [role="listbox"], [role="option"]';
+
+/**
+ * "p" opens presenter mode when focus is on the page itself, not in a control. The control that
+ * had focus is remembered, so leaving presenter mode (Esc or Exit) can put focus back on it.
+ */
+function usePresentKey() {
+  const { setPresent } = useFilterActions();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof Element && e.target.closest(CONTROLS)) return;
+      setPresent(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setPresent]);
+}
+
+/** How to find the control that opened presenter mode again: the page is drawn anew after it. */
+interface Opener {
+  tag: string;
+  label: string;
+}
+
+const labelOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
+
+/**
+ * After presenter mode closes, focus goes back to the control that opened it (the Present button
+ * when the "p" key did), not to <body>. The scroll position is left to the panel that was shown.
+ */
+function useFocusReturn(present: boolean) {
+  const opener = useRef<Opener | null>(null);
+  const was = useRef(present);
+  useEffect(() => {
+    if (present) return;
+    // Read before the app handles the event: by the time presenter mode shows, the control is gone.
+    const remember = () => {
+      const el = document.activeElement;
+      opener.current =
+        el instanceof HTMLElement && el.matches(CONTROLS)
+          ? { tag: el.tagName, label: labelOf(el) }
+          : null;
+    };
+    document.addEventListener('click', remember, true);
+    document.addEventListener('keydown', remember, true);
+    return () => {
+      document.removeEventListener('click', remember, true);
+      document.removeEventListener('keydown', remember, true);
+    };
+  }, [present]);
+  useLayoutEffect(() => {
+    if (!present && was.current) {
+      const o = opener.current;
+      const match = o
+        ? [...document.querySelectorAll<HTMLElement>(o.tag)].find((el) => labelOf(el) === o.label)
+        : undefined;
+      (match ?? document.getElementById(PRESENT_BUTTON_ID))?.focus({ preventScroll: true });
+    }
+    was.current = present;
+  }, [present]);
+}
+
+/** Opened as the presenter view (`?console=1`): read once, as the page starts. */
+const CONSOLE = isConsoleLink(window.location.search);
+
+export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
+  const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
+  // The presenter view is told its slides by the audience window; its address stays its own.
+  useUrlSync(CONSOLE ? null : ctx);
+  const present = usePresent();
+  const embed = useEmbed();
+  const painted = useFirstPaint();
+  usePresentKey();
+  useFocusReturn(present);
+  if (CONSOLE) {
+    return (
+      <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
+        <PresenterConsole dataset={dataset} />
+      </Suspense>
+    );
+  }
+  if (embed) {
+    return (
+      <DatasetContext value={dataset}>
+        <EmbedView dataset={dataset} panel={embed} />
+      </DatasetContext>
+    );
+  }
+  if (present) {
+    return (
+      <Suspense fallback={<p role="status">Opening presenter mode…</p>}>
+        <Presenter dataset={dataset} />
+      </Suspense>
+    );
+  }
+  return (
+    <DatasetContext value={dataset}>
+      <DeckExporter dataset={dataset} ctx={ctx}>
+        <FilterBar dataset={dataset} firstYear={ctx.firstYear} lastYear={ctx.lastYear} />
+        <LiveSummary dataset={dataset} />
+        <UrlNotices />
+        <OfflineNotice dataset={dataset} />
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-4 py-3 sm:gap-5 sm:py-4">
+          <ViewActions>
+            <DataButtons dataset={dataset} />
+          </ViewActions>
+          <ImportsList merging={merging} />
+          <Deck dataset={dataset} />
+          {/* The headline figures beside the trend chart on a wide screen, so both are on the
+              first screen; one above the other on a narrower one, and on a phone before the
+              actions. */}
+          <div className="first-screen max-md:-order-1 grid grid-cols-[minmax(0,1fr)] items-start gap-4 sm:gap-5 xl:grid-cols-[minmax(0,5fr)_minmax(0,9fr)]">
+            {firstScreen.map(({ id, Component }) => (
+              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
+            ))}
+          </div>
+          {belowFirstScreen.map(({ id, Component, later }) =>
+            later && !painted ? (
+              <PanelPlaceholder key={id} />
+            ) : (
+              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
+            ),
+          )}
+          <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />
+        </div>
+        <PanelMenu />
+      </DeckExporter>
+    </DatasetContext>
+  );
+}
+
+const FIRST_SCREEN = new Set(['headline', 'trend']);
+const firstScreen = PANELS.filter((p) => FIRST_SCREEN.has(p.id));
+const belowFirstScreen = PANELS.filter((p) => !FIRST_SCREEN.has(p.id));
