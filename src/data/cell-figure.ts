@@ -120,8 +120,9 @@ export function changeFigure(
   unit: FigureUnit,
   status: Status,
   arithmetic: string,
+  bound: Bound | null = null,
 ): CellFigure {
-  return computedFigure({
+  const figure = computedFigure({
     indicator,
     period: `${a.period} to ${b.period}`,
     value,
@@ -130,4 +131,6 @@ export function changeFigure(
     inputs: [...new Set([...a.inputs, ...b.inputs])],
     note: arithmetic,
   });
+  // A change from a share published as a bound is a bound itself, in its direction.
+  return { ...figure, bound };
 }

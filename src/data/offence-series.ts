@@ -80,12 +80,16 @@ export function publishedChanges(dataset: Dataset, geography: string): Published
 
 /**
  * A published change as it is said beside a figure: with the release and the total it came with
- * (#25: "+84%" came with 6,156, never with the revised 6,275), and its basis as published.
+ * (#25: "+84%" came with 6,156, never with the revised 6,275), and its basis as published. Where
+ * the start-year total shown in the same column gives another change, that is said too (#25:
+ * "+82%" beside a column that starts at the revised 3,728, which gives +70%†), unless the basis
+ * already names that total.
  */
 export function publishedChangeText(
   change: PublishedChange,
   shown: Observation,
   revisions: readonly Observation[],
+  shownBase: Observation | null = null,
 ): string {
   const o = change.observation;
   const pct = withMark(signedPercent(o.value), o.status, o.bound);
@@ -98,7 +102,15 @@ export function publishedChangeText(
       ? ''
       : ` with ${formatCount(total.value)} in ${release}, not with the ${formatCount(shown.value)} shown`;
   const basis = o.note.replace(/\.$/, '');
-  return `published ${pct} on ${yearLabel(change.from)}${alongside}${basis ? `: ${basis.charAt(0).toLowerCase()}${basis.slice(1)}` : ''}`;
+  const fromShown = shownBase ? percentChange(shownBase.value, shown.value) : null;
+  const against =
+    shownBase &&
+    fromShown !== null &&
+    signedPercent(fromShown) !== signedPercent(o.value) &&
+    !basis.includes(formatCount(shownBase.value))
+      ? `; the ${formatCount(shownBase.value)} shown for ${yearLabel(change.from)} gives ${withMark(signedPercent(fromShown), computedStatus(shownBase.status, shown.status))}`
+      : '';
+  return `published ${pct} on ${yearLabel(change.from)}${alongside}${basis ? `: ${basis.charAt(0).toLowerCase()}${basis.slice(1)}` : ''}${against}`;
 }
 
 export interface ComputedChange {

@@ -31,7 +31,7 @@ describe('issue #25', () => {
       const uk = model.series.find((s) => s.geography === 'uk')!;
       const p2021 = uk.points.find((p) => p.year === 2021)!;
       expect(p2021.publishedText).toBe(
-        'published +84% on 2017/18 with 6,156 in the 2022 release, not with the 6,275 shown: the release does not state which 2017/18 figure it compares with',
+        'published +84% on 2017/18 with 6,156 in the 2022 release, not with the 6,275 shown: the release does not state which 2017/18 figure it compares with; the 3,728 shown for 2017/18 gives +68%†',
       );
       const table = trendTable(model, dataset.sources);
       const row = table.rows.find((r) => r.header === '2021/22')!;
@@ -40,9 +40,30 @@ describe('issue #25', () => {
       // The +82% keeps its basis beside 6,350 (or its index, 170.3†).
       const r2022 = table.rows.find((r) => r.header === '2022/23')!;
       expect(r2022.cells[table.columns.indexOf('United Kingdom')]!.remark).toContain(
-        'published +82% on 2017/18: the release does not state which 2017/18 figure it compares with',
+        'published +82% on 2017/18: the release does not state which 2017/18 figure it compares with; the 3,728 shown for 2017/18 gives +70%†',
       );
     }
+  });
+
+  it('1: a headline never sets a published change beside two totals that give another', () => {
+    // 3,728 to 7,263 is +95%†; the published +99% compared only the forces in both years.
+    expect(trendModel(dataset, viewFilters({})).headline).toBe(
+      'Offences: United Kingdom 7,263 in 2024/25: +99% on 2017/18 as published; +95%† from the totals shown',
+    );
+    // Where the totals give the published change, they stay beside it.
+    expect(trendModel(dataset, viewFilters({ geos: ['england-wales'], to: 2018 })).headline).toBe(
+      'Offences: England and Wales 3,217 to 4,373, 2017/18 to 2018/19: +36% as published',
+    );
+  });
+
+  it('review: a share published as "over a quarter" keeps its bound, and so does its change', async () => {
+    const filters = viewFilters({ measure: 'share', compare: [2018, 2020] });
+    const model = platformChangeModel(dataset, filters);
+    expect(model.takeaway).toContain('Snapchat rose most');
+    expect(model.takeaway).toContain('>+9 pp in share');
+    const panel = await capturePanel(dataset, 'platform-change', filters);
+    const snapchat = panel.tables[0]!.rows.find((r) => r.header === 'Snapchat')!;
+    expect(snapchat.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['>25%', '>+9 pp']));
   });
 
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {

@@ -36,7 +36,11 @@ function countText(f: PlatformFigure): string {
 
 function shareText(f: PlatformFigure): string {
   return f.share
-    ? withMark(formatPercent(f.share.value, f.share.computed ? 1 : undefined), f.share.status)
+    ? withMark(
+        formatPercent(f.share.value, f.share.computed ? 1 : undefined),
+        f.share.status,
+        f.share.bound,
+      )
     : '—';
 }
 
@@ -84,6 +88,7 @@ function changeFigures(r: ChangeRow, pointDecimals: 0 | 1) {
             r.pointsExact
               ? `(${sb.note.split(';')[0]}) − (${sa.note.split(';')[0]}), from the unrounded shares, rounded once`
               : `${sb.value}% − ${sa.value}%`,
+            r.shareBound,
           )
         : undefined,
   };

@@ -8,7 +8,7 @@ import {
   coverageName,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
-import { platformLabel, type Status } from '../../data/vocabularies';
+import { platformLabel, type Bound, type Status } from '../../data/vocabularies';
 import { computedStatus, percentChange } from '../../data/derive';
 import { formatCount, withMark, headlineOf } from '../../data/format';
 import { platformColor } from '../../lib/palette';
@@ -32,6 +32,8 @@ export interface ChangeRow {
   /** Every change is computed: derived, or approximate when an input was approximate. */
   countStatus: Status;
   shareStatus: Status;
+  /** A share published as a bound ("over a quarter") makes the change in share one too. */
+  shareBound: Bound | null;
 }
 
 export interface ChangeModel {
@@ -67,7 +69,15 @@ export function changeText(
 ): string {
   return measure === 'count'
     ? withMark(signed(row.absolute!), row.countStatus)
-    : withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus);
+    : withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus, row.shareBound);
+}
+
+/** The direction a change takes from bounds at its ends: over a quarter at the end (or under a
+ * value at the start) makes it more than computed; both ways, or none, no bound. */
+function changeBound(from: Bound | null, to: Bound | null): Bound | null {
+  const up = to === 'over' || from === 'under';
+  const down = to === 'under' || from === 'over';
+  return up && !down ? 'over' : down && !up ? 'under' : null;
 }
 
 function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): ChangeRow {
@@ -86,6 +96,7 @@ function rowFor(platform: string, from: PlatformFigure, to: PlatformFigure): Cha
     pointsExact: shares ? from.share!.computed && to.share!.computed : false,
     countStatus: counts ? computedStatus(from.count!.status, to.count!.status) : 'derived',
     shareStatus: shares ? computedStatus(from.share!.status, to.share!.status) : 'derived',
+    shareBound: shares ? changeBound(from.share!.bound, to.share!.bound) : null,
   };
 }
 
@@ -265,7 +276,7 @@ export function platformChangeModel(
   const span = `from ${yearLabel(pair.a)} to ${yearLabel(pair.b)}`;
   let takeaway = 'No platform changed.';
   if (top) {
-    const pp = (r: ChangeRow) => withMark(signed(r.points!, ' pp', pointDecimals), r.shareStatus);
+    const pp = (r: ChangeRow) => changeText(r, 'share', pointDecimals);
     const change = (r: ChangeRow) =>
       measure === 'count'
         ? `${changeText(r, 'count', pointDecimals)} offences${r.percent !== null ? ` (${withMark(`${signed(r.percent)}%`, r.countStatus)})` : ''}${r.points !== null ? `, ${pp(r)} in share` : ''}`

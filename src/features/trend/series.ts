@@ -14,7 +14,8 @@ import { yearLabel } from '../../lib/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
-import { formatCount, formatIndex, withMark, headlineOf } from '../../data/format';
+import { signedPercent } from '../../data/derive';
+import { HEADLINE_MAX, formatCount, formatIndex, withMark, headlineOf } from '../../data/format';
 import { geographyStyle, type Marker } from '../../lib/palette';
 
 export interface TrendPoint extends YearPoint {
@@ -86,6 +87,7 @@ function describeChange(
   dataset: Dataset,
   series: TrendSeries,
   measure: 'count' | 'index',
+  short = false,
 ): string | null {
   const known = series.points.filter(
     (p) => p.value !== null && p.observation?.status !== 'derived',
@@ -100,6 +102,16 @@ function describeChange(
   const first = known[0]!;
   const { published, computed } = change;
   const doubt = computed && !computed.likeForLike;
+  // A headline never sets a published change beside two totals that give another (#25: +99%
+  // beside 3,728 and 7,263, which give +95%†): it names the last total, and the change the
+  // totals shown give after the published one.
+  if (
+    short &&
+    published &&
+    computed &&
+    computed.text.replace(/[†≈]/g, '') !== signedPercent(published.observation.value)
+  )
+    return `${series.name} ${withMark(formatCount(last.value!), last.status)}${importedMark(last)} in ${yearLabel(last.year)}: ${published.text} on ${yearLabel(published.from)} as published; ${computed.text} from the totals shown`;
   const lead = published
     ? `${published.text} as published${published.from !== first.year ? ` (on ${yearLabel(published.from)})` : ''}${doubt ? `; ${computed.text} computed, not known to be like-for-like` : ''}`
     : `${computed!.text}${doubt ? ' (not known to be like-for-like)' : ''}`;
@@ -113,9 +125,11 @@ function describeChange(
 function headlineFor(dataset: Dataset, series: TrendSeries[], measure: 'count' | 'index'): string {
   const reach = (s: TrendSeries) => s.points.filter((p) => p.value !== null).at(-1)?.year ?? 0;
   const lead = [...series].sort((a, b) => reach(b) - reach(a))[0];
-  const part = lead && describeChange(dataset, lead, measure);
+  const part = lead && describeChange(dataset, lead, measure, true);
   if (!part) return headlineOf(takeawayFor(dataset, series, measure));
-  return headlineOf(`${measure === 'index' ? 'Index: ' : 'Offences: '}${part.split('; ')[0]}`);
+  const prefix = measure === 'index' ? 'Index: ' : 'Offences: ';
+  const whole = `${prefix}${part}`;
+  return headlineOf(whole.length <= HEADLINE_MAX ? whole : `${prefix}${part.split('; ')[0]}`);
 }
 
 function takeawayFor(dataset: Dataset, series: TrendSeries[], measure: 'count' | 'index'): string {
@@ -232,7 +246,12 @@ export function trendModel(
         published,
         publishedText:
           published && p.observation
-            ? publishedChangeText(published, p.observation, p.revisions)
+            ? publishedChangeText(
+                published,
+                p.observation,
+                p.revisions,
+                found.points.find((q) => q.year === published.from)?.observation ?? null,
+              )
             : null,
       };
     });
