@@ -8,12 +8,11 @@ import {
 } from 'react';
 import { openPresenterWindow, POPUP_BLOCKED } from '../lib/presenter-window';
 import { SlideThumbnail, type Computed } from './slide-thumbnail';
-import { MAX_HEADLINE, MAX_TITLE } from '../state/deck';
+import { MAX_HEADLINE, MAX_TITLE, encodeFragment } from '../state/deck';
 import { useDeckActions } from './deck-actions';
 import { filterLine } from '../state/filter-line';
 import type { Dataset } from '../data/dataset';
 import type { DeckSlide } from '../state/deck';
-import { encodeFragment } from '../state/url';
 import {
   addSlides,
   dismissRemovedSlide,

@@ -5,7 +5,7 @@ import type { PanelCapture } from '../components/panel-capture';
 import { usePanels } from '../components/panel-registry';
 import { ScaledSlide, SLIDE_DRAWN } from '../components/scaled-slide';
 import { filterLine } from '../state/filter-line';
-import { encodeFragment } from '../state/url';
+import { encodeFragment } from '../state/deck';
 import { encodeView, queryOf } from '../state/view';
 import { reopenWindow, POPUP_BLOCKED } from '../lib/presenter-window';
 import {

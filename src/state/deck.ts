@@ -14,6 +14,7 @@ import {
   type View,
 } from './filters';
 import { decodeView, encodeView, queryOf, type UrlContext } from './view';
+import type { Decoded } from './url';
 
 export type { DeckSlide };
 
@@ -271,6 +272,24 @@ function slideName(raw: unknown, i: number, titleAt: number): string {
   const panel = Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : null;
   const name = title ?? panel;
   return `Deck slide ${i + 1}${name ? ` ("${echo(name)}")` : ''}`;
+}
+
+/** A decoded link with its deck read into its filters, and what was left out said. */
+export function readLinkedDeck(decoded: Decoded, ctx: DeckContext): Decoded {
+  if (decoded.deck === undefined) return decoded;
+  const { slides, notices } = decodeDeck(decoded.deck, ctx);
+  return {
+    filters: slides.length > 0 ? { ...decoded.filters, deck: slides } : decoded.filters,
+    notices: [...decoded.notices, ...notices],
+  };
+}
+
+/**
+ * The address's fragment for these filters (without "#"): the deck, when a link opened one. A
+ * fragment is never sent to a server, so a long deck reaches any host and no access log.
+ */
+export function encodeFragment(filters: { deck: readonly DeckSlide[] | null }): string {
+  return filters.deck ? `deck=${encodeDeck(filters.deck)}` : '';
 }
 
 /**

@@ -17,10 +17,13 @@ import {
   decodeFilters,
   deckInFragment,
   encodeFilters,
-  encodeFragment,
   isSafeLink,
+  type Decoded,
   type UrlContext,
 } from './url';
+
+/** The deck link reader, once a deck link has needed it. */
+let deckCodec: typeof import('./deck') | null = null;
 
 interface FilterStore extends Filters {
   /** The deck presenter mode steps through (not in the URL: a stored deck travels by its link). */
@@ -182,18 +185,44 @@ export function useUrlSync(ctx: UrlContext | null): void {
       const query = [encodeFilters(filters, ctx), isSafeLink(search) && 'safe=1']
         .filter(Boolean)
         .join('&');
-      const deck = encodeFragment(filters);
+      // A deck is in the filters only once its reader has loaded (read, below).
+      const deck = deckCodec?.encodeFragment(filters) ?? '';
       const fragment = deck ? `#${deck}` : deckInFragment(hash) === null ? hash : '';
       const url = `${pathname}${query ? `?${query}` : ''}${fragment}`;
       if (url !== `${pathname}${search}${hash}`) {
         window.history.replaceState(window.history.state, '', url);
       }
     };
-    const read = () => {
-      const { search, hash } = window.location;
-      const { filters, notices } = decodeFilters(search, ctx, hash);
+    const apply = ({ filters, notices }: Decoded) => {
       useFilterStore.setState({ ...filters, notices });
       write(filters);
+    };
+    let reads = 0;
+    let stopped = false;
+    const read = () => {
+      const { search, hash } = window.location;
+      const decoded = decodeFilters(search, ctx, hash);
+      if (decoded.deck === undefined) return apply(decoded);
+      if (deckCodec) return apply(deckCodec.readLinkedDeck(decoded, ctx));
+      // A deck link waits for its reader, so presenting never starts on the page's own slides;
+      // only the latest address is applied.
+      const mine = ++reads;
+      import('./deck').then(
+        (codec) => {
+          deckCodec = codec;
+          if (!stopped && mine === reads) apply(codec.readLinkedDeck(decoded, ctx));
+        },
+        () => {
+          if (stopped || mine !== reads) return;
+          apply({
+            ...decoded,
+            notices: [
+              ...decoded.notices,
+              "deck: this link's deck could not be opened: part of the page did not load. Reload to try again.",
+            ],
+          });
+        },
+      );
     };
     read();
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
@@ -206,6 +235,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
     window.addEventListener('popstate', read);
     window.addEventListener('hashchange', read);
     return () => {
+      stopped = true;
       unsubscribe();
       window.removeEventListener('popstate', read);
       window.removeEventListener('hashchange', read);

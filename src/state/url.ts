@@ -1,4 +1,3 @@
-import { decodeDeck, encodeDeck } from './deck';
 import { AUTO_MAX, AUTO_MIN, PANEL_IDS, defaultFilters, type Filters } from './filters';
 import { decodeEnum, decodeView, echo, encodeView, queryOf, type UrlContext } from './view';
 
@@ -8,6 +7,11 @@ export interface Decoded {
   filters: Filters;
   /** One sentence per dropped or corrected value, for the notice the user sees. */
   notices: string[];
+  /**
+   * The link's `deck=` value, not yet read: its reader (state/deck.ts, readLinkedDeck) and the
+   * inflater it needs load only for a deck link, not for every visitor's first view.
+   */
+  deck?: string;
 }
 
 /**
@@ -46,13 +50,7 @@ export function decodeFilters(search: string, ctx: UrlContext, hash = ''): Decod
   if (auto !== null) filters.auto = decodeAuto(auto, notices);
 
   const deck = deckInFragment(hash) ?? get('deck');
-  if (deck !== null) {
-    const decoded = decodeDeck(deck.trim(), ctx);
-    notices.push(...decoded.notices);
-    if (decoded.slides.length > 0) filters.deck = decoded.slides;
-  }
-
-  return { filters, notices };
+  return deck === null ? { filters, notices } : { filters, notices, deck: deck.trim() };
 }
 
 const DECK_FRAGMENT = /^#?deck=/;
@@ -72,7 +70,8 @@ function decodeAuto(raw: string, notices: string[]): number | null {
 }
 
 /** Writes the filters that differ from the defaults, in a fixed order, as a query string
- * (without "?"); commas are left readable. The deck is not in it: see encodeFragment. */
+ * (without "?"); commas are left readable. The deck is not in it: see encodeFragment in
+ * state/deck.ts. */
 export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   const parts = encodeView(filters, ctx);
   if (filters.panel) parts.push(['panel', filters.panel]);
@@ -80,12 +79,4 @@ export function encodeFilters(filters: Filters, ctx: UrlContext): string {
   if (filters.embed) parts.push(['embed', filters.embed]);
   if (filters.auto !== null) parts.push(['auto', String(filters.auto)]);
   return queryOf(parts);
-}
-
-/**
- * The address's fragment for these filters (without "#"): the deck, when a link opened one. A
- * fragment is never sent to a server, so a long deck reaches any host and no access log.
- */
-export function encodeFragment(filters: Pick<Filters, 'deck'>): string {
-  return filters.deck ? `deck=${encodeDeck(filters.deck)}` : '';
 }

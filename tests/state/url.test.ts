@@ -8,13 +8,8 @@ import {
   defaultFilters,
   type Filters,
 } from '../../src/state/filters';
-import {
-  decodeFilters,
-  encodeFilters,
-  encodeFragment,
-  isSafeLink,
-  type UrlContext,
-} from '../../src/state/url';
+import { decodeFilters, encodeFilters, isSafeLink, type UrlContext } from '../../src/state/url';
+import { encodeFragment, readLinkedDeck } from '../../src/state/deck';
 import { slideArb, viewArb } from './deck-arbitraries';
 
 const ctx: UrlContext = {
@@ -231,10 +226,12 @@ describe('URL encoding properties', () => {
     fc.assert(
       fc.property(filtersArb, (filters) => {
         const url = `?${encodeFilters(filters, ctx)}`;
-        expect(decodeFilters(url, ctx, `#${encodeFragment(filters)}`)).toEqual({
-          filters,
-          notices: [],
-        });
+        expect(readLinkedDeck(decodeFilters(url, ctx, `#${encodeFragment(filters)}`), ctx)).toEqual(
+          {
+            filters,
+            notices: [],
+          },
+        );
       }),
       { numRuns: 1000 },
     );

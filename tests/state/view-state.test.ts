@@ -3,7 +3,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { embedLink } from '../../src/lib/view-link';
 import { viewArb } from './deck-arbitraries';
-import { decodeDeck, encodeDeck } from '../../src/state/deck';
+import { decodeDeck, encodeDeck, encodeFragment, readLinkedDeck } from '../../src/state/deck';
 import {
   VIEW_FIELDS,
   defaultFilters,
@@ -11,7 +11,7 @@ import {
   type DeckSlide,
   type SlideFilters,
 } from '../../src/state/filters';
-import { decodeFilters, encodeFilters, encodeFragment, type UrlContext } from '../../src/state/url';
+import { decodeFilters, encodeFilters, type UrlContext } from '../../src/state/url';
 
 const ctx: UrlContext = {
   geographies: new Set(['england-wales', 'uk', 'west-midlands-region', 'wales', 'scotland']),
@@ -31,7 +31,7 @@ const pageUrl = (view: SlideFilters, deck: DeckSlide[] | null = null) => {
 };
 const read = (href: string) => {
   const url = new URL(href);
-  return decodeFilters(url.search, ctx, url.hash);
+  return readLinkedDeck(decodeFilters(url.search, ctx, url.hash), ctx);
 };
 
 describe('the one view state', () => {
@@ -114,7 +114,7 @@ describe('deck links that travel', () => {
     const v1 = `1.${Buffer.from(
       JSON.stringify([['trend', 'uk', 0, 2017, 2024, 'count', 'chart', 'Old', 'n']]),
     ).toString('base64url')}`;
-    const { filters, notices } = decodeFilters(`?deck=${v1}`, ctx);
+    const { filters, notices } = readLinkedDeck(decodeFilters(`?deck=${v1}`, ctx), ctx);
     expect(notices).toEqual([]);
     expect(filters.deck).toMatchObject([
       { title: 'Old', geos: ['uk'], place: 'west-midlands-region' },
