@@ -30,7 +30,7 @@ test('place=wales sets Wales against England and Wales, with its forces and what
   await wales.locator('summary', { hasText: 'Notes and sources' }).click();
   await expect(
     wales.getByText(
-      'In full: Wales recorded 549 offences in 2024/25. By 2024/25 it had more than doubled† (+100%†) since 2017/18 (274 to 549); the latest change was from 554 in 2023/24 to 549 in 2024/25 (−1%†).',
+      'In full: Wales recorded 549 offences in 2024/25. By 2024/25 it had doubled† (+100%†; not known to be like-for-like) since 2017/18 (274 to 549); the latest change was from 554 in 2023/24 to 549 in 2024/25 (−1%†).',
     ),
   ).toBeVisible();
   // Its four forces, drawn, with a tooltip per year.

@@ -66,6 +66,13 @@ describe('issue #25', () => {
     expect(snapchat.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['>25%', '>+9 pp']));
   });
 
+  it('review: the place panel says when the two totals of its change may not compare', () => {
+    // 194 is all four forces; for 391 the forces were not stated.
+    expect(placeModel(dataset, 'west-midlands-region', viewFilters({})).headline).toBe(
+      'West Midlands region: 391 offences in 2024/25, +102%† on 2017/18 (194), not known to be like-for-like',
+    );
+  });
+
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
     const detail = headlineModel(dataset, viewFilters({})).figures.find(
       (f) => f.id === 'change',

@@ -14,7 +14,7 @@ import {
 } from '../../data/offence-series';
 import { yearLabel } from '../../lib/period';
 import { coverageName } from '../../data/platform-figures';
-import { nationalComparatorOf } from '../../data/figure-coverage';
+import { coverageOf, nationalComparatorOf } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { percentChange, sharePercent, signedPercent } from '../../data/derive';
 import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
@@ -387,7 +387,7 @@ export function placeModel(
     forceYears,
     platforms,
     forces,
-    headline: headlineOfPlace(name, shares, placePoints),
+    headline: headlineOfPlace(dataset, name, shares, placePoints),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, used),
@@ -399,15 +399,36 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "West Midlands region: 391 offences in 2024/25, +102%† on 2017/18 (194)". */
-function headlineOfPlace(name: string, shares: PlaceShare[], placePoints: YearPoint[]): string {
+/**
+ * How far two totals compare, said beside a change computed from them (#25): nothing when both
+ * cover the same forces in one series; else whether their coverage is known to differ.
+ */
+function comparability(dataset: Dataset, a: Observation, b: Observation): string {
+  const ca = coverageOf(dataset, a);
+  const cb = coverageOf(dataset, b);
+  if ((a.series ?? '') !== (b.series ?? '')) return 'not like-for-like';
+  if (ca.forces !== null && ca.forces === cb.forces) return '';
+  return ca.forces !== null && cb.forces !== null
+    ? 'not like-for-like'
+    : 'not known to be like-for-like';
+}
+
+/** "West Midlands region: 391 offences in 2024/25, +102%† on 2017/18 (194), not known to be
+ * like-for-like". */
+function headlineOfPlace(
+  dataset: Dataset,
+  name: string,
+  shares: PlaceShare[],
+  placePoints: YearPoint[],
+): string {
   const last = shares.at(-1);
   if (!last) return `No figure for ${name} in the selected years`;
   const base = placePoints.find((p) => p.year === INDEX_BASE_YEAR)?.observation;
   const g =
     base && last.year > INDEX_BASE_YEAR ? percentChange(base.value, last.place.value) : null;
+  const doubt = g !== null ? comparability(dataset, base!, last.place) : '';
   return headlineOf(
-    `${name}: ${countText(last.place)} offences in ${yearLabel(last.year)}${g !== null ? `, ${signedPercent(g)}† on ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base!.value)})` : ''}`,
+    `${name}: ${countText(last.place)} offences in ${yearLabel(last.year)}${g !== null ? `, ${signedPercent(g)}† on ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base!.value)})${doubt ? `, ${doubt}` : ''}` : ''}`,
   );
 }
 
@@ -469,15 +490,16 @@ function takeawayOf({
   if (base && last.year > (covered?.[1] ?? INDEX_BASE_YEAR)) {
     const g = percentChange(base.value, last.place.value);
     if (g !== null) {
-      const ratio = last.place.value / base.value;
       // In words as in numbers, a computed claim carries †; one the outlet made says so (#25).
-      const words = ratio > 2 ? 'more than doubled' : ratio === 2 ? 'doubled' : null;
+      // The words follow the rounded change shown beside them: +100% is "doubled", not "more".
+      const words = g > 100 ? 'more than doubled' : g === 100 ? 'doubled' : null;
       const published = words && /more than double/i.test(last.place.note);
+      const doubt = comparability(dataset, base, last.place);
       const how = !words
-        ? `changed ${signedPercent(g)}†`
+        ? `changed ${signedPercent(g)}†${doubt ? ` (${doubt})` : ''}`
         : published
-          ? `${words} as published (${signedPercent(g)}† computed)`
-          : `${words}† (${signedPercent(g)}†)`;
+          ? `${words} as published (${signedPercent(g)}† computed${doubt ? `; ${doubt}` : ''})`
+          : `${words}† (${signedPercent(g)}†${doubt ? `; ${doubt}` : ''})`;
       sentences.push(
         `By ${yearLabel(last.year)} it had ${how} since ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base.value)} to ${formatCount(last.place.value)})`,
       );

@@ -47,7 +47,7 @@ describe('placeModel: the West Midlands region (the default place)', () => {
 
   it('says the latest change as well as the long-run one', () => {
     expect(model.takeaway).toBe(
-      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales, the same as published; the West Midlands region recorded 5.9%† of the England and Wales total in 2018/19. By 2024/25 it had more than doubled as published (+102%† computed) since 2017/18 (194 to 391); the latest change was from 457 in 2023/24 to 391 in 2024/25 (−14%†).',
+      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales, the same as published; the West Midlands region recorded 5.9%† of the England and Wales total in 2018/19. By 2024/25 it had more than doubled as published (+102%† computed; not known to be like-for-like) since 2017/18 (194 to 391); the latest change was from 457 in 2023/24 to 391 in 2024/25 (−14%†).',
     );
   });
 
@@ -93,7 +93,7 @@ describe('placeModel: nations', () => {
       19, 41, 39, 34, 36, 30, 67, 82,
     ]);
     expect(model.takeaway).toBe(
-      'Wales recorded 549 offences in 2024/25. By 2024/25 it had more than doubled† (+100%†) since 2017/18 (274 to 549); the latest change was from 554 in 2023/24 to 549 in 2024/25 (−1%†).',
+      'Wales recorded 549 offences in 2024/25. By 2024/25 it had doubled† (+100%†; not known to be like-for-like) since 2017/18 (274 to 549); the latest change was from 554 in 2023/24 to 549 in 2024/25 (−1%†).',
     );
   });
 
