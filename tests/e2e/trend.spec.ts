@@ -60,7 +60,7 @@ test('a hand-edited bad link shows what was ignored and the rest of the view', a
   await expect(notice).toContainText('from: 1999/00 is outside the data');
   await expect(
     trend(page).getByText(
-      /England and Wales 3,217 to 5,441, 2017\/18 to 2020\/21: ≈\+70% as published/,
+      /England and Wales 5,441 in 2020\/21: ≈\+70% on 2017\/18 as published; \+69%† from the totals shown/,
     ),
   ).toBeVisible();
   await expect(page).toHaveURL(/\?geo=england-wales$/);
