@@ -254,7 +254,9 @@ export function PanelFrame({
         id={id}
         headline={headline}
         notes={caveats.length}
-        className={`mt-1 text-base font-semibold sm:text-lg ${chartIsHeadline ? 'max-md:sr-only' : ''}`}
+        // A touch smaller on a phone, so a two-figure headline leaves the chart's top on the first
+        // screen.
+        className={`mt-1 text-sm leading-snug font-semibold sm:text-lg sm:leading-normal ${chartIsHeadline ? 'max-md:sr-only' : ''}`}
       />
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       <div className="mt-3">{view === 'chart' ? chart : tableView}</div>
