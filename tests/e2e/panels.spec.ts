@@ -54,12 +54,15 @@ for (const [name, width, height] of [
     await page.goto('./');
     for (const [id, label] of PANELS) {
       const panel = page.getByRole('region', { name: label });
+      // A panel below the first screen draws its chart once it is near the view: go to it (again,
+      // if the baked section found first is replaced by the live one).
+      await expect(() => panel.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
       await expect(
         panel
           .locator('svg.recharts-surface')
           .first()
           .or(panel.getByRole('list', { name: 'Headline figures' })),
-      ).toBeVisible();
+      ).toBeVisible({ timeout: 15_000 });
       await panel.screenshot({ path: `${SHOTS}/${name}-${id}.png` });
     }
     const overflow = await page.evaluate(
