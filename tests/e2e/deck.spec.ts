@@ -252,7 +252,7 @@ test('a board deck keeps each slide’s place and figures through its link, pres
     await page.goto(`./${s.query}`);
     const section = await panel(page, s.panel);
     const title = (await section.getByRole('heading', { level: 2 }).first().textContent())!;
-    const takeaway = (await section.locator('p.text-base').first().textContent())!;
+    const takeaway = (await section.locator('p[data-headline]').first().textContent())!;
     made.push({ title, takeaway });
     await section.getByRole('button', { name: 'Add to deck' }).click();
     await expect(section.getByText(`Added as slide ${i + 1} of the deck.`)).toBeVisible();
