@@ -105,14 +105,14 @@ function SlidePreview({
     () => ({
       fontSize: SLIDE_DRAWN.font,
       width: SLIDE_DRAWN.width,
-      filterLine: filterLine(dataset, filters),
+      filterLine: filterLine(dataset, { ...filters, panel: slide.panel }),
       title: saved?.title || undefined,
       headline: saved?.headline || undefined,
       part: slide.part,
       page: slide.page,
       setPages: noCapture,
     }),
-    [dataset, filters, saved, slide.part, slide.page],
+    [dataset, filters, saved, slide.panel, slide.part, slide.page],
   );
   // The panel's own headline is reported here, for the note beside an edited one.
   const capture = useMemo<PanelCapture>(

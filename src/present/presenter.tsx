@@ -15,7 +15,7 @@ import {
 } from '../components/presenting';
 import { DARK_DERIVED_OPACITY, darkColor } from '../lib/palette';
 import type { Dataset } from '../data/dataset';
-import { filterLine as lineOf, useFilterLine } from '../state/filter-line';
+import { filterLine as lineOf } from '../state/filter-line';
 import { UrlNotices } from '../components/url-notices';
 import type { PanelId, View } from '../state/filters';
 import {
@@ -152,7 +152,6 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   const root = useRef<HTMLDivElement>(null);
   const fontSize = useSlideFontSize();
   const width = useWindowWidth();
-  const pageFilterLine = useFilterLine(dataset);
   const deck = usePresentedDeck();
   // t turns every deck slide to the other view; each slide keeps the view it was saved with.
   const [flipped, setFlipped] = useState(false);
@@ -206,7 +205,9 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   const entry = PANELS.find((p) => p.id === slide.panel)!;
   const saved = deck && slide.deck !== undefined ? deck[slide.deck] : undefined;
   const slideView = saved ? deckView(saved.view) : view;
-  const filterLine = saved ? lineOf(dataset, saved) : pageFilterLine;
+  const pageView = usePageFilterSet();
+  // The line names what this slide draws: the Place panel its place against its comparator.
+  const filterLine = lineOf(dataset, { ...(saved ?? pageView), panel: slide.panel });
   const toggleView = useCallback(() => {
     if (deck) setFlipped((f) => !f);
     else setView(view === 'chart' ? 'table' : 'chart');
@@ -229,7 +230,6 @@ export function Presenter({ dataset }: { dataset: Dataset }) {
   }, [panel, setPanel, deck, PANELS]);
 
   // The presenter view, if one is open, follows this window and moves it.
-  const pageView = usePageFilterSet();
   const consoleState = useMemo<SlideState>(
     () => ({ slides, index, deck, page: pageView, flipped }),
     [slides, index, deck, pageView, flipped],

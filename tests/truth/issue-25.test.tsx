@@ -73,6 +73,17 @@ describe('issue #25', () => {
     );
   });
 
+  it('review: one platform compared is not said to have risen "most"', () => {
+    const model = platformChangeModel(
+      dataset,
+      viewFilters({ platforms: ['instagram'], compare: [2017, 2018] }),
+    );
+    expect(model.takeaway).toMatch(
+      /^Instagram rose from 2017\/18 to 2018\/19 in England and Wales: \+511/,
+    );
+    expect(model.takeaway).not.toContain('most');
+  });
+
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
     const detail = headlineModel(dataset, viewFilters({})).figures.find(
       (f) => f.id === 'change',

@@ -283,7 +283,11 @@ export function platformChangeModel(
         : `${pp(r)} in share`;
     const bottom = rows[rows.length - 1]!;
     const where = `${span} in ${coverageName(pair.geography, true)}`;
-    if (key(top)! <= 0) {
+    if (rows.length === 1) {
+      // One platform compared is no ranking: it rose or fell, not "most" (#25, review).
+      const moved = key(top)! > 0 ? 'rose' : key(top)! < 0 ? 'fell' : 'held';
+      takeaway = `${top.label} ${moved} ${where}: ${change(top)}.`;
+    } else if (key(top)! <= 0) {
       takeaway = `Every platform compared fell† or held ${where}; ${top.label} changed least (${change(top)}).`;
     } else {
       const fall =
