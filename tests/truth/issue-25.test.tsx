@@ -84,6 +84,16 @@ describe('issue #25', () => {
     expect(model.takeaway).not.toContain('most');
   });
 
+  it('review: a selected platform with no figure in the latest year says so on its card', () => {
+    const card = headlineModel(dataset, viewFilters({ platforms: ['instagram'] })).figures.find(
+      (f) => f.id === 'platform',
+    )!;
+    expect(card.label).toBe('Selected platform, UK, 2023/24');
+    expect(card.detail).toContain(
+      'No 2024/25 figure was published for it alone: Facebook and Instagram: 9%, worded ambiguously (combined or each), so not charted as either.',
+    );
+  });
+
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
     const detail = headlineModel(dataset, viewFilters({})).figures.find(
       (f) => f.id === 'change',

@@ -190,6 +190,9 @@ export function headlineModel(
   // measure: ranked by share of offences with the method known, or by count where a year has
   // counts only. With a platform filter it is only the largest of those selected, and says so.
   const selected = filters.platforms;
+  // A later year with platform figures, none of them for the platforms selected: said on the card,
+  // with what that year's release said of them, so the earlier year is not taken for the latest.
+  let later: { year: number; said: string[] } | null = null;
   for (let year = filters.to; year >= filters.from; year--) {
     const all = nationalPlatformFigures(dataset, year);
     const candidates = all.filter(
@@ -200,7 +203,17 @@ export function headlineModel(
     const metric = (f: PlatformFigure) =>
       byShare ? (f.share?.exact ?? null) : (f.count?.value ?? null);
     const figs = candidates.filter((f) => metric(f) !== null);
-    if (figs.length === 0) continue;
+    if (figs.length === 0) {
+      if (!later && selected !== null && all.length > 0) {
+        const names = selected.map(platformLabel);
+        const note = all.find((f) => f.methodKnown)?.methodKnown?.note ?? '';
+        const said = note
+          .split(/(?<=\.) /)
+          .filter((sentence) => names.some((name) => sentence.includes(name)));
+        later = { year, said };
+      }
+      continue;
+    }
     const top = figs.reduce((x, y) => (metric(y)! > metric(x)! ? y : x));
     // A group (Meta's apps) larger than the top platform may hide a bigger unpublished member.
     const biggerGroup = all.some(
@@ -260,7 +273,11 @@ export function headlineModel(
         share,
       ]
         .filter(Boolean)
-        .join(', ')}.${ukNote}`,
+        .join(', ')}.${ukNote}${
+        later
+          ? ` No ${yearLabel(later.year)} figure was published for it alone${later.said.length ? `: ${later.said.join(' ')}` : '.'}`
+          : ''
+      }`,
       confidence: shown.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H',
       sources: sourcesOf(dataset, shown),
       importedFrom: importedFrom(...shown),
