@@ -132,9 +132,19 @@ function footerOf(spec: SlideSpec): string {
     spec.beside?.dropped,
     spec.marks,
   ];
-  const full = [spec.sourceLine, ...said, ...spec.caveats].filter(Boolean).join(' ');
-  if (textHeight(full, FOOTER_SIZE) <= FOOTER_MAX) return full;
-  return [spec.sourceLine, ...said, 'Caveats: in the speaker notes.'].filter(Boolean).join(' ');
+  const footer = (caveats: readonly string[], rest: string[] = []) =>
+    [spec.sourceLine, ...said, ...caveats, ...rest].filter(Boolean).join(' ');
+  if (textHeight(footer(spec.caveats), FOOTER_SIZE) <= FOOTER_MAX) return footer(spec.caveats);
+  // As many caveats as fit, in order (the first say what the figures are), so an audience that
+  // never sees the notes still reads them; the rest are counted and pointed to.
+  for (let n = spec.caveats.length - 1; n >= 0; n--) {
+    const left = spec.caveats.length - n;
+    const text = footer(spec.caveats.slice(0, n), [
+      `${left} more ${left === 1 ? 'caveat' : 'caveats'}: in the speaker notes.`,
+    ]);
+    if (n === 0 || textHeight(text, FOOTER_SIZE) <= FOOTER_MAX) return text;
+  }
+  return footer([]);
 }
 
 /** The speaker notes: the presenter's own words, then every figure, caveat, mark and source. */

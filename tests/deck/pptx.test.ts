@@ -239,6 +239,24 @@ describe('PowerPoint file', () => {
     expect(slide3).toContain('no figures to chart');
   });
 
+  it('puts as many caveats on the slide as its footer holds, first first, and counts the rest', async () => {
+    const first =
+      'England and Wales, Northern Ireland and Scotland. Scotland records a different offence, so UK totals are not like-for-like with England and Wales.';
+    const more = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Caveat ${i + 2}: these figures mix releases, so part of a difference between years or places can be a revision rather than a change in offences.`,
+    );
+    const blob = await pptxFile([slideSpec({ ...trend, caveats: [first, ...more] })], 'Deck');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(slide).toContain('Scotland records a different offence');
+    expect(slide).toMatch(/\d more caveats: in the speaker notes\./);
+    expect(slide).not.toContain('Caveat 7:');
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    expect(notes).toContain('Caveat 7:');
+  });
+
   it('is a board deck: title placeholders, alt text, 12 pt labels, dashes, and a chart at least 60% of the slide', async () => {
     const blob = await pptxFile([slideSpec(trend), slideSpec(platforms)], 'Deck');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
