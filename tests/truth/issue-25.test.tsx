@@ -94,6 +94,12 @@ describe('issue #25', () => {
     );
   });
 
+  it('review: the Place panel lists the source of the published change it says', () => {
+    const model = placeModel(dataset, 'west-midlands-region', viewFilters({}));
+    expect(model.takeaway).toContain('against +36%† in England and Wales, the same as published');
+    expect(model.sources.map((s) => s.publisher)).toContain('Bucks Herald / buckinghamtoday.co.uk');
+  });
+
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
     const detail = headlineModel(dataset, viewFilters({})).figures.find(
       (f) => f.id === 'change',

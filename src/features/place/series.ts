@@ -363,6 +363,7 @@ export function placeModel(
     shares,
     placePoints,
     nationalPoints: counts.get(comparator.id)!,
+    used,
   });
 
   const notes: PanelNote[] = [{ label: 'Comparator', text: comparator.reason }];
@@ -440,6 +441,7 @@ function takeawayOf({
   shares,
   placePoints,
   nationalPoints,
+  used,
 }: {
   dataset: Dataset;
   /** "the West Midlands region", "Wales", "Thames Valley Police" */
@@ -450,6 +452,8 @@ function takeawayOf({
   shares: PlaceShare[];
   placePoints: YearPoint[];
   nationalPoints: YearPoint[];
+  /** The figures the panel's sources are read from: a published change said here is one. */
+  used: Observation[];
 }): string {
   const last = shares.at(-1);
   if (!last) return `The selected years have no figure for ${name}.`;
@@ -478,6 +482,7 @@ function takeawayOf({
         : own.observation.value === computedNational && !own.observation.bound
           ? ', the same as published'
           : ` (${publishedChangeText(own, endPoint.observation, endPoint.revisions)})`;
+    if (nationalPublished) used.push(own!.observation);
     sentences.push(
       `From ${yearLabel(first.year)} to ${yearLabel(end.year)} offences ${recorded} changed ${grew(growth(placePoints, first.year, end.year))} (${formatCount(first.place.value)} to ${formatCount(end.place.value)}), against ${grew(growth(nationalPoints, first.year, end.year))} in ${comparator.phrase}${nationalPublished}; ${name} recorded ${formatPercent(end.share!, 1)}† of the ${comparator.name} total in ${yearLabel(end.year)}.`,
     );
