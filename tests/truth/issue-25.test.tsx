@@ -100,6 +100,12 @@ describe('issue #25', () => {
     expect(model.sources.map((s) => s.publisher)).toContain('Bucks Herald / buckinghamtoday.co.uk');
   });
 
+  it("review: Scotland's Place headline, on the page and its slide, says it is a different offence", () => {
+    expect(placeModel(dataset, 'scotland', viewFilters({})).headline).toMatch(
+      /^Scotland: \d[\d,]* offences \(a different offence\) in 20\d\d\/\d\d/,
+    );
+  });
+
   it('2: the +99% says what the publisher compared, not a base that gives +94.8%', () => {
     const detail = headlineModel(dataset, viewFilters({})).figures.find(
       (f) => f.id === 'change',

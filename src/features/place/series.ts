@@ -388,7 +388,7 @@ export function placeModel(
     forceYears,
     platforms,
     forces,
-    headline: headlineOfPlace(dataset, name, shares, placePoints),
+    headline: headlineOfPlace(dataset, name, shares, placePoints, !comparator.likeForLike),
     takeaway,
     caveats,
     sources: sourcesOf(dataset, used),
@@ -421,6 +421,8 @@ function headlineOfPlace(
   name: string,
   shares: PlaceShare[],
   placePoints: YearPoint[],
+  /** The place records another offence than its comparator (Scotland): said on every slide. */
+  otherOffence: boolean,
 ): string {
   const last = shares.at(-1);
   if (!last) return `No figure for ${name} in the selected years`;
@@ -429,7 +431,7 @@ function headlineOfPlace(
     base && last.year > INDEX_BASE_YEAR ? percentChange(base.value, last.place.value) : null;
   const doubt = g !== null ? comparability(dataset, base!, last.place) : '';
   return headlineOf(
-    `${name}: ${countText(last.place)} offences in ${yearLabel(last.year)}${g !== null ? `, ${signedPercent(g)}† on ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base!.value)})${doubt ? `, ${doubt}` : ''}` : ''}`,
+    `${name}: ${countText(last.place)} offences${otherOffence ? ' (a different offence)' : ''} in ${yearLabel(last.year)}${g !== null ? `, ${signedPercent(g)}† on ${yearLabel(INDEX_BASE_YEAR)} (${formatCount(base!.value)})${doubt ? `, ${doubt}` : ''}` : ''}`,
   );
 }
 
