@@ -88,8 +88,8 @@ test('the change panel compares 2023/24 with 2024/25 for Snapchat from its picke
       { exact: false },
     ),
   ).toBeVisible();
-  const takeaway =
-    'Every platform compared fell† or held from 2023/24 to 2024/25 in the UK; Snapchat changed least (−8 pp† in share).';
+  // One platform compared is no ranking: it fell, not "changed least".
+  const takeaway = 'Snapchat fell from 2023/24 to 2024/25 in the UK: −8 pp† in share.';
   await change.locator('summary', { hasText: 'Notes and sources' }).click();
   await expect(change.getByText(`In full: ${takeaway}`)).toBeVisible();
 
