@@ -200,13 +200,14 @@ export function useUrlSync(ctx: UrlContext | null): void {
     let reads = 0;
     let stopped = false;
     const read = () => {
+      // Every read counts, so a deck reader that loads after a later address is read applies
+      // nothing.
+      const mine = ++reads;
       const { search, hash } = window.location;
       const decoded = decodeFilters(search, ctx, hash);
       if (decoded.deck === undefined) return apply(decoded);
       if (deckCodec) return apply(deckCodec.readLinkedDeck(decoded, ctx));
-      // A deck link waits for its reader, so presenting never starts on the page's own slides;
-      // only the latest address is applied.
-      const mine = ++reads;
+      // A deck link waits for its reader, so presenting never starts on the page's own slides.
       import('./deck').then(
         (codec) => {
           deckCodec = codec;
