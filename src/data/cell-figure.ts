@@ -4,7 +4,8 @@ import type { Observation } from './schema';
 import { INDICATORS, type Bound, type Status } from './vocabularies';
 
 /** The units a figure is exported in: the tidy CSV's unit column. */
-export type FigureUnit = 'offences' | 'forces' | '%' | 'index' | 'pp';
+export type FigureUnit =
+  'offences' | 'victims' | 'instances' | 'per 100 offences' | 'forces' | '%' | 'index' | 'pp';
 
 /**
  * The figure behind a table cell, for the tidy CSV: its value unrounded as the table shows it,

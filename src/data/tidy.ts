@@ -1,6 +1,7 @@
 import { toCsv } from '../lib/to-csv';
 import { figureConfidence, observationKey, sourcesOf, type Dataset } from './dataset';
 import { publishedFigure, type CellFigure } from './cell-figure';
+import { AGE_COUNT_MEASURES, countNoun } from './nouns';
 import { ageBandLabel, INDICATORS, platformLabel, SEXES } from './vocabularies';
 
 // Loaded with the exports: the page does not need it to show its charts.
@@ -36,7 +37,9 @@ const COMPUTED_MEASURES: Record<string, string> = {
   offences_region_share: "Region's share of the nation's recorded offences",
   offences_place_share:
     "A nation's or force's share of its national comparator's recorded offences",
-  offences_age_known_share: "Share of recorded offences with the victim's age known",
+  // Instances are not known to be one per offence: a ratio, not a share of offences (#25, item 10).
+  offences_age_known_share:
+    "Instances in which police gave the victim's age, per 100 recorded offences",
   offences_method_known_share: 'Share of recorded offences with the method of communication known',
   platform_share_computed: 'Share of offences with the method known, computed from counts',
   platform_offences_change: 'Change in offences by platform',
@@ -63,6 +66,8 @@ export function measureOf(dataset: Dataset, f: Pick<CellFigure, 'indicator' | 'i
     if (dataset.geographies.get(first.geography)?.type === 'force')
       return "Share of the force's offences; the outlet did not say whether of all offences or of those with the method known";
   }
+  if (f.indicator === 'age_band_offences' && first && f.inputs.length === 1)
+    return AGE_COUNT_MEASURES[countNoun(dataset, first)];
   return measureName(f.indicator);
 }
 
@@ -95,7 +100,8 @@ export function tidyRow(dataset: Dataset, f: CellFigure): TidyRow {
     age_band: first.ageBand ? ageBandLabel(first.ageBand) : '',
     sex: first.sex ? SEXES[first.sex] : '',
     value: f.value,
-    unit: f.unit,
+    // A count's unit is what its source counted (offences, victims or instances).
+    unit: f.unit === 'offences' && single ? countNoun(dataset, first) : f.unit,
     status: statusText(f),
     confidence: confidence === 'H' ? 'high' : 'medium',
     headline: single

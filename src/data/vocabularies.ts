@@ -6,11 +6,14 @@ export const INDICATORS = {
     label: 'Offences with the method of communication known',
     unit: 'count',
   },
-  offences_age_known: { label: "Offences with the victim's age known", unit: 'count' },
+  // Police gave a child's age in "instances" (FIGURES.md §1), not offences.
+  offences_age_known: { label: "Instances in which police gave the victim's age", unit: 'count' },
   platform_offences: { label: 'Offences by platform', unit: 'count' },
   platform_share: { label: 'Share of offences with the method known', unit: 'percent' },
-  age_band_offences: { label: 'Offences by victim age band', unit: 'count' },
-  age_band_share: { label: 'Share of offences with the age known', unit: 'percent' },
+  // Each figure's own noun (offences, victims or instances) is its measure in files: data/nouns.ts.
+  age_band_offences: { label: 'Count by victim age band', unit: 'count' },
+  // Releases gave age shares of victims, on a base each states or leaves unstated (#25, item 10).
+  age_band_share: { label: 'Share of victims, by age band', unit: 'percent' },
   sex_share: { label: 'Share of victims with sex known', unit: 'percent' },
   forces_responding: { label: 'Police forces that supplied figures', unit: 'count' },
   // A publisher's own change between the two years of its span, on the basis its note states.

@@ -171,7 +171,7 @@ describe('issue #25', () => {
     ).toBe('derived, approximate');
     const filters = viewFilters({});
     const out = outputsOf(dataset, await capturePanel(dataset, 'age', filters), filters);
-    expect(out.csv).toMatch(/,1113,offences,"?derived, approximate"?,/);
+    expect(out.csv).toMatch(/,1113,instances,"?derived, approximate"?,/);
     expect(out.csv).toMatch(/,5500,offences,"?approximate, over"?,/);
   });
 
@@ -262,5 +262,27 @@ describe('issue #25', () => {
     expect(names).toContain('West Midlands Police');
     expect(names).toContain('Staffordshire');
     expect(names).not.toContain('West Midlands');
+  });
+
+  it('review 10: an age count says what its source counted: instances, victims or offences', async () => {
+    const filters = viewFilters({});
+    const model = await capturePanel(dataset, 'age', filters);
+    const age = outputsOf(dataset, model, filters);
+    expect(model.tables[0]!.rows.map((r) => r.header)).toEqual([
+      "Instances in which police gave the victim's age",
+      'Instances with a child aged under 12',
+      'Offences against children aged under 12',
+    ]);
+    expect(age.csv).toContain(',1113,instances,"derived, approximate"');
+    expect(age.csv).toContain("Instances in which police gave a child's age, by age band");
+    const scotland = outputsOf(
+      dataset,
+      await capturePanel(dataset, 'age', viewFilters({ geos: ['scotland'] })),
+      viewFilters({ geos: ['scotland'] }),
+    );
+    expect(scotland.csv).toMatch(/"Victims, by age band",,Under 13,,369,victims,/);
+    // Instances against offences is a ratio, not a share of offences.
+    const coverage = outputsOf(dataset, await capturePanel(dataset, 'coverage', filters), filters);
+    expect(coverage.csv).toMatch(/per 100 recorded offences",,,,73\.3\d*,per 100 offences,derived,/);
   });
 });

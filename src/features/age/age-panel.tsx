@@ -4,7 +4,7 @@ import { figureOf } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { useFilterActions, useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { AgeChart } from './age-chart';
-import { ageModel } from './series';
+import { ageModel, type AgeItem } from './series';
 
 export function AgePanel({ dataset }: { dataset: Dataset }) {
   const geos = useGeos();
@@ -21,8 +21,16 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
     () => ageModel(dataset, { geos, from, to, measure: other }),
     [dataset, geos, from, to, other],
   );
-  const shown = new Set(model.items.map((i) => i.label));
-  const more = [...new Set(otherModel.items.map((i) => i.label))].filter((l) => !shown.has(l));
+  // A group is its band and sex: a count and a share of under 12s are one group, though the
+  // count's label also names what it counted ("Instances with a child aged under 12").
+  const group = (i: AgeItem) =>
+    `${i.observation.indicator === 'offences_age_known' ? 'age given' : ''}|${i.observation.ageBand ?? ''}|${i.observation.sex ?? ''}`;
+  const shown = new Set(model.items.map(group));
+  const more = [
+    ...new Map(
+      otherModel.items.filter((i) => !shown.has(group(i))).map((i) => [group(i), i.label]),
+    ).values(),
+  ];
   const { setMeasure } = useFilterActions();
   return (
     <PanelFrame
@@ -50,7 +58,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
       }
       tables={[
         {
-          caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims, on the base each release gave' : 'offences'})`,
+          caption: `Age and sex of victims, as published (${model.measure === 'share' ? 'share of victims, on the base each release gave' : 'counts of offences, victims or instances, as each release counted'})`,
           rowHeader: 'Figure',
           columns: ['Period and place', 'Value'],
           rows: model.items.map((i) => ({

@@ -14,13 +14,14 @@ import {
   type Status,
 } from '../../data/vocabularies';
 import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
+import { ageCountLabel, countNoun, type CountNoun } from '../../data/nouns';
 import { geographyStyle } from '../../lib/palette';
 import type { Filters } from '../../state/filters';
 import type { PanelNote } from '../../components/panel-chrome';
 
 export interface AgeItem {
   key: string;
-  /** What the figure counts: "Under 12", "Girls aged 12 to 15", "Offences with age known". */
+  /** What the figure counts: "Aged under 12", "Girls aged 12 to 15", "Victims aged under 13". */
   label: string;
   /** Period and place: "2017/18 to 2018/19, England and Wales". */
   context: string;
@@ -50,16 +51,26 @@ export interface AgeModel {
 const SHARE_INDICATORS: readonly Indicator[] = ['age_band_share', 'sex_share'];
 const COUNT_INDICATORS: readonly Indicator[] = ['offences_age_known', 'age_band_offences'];
 
+/** A count's sentence, in the noun its source counted (#25, item 10). */
+const COUNTED: Record<CountNoun, string> = {
+  offences: 'offences involved children',
+  victims: 'victims were',
+  instances: 'instances in which police gave the age involved children',
+};
+
 /** Youngest band first, so the sentence speaks of the youngest children a release counted. */
 const BAND_ORDER = ['pre-school', 'under-11', 'under-12', 'under-13', '12-15', '12-17'];
 
-function labelOf(o: Observation): string {
-  if (o.indicator === 'offences_age_known') return "Offences with the victim's age known";
+/** What a figure counts, in its source's noun: a count says offences, victims or instances. */
+function labelOf(dataset: Dataset, o: Observation): string {
+  if (o.indicator === 'offences_age_known')
+    return "Instances in which police gave the victim's age";
   if (o.indicator === 'sex_share')
     return o.sex === 'male' ? 'Victims who were boys' : 'Victims who were girls';
-  const band = ageBandLabel(o.ageBand ?? '');
-  if (o.sex) return `${o.sex === 'female' ? 'Girls' : 'Boys'} aged ${band.toLowerCase()}`;
-  return `Aged ${band.toLowerCase()}`;
+  const band = ageBandLabel(o.ageBand ?? '').toLowerCase();
+  if (o.sex) return `${o.sex === 'female' ? 'Girls' : 'Boys'} aged ${band}`;
+  if (o.indicator === 'age_band_offences') return ageCountLabel(countNoun(dataset, o), band);
+  return `Aged ${band}`;
 }
 
 /** A share's base as its note gives it; a release that did not say leaves it unknown (#25). */
@@ -114,7 +125,7 @@ export function ageModel(
     const roughly = o.status === 'derived' && /approximate/i.test(o.note) ? '≈' : '';
     return {
       key: `${o.row}`,
-      label: labelOf(o),
+      label: labelOf(dataset, o),
       context: `${formatPeriod(o.period)}, ${geo}`,
       value: o.value,
       text: o.bound ? withMark(number, o.status, o.bound) : roughly + withMark(number, o.status),
@@ -177,7 +188,7 @@ export function ageModel(
     takeaway =
       measure === 'share'
         ? `${youngest.text} of victims were ${band} (${youngest.context})${wording}; ${youngest.base}.`
-        : `${youngest.text} offences involved children ${band} (${youngest.context})${wording}.`;
+        : `${youngest.text} ${COUNTED[countNoun(dataset, o)]} ${band} (${youngest.context})${wording}.`;
   }
 
   return {

@@ -12,7 +12,7 @@ import { computedFigure, figureOf, shareFigure } from '../../data/cell-figure';
 import { importedFrom, type Dataset } from '../../data/dataset';
 import { yearLabel } from '../../lib/period';
 import type { Observation } from '../../data/schema';
-import { formatCount, formatPercent, withMark } from '../../data/format';
+import { formatCount, formatIndex, formatPercent, withMark } from '../../data/format';
 import { useFrom, useTo } from '../../state/store';
 import { coverageModel, type CoverageModel } from './series';
 import { ChartTooltip, markDetails, sourceDetails, type Tip } from '../../components/chart-tooltip';
@@ -157,9 +157,14 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
     ...(model.age.length > 0
       ? [
           {
-            caption: "Offences with the victim's age known",
+            // Instances are not known to be one per offence: a ratio, not a share (#25, item 10).
+            caption: "Instances in which police gave the victim's age, against recorded offences",
             rowHeader: 'Period',
-            columns: ['Age known', 'Recorded offences', 'Age known (%)'],
+            columns: [
+              'Instances with age given',
+              'Recorded offences',
+              'Instances per 100 offences',
+            ],
             rows: model.age.map((a) => ({
               header: a.label,
               cells: [
@@ -178,13 +183,13 @@ export function CoveragePanel({ dataset }: { dataset: Dataset }) {
                   }),
                 },
                 {
-                  text: `${formatPercent(a.share, 1)}†`,
+                  text: `${formatIndex(a.share)}†`,
                   status: 'derived' as const,
                   figure: computedFigure({
                     indicator: 'offences_age_known_share',
                     period: a.ageKnown.periodText,
                     value: a.share,
-                    unit: '%',
+                    unit: 'per 100 offences',
                     status: 'derived',
                     inputs: [a.ageKnown, ...a.parts],
                     note: `${formatCount(a.ageKnown.value)} / ${formatCount(a.offences)} × 100`,

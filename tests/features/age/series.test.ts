@@ -26,10 +26,11 @@ describe('ageModel', () => {
   it('never shows a derived count more precisely than its rounded input', () => {
     const model = ageModel(dataset, { ...base, measure: 'count' });
     expect(rows(model)).toEqual([
-      "Offences with the victim's age known | 2017/18 to 2018/19, England and Wales | 5,567",
-      'Aged under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
+      // Police gave the age in "instances"; a fifth of them counts instances too (#25, item 10).
+      "Instances in which police gave the victim's age | 2017/18 to 2018/19, England and Wales | 5,567",
+      'Instances with a child aged under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
       // "over 5,500": a lower bound keeps its direction.
-      'Aged under 12 | 2017/18 to 2022/23, United Kingdom | >5,500',
+      'Offences against children aged under 12 | 2017/18 to 2022/23, United Kingdom | >5,500',
     ]);
   });
 
@@ -43,7 +44,8 @@ describe('ageModel', () => {
     expect(count.takeaway).toMatch(/^>5,500 offences involved children under 12 /);
     // Scotland's two counts of under 13s: the larger, 2021/22's, leads.
     const scotland = ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' });
-    expect(scotland.takeaway).toMatch(/^369 offences involved children under 13 \(2021\/22/);
+    // Scotland's release counted victims, not offences.
+    expect(scotland.takeaway).toMatch(/^369 victims were under 13 \(2021\/22/);
   });
 
   it('says the figures are from different releases and bases, and not comparable', () => {
@@ -64,8 +66,8 @@ describe('ageModel', () => {
 
   it('follows the places filter and says where figures exist when none match', () => {
     expect(rows(ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' }))).toEqual([
-      'Aged under 13 | 2017/18, Scotland | 226',
-      'Aged under 13 | 2021/22, Scotland | 369',
+      'Victims aged under 13 | 2017/18, Scotland | 226',
+      'Victims aged under 13 | 2021/22, Scotland | 369',
     ]);
     const none = ageModel(dataset, { ...base, geos: ['wales'], measure: 'share' });
     expect(none.items).toEqual([]);
