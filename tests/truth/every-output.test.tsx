@@ -12,7 +12,7 @@ const dataset = bundledDataset();
 
 /** Words that claim a comparison; a computed one carries †, a published one says so. */
 const COMPARISON =
-  /\b(doubled|double|halved|rose|fell|largest|leading|more than|increased?|decreased?)\b/i;
+  /\b(doubled|double|halved|rose|fell|largest|leading|more than|increased?|decreased?|(had the|changed) (most|least))\b/i;
 
 /** Clauses of a text: sentences, and the parts of a sentence between semicolons. */
 function clauses(text: string): string[] {

@@ -59,7 +59,7 @@ describe('issue #25', () => {
   it('review: a share published as "over a quarter" keeps its bound, and so does its change', async () => {
     const filters = viewFilters({ measure: 'share', compare: [2018, 2020] });
     const model = platformChangeModel(dataset, filters);
-    expect(model.takeaway).toContain('Snapchat rose most');
+    expect(model.takeaway).toContain('Snapchat rose most†');
     expect(model.takeaway).toContain('>+9 pp in share');
     const panel = await capturePanel(dataset, 'platform-change', filters);
     const snapchat = panel.tables[0]!.rows.find((r) => r.header === 'Snapchat')!;

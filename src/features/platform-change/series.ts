@@ -288,11 +288,14 @@ export function platformChangeModel(
       const moved = key(top)! > 0 ? 'rose' : key(top)! < 0 ? 'fell' : 'held';
       takeaway = `${top.label} ${moved} ${where}: ${change(top)}.`;
     } else if (key(top)! <= 0) {
-      takeaway = `Every platform compared fell† or held ${where}; ${top.label} changed least (${change(top)}).`;
+      takeaway = `Every platform compared fell† or held ${where}; ${top.label} changed least† (${change(top)}).`;
     } else {
       const fall =
-        bottom !== top && key(bottom)! < 0 ? `; ${bottom.label} fell most (${change(bottom)})` : '';
-      takeaway = `${top.label} rose most ${where}: ${change(top)}${fall}.`;
+        bottom !== top && key(bottom)! < 0
+          ? `; ${bottom.label} fell most† (${change(bottom)})`
+          : '';
+      // A ranking is computed from the published figures: it carries † (#25, review item 13).
+      takeaway = `${top.label} rose most† ${where}: ${change(top)}${fall}.`;
     }
   }
 

@@ -147,7 +147,8 @@ function takeawayFor(model: Omit<PlatformsModel, 'takeaway' | 'headline'>): stri
       named.length === 1 &&
       model.series.filter((s) => !PLATFORM_GROUPS.has(s.platform)).length === 1
         ? `${top.label}, the only platform selected (${where})`
-        : `${top.label} had the most of the single platforms shown (${where})`;
+        : // A ranking is computed from the published figures: it carries † (#25, review item 13).
+          `${top.label} had the most† of the single platforms shown (${where})`;
     return `In ${yearLabel(column.year)} ${ranked}: ${value} ${of}${since}.${
       partial ? ' Not every platform was published that year.' : ''
     }${groupNote}`;

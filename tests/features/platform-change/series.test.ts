@@ -32,7 +32,7 @@ describe('platformChangeModel', () => {
       '−8.9 pp†',
     ]);
     expect(model.takeaway).toBe(
-      'Instagram rose most from 2017/18 to 2018/19 in England and Wales: +511† offences (+122%†), +14.7 pp† in share; Facebook fell most (−69† offences (−11%†), −8.9 pp† in share).',
+      'Instagram rose most† from 2017/18 to 2018/19 in England and Wales: +511† offences (+122%†), +14.7 pp† in share; Facebook fell most† (−69† offences (−11%†), −8.9 pp† in share).',
     );
     expect(model.caveats).toEqual([]);
   });

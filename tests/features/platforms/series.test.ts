@@ -22,7 +22,7 @@ describe('platformsModel', () => {
     expect(row(model, 'snapchat')).toEqual(['425', '436']);
     expect(row(model, 'other')).toEqual(['567†', '674†']);
     expect(model.takeaway).toBe(
-      'In 2018/19 Instagram had the most of the single platforms shown (England and Wales): 929 offences, against 418 in 2017/18.',
+      'In 2018/19 Instagram had the most† of the single platforms shown (England and Wales): 929 offences, against 418 in 2017/18.',
     );
     expect(model.caveats[0]).toMatch(
       /^2020\/21, 2021\/22, 2022\/23, 2023\/24, 2024\/25: published as shares only/,
@@ -61,7 +61,7 @@ describe('platformsModel', () => {
       'Published as 30%, but the counts give 29.2% (618 / 2,117). The chart shows the computed share.',
     );
     expect(model.takeaway).toBe(
-      'In 2024/25 Snapchat had the most of the single platforms shown (UK): 40% of offences where the platform was known, against 48% in 2023/24 (bases: 1,824 of 7,062 (25.8%†) in 2023/24, 2,111 of 7,263 (29.1%†) in 2024/25). Not every platform was published that year.',
+      'In 2024/25 Snapchat had the most† of the single platforms shown (UK): 40% of offences where the platform was known, against 48% in 2023/24 (bases: 1,824 of 7,062 (25.8%†) in 2023/24, 2,111 of 7,263 (29.1%†) in 2024/25). Not every platform was published that year.',
     );
     // A bound keeps its direction ("over a quarter"), and says what was published.
     const snapchat2020 = model.series.find((s) => s.platform === 'snapchat')!.cells[2]!;
