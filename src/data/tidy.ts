@@ -1,4 +1,7 @@
 import { toCsv } from '../lib/to-csv';
+import { coverageOf } from './figure-coverage';
+import { formatCount, formatPercent } from './format';
+import type { Observation } from './schema';
 import { figureConfidence, observationKey, sourcesOf, type Dataset } from './dataset';
 import { publishedFigure, type CellFigure } from './cell-figure';
 import { AGE_COUNT_MEASURES, countNoun } from './nouns';
@@ -28,6 +31,10 @@ export const TIDY_HEADER = [
   'source_date',
   'source_url',
   'note',
+  // What a file read on its own must carry beside each figure (#25, review item 4); added last
+  // so that files read by column position stay valid.
+  'forces',
+  'caveats',
 ] as const;
 
 /** Names of the measures computed here, beside the published indicators. */
@@ -118,7 +125,45 @@ export function tidyRow(dataset: Dataset, f: CellFigure): TidyRow {
       s.imported ? 'no address: added in this browser' : (s.url ?? 'address not recorded'),
     ),
     note: f.note,
+    forces: f.indicator === 'offences' && single ? coverageOf(dataset, first).text : '',
+    caveats: [
+      placeCaveat(dataset, f.inputs),
+      single ? alsoPublishedText(dataset, first, f.unit) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
+}
+
+/** The caveat of a figure's place: the UK's totals include Scotland's different offence. */
+function placeCaveat(dataset: Dataset, inputs: readonly Observation[]): string {
+  return [...new Set(inputs.map((o) => dataset.geographies.get(o.geography)?.note ?? ''))]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function alsoPublishedText(dataset: Dataset, o: Observation, unit: string): string {
+  const also = alsoPublished(dataset, o, unit);
+  return also ? `Also published for this figure: ${also}.` : '';
+}
+
+/**
+ * The other values published for the same figure (a first release, a revision, another
+ * outlet's), each with its source and release: what a reader of the file alone cannot see.
+ */
+function alsoPublished(dataset: Dataset, o: Observation, unit: string): string {
+  const entry = dataset.entries.get(observationKey(o));
+  const others = entry
+    ? [entry.headline, ...entry.revisions].filter((x) => x !== o && x.value !== o.value)
+    : [];
+  const text = (x: Observation) => {
+    const value = unit === '%' ? formatPercent(x.value) : formatCount(x.value);
+    const source = x.source ? (dataset.sources.get(x.source)?.title ?? x.source) : 'imported';
+    // A file has no key to its marks: a status is said in words, as the status column says it.
+    const status = x.status === 'published' && !x.bound ? '' : `${statusText(x)}; `;
+    return `${value} (${status}${source}${x.release ? `, ${x.release}` : ''})`;
+  };
+  return others.map(text).join('; ');
 }
 
 /** Byte-order mark: tells a spreadsheet the file is UTF-8, so †, ≈ and — arrive intact. */
@@ -152,27 +197,63 @@ const WIDE_KEYS = [
 
 /**
  * The same figures with periods as columns, for pasting into a table: one row per place and
- * measure, a plain number per period, and the marked values listed in a last column.
+ * measure, a plain number per period, then what each row's numbers need read beside them (#25,
+ * review item 4): the values not as published, the medium-confidence ones, the forces behind
+ * each total, the caveats and the sources.
  */
 export function wideCsv(dataset: Dataset, figures: readonly CellFigure[]): string {
   const rows = figures.map((f) => tidyRow(dataset, f));
   const periods = [...new Set(rows.map((r) => String(r.period)))].sort();
-  const lines = new Map<string, { key: TidyRow; values: Map<string, number>; marks: string[] }>();
-  for (const r of rows) {
+  type Line = { key: TidyRow; values: Map<string, number>; rows: TidyRow[]; also: string[] };
+  const lines = new Map<string, Line>();
+  rows.forEach((r, i) => {
     const id = WIDE_KEYS.map((k) => r[k]).join('|');
     let line = lines.get(id);
-    if (!line) lines.set(id, (line = { key: r, values: new Map(), marks: [] }));
+    if (!line) lines.set(id, (line = { key: r, values: new Map(), rows: [], also: [] }));
     line.values.set(String(r.period), Number(r.value));
-    if (r.status !== 'published') line.marks.push(`${r.period}: ${r.status}`);
-  }
+    line.rows.push(r);
+    const f = figures[i]!;
+    const also = f.inputs.length === 1 ? alsoPublished(dataset, f.inputs[0]!, f.unit) : '';
+    if (also) line.also.push(`${r.period} also published as ${also}.`);
+  });
+  const listed = (rs: readonly TidyRow[], pick: (r: TidyRow) => string) =>
+    rs.flatMap((r) => (pick(r) ? [`${r.period}: ${pick(r)}`] : [])).join('; ');
+  const distinct = (texts: readonly string[]) => [...new Set(texts.filter(Boolean))].join(' | ');
   return (
     BOM +
     toCsv(
-      [...WIDE_KEYS, ...periods, 'not as published'],
-      [...lines.values()].map(({ key, values, marks }) => [
+      [
+        ...WIDE_KEYS,
+        ...periods,
+        'not as published',
+        'medium confidence',
+        'forces',
+        'caveats',
+        'sources',
+      ],
+      [...lines.values()].map(({ key, values, rows: rs, also }) => [
         ...WIDE_KEYS.map((k) => key[k]),
         ...periods.map((p) => values.get(p) ?? ''),
-        marks.join('; '),
+        listed(rs, (r) => (r.status === 'published' ? '' : String(r.status))),
+        rs.flatMap((r) => (r.confidence === 'medium' ? [r.period] : [])).join('; '),
+        listed(rs, (r) => String(r.forces)),
+        [
+          placeCaveat(
+            dataset,
+            figures.filter((_, i) => rs.includes(rows[i]!)).flatMap((f) => f.inputs),
+          ),
+          ...also,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        distinct(
+          rs.flatMap((r) => {
+            const publishers = String(r.source_publisher).split(' | ');
+            return String(r.source_title)
+              .split(' | ')
+              .map((t, i) => `${t}, ${publishers[i] ?? ''}`);
+          }),
+        ),
       ]),
     )
   );

@@ -142,6 +142,10 @@ describe('tidy CSV', () => {
       '2017/18',
       '2018/19',
       'not as published',
+      'medium confidence',
+      'forces',
+      'caveats',
+      'sources',
     ]);
     expect(row).toEqual([
       'england-wales',
@@ -154,6 +158,10 @@ describe('tidy CSV', () => {
       '3217',
       '4373',
       '',
+      '',
+      '2017/18: all 43 forces; 2018/19: all 43 forces',
+      expect.stringMatching(/^2017\/18 also published as 3,171 \(First-year figures/),
+      'Recorded online sexual grooming, NSPCC',
     ]);
   });
 

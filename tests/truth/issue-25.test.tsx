@@ -8,7 +8,8 @@ import { placeModel } from '../../src/features/place/series';
 import { platformsModel } from '../../src/features/platforms/series';
 import { platformChangeModel } from '../../src/features/platform-change/series';
 import { publishedFigure } from '../../src/data/cell-figure';
-import { statusText, tidyRow } from '../../src/data/tidy';
+import { statusText, tidyCsv, tidyRow, wideCsv } from '../../src/data/tidy';
+import { figuresOf } from '../../src/export/export-files';
 import { filterLine } from '../../src/state/filter-line';
 import { capturePanel, outputsOf, viewFilters } from './outputs';
 
@@ -283,6 +284,34 @@ describe('issue #25', () => {
     expect(scotland.csv).toMatch(/"Victims, by age band",,Under 13,,369,victims,/);
     // Instances against offences is a ratio, not a share of offences.
     const coverage = outputsOf(dataset, await capturePanel(dataset, 'coverage', filters), filters);
-    expect(coverage.csv).toMatch(/per 100 recorded offences",,,,73\.3\d*,per 100 offences,derived,/);
+    expect(coverage.csv).toMatch(
+      /per 100 recorded offences",,,,73\.3\d*,per 100 offences,derived,/,
+    );
+  });
+
+  it('review 4: the two CSV buttons carry the forces, caveats, other published values, confidence and sources', async () => {
+    const filters = viewFilters({});
+    const model = await capturePanel(dataset, 'trend', filters);
+    const long = tidyCsv(dataset, figuresOf(model.tables));
+    expect(long.split('\r\n')[0]).toMatch(/,note,forces,caveats$/);
+    const row = (place: string, period: string) =>
+      long
+        .split('\r\n')
+        .find((l) => l.startsWith(`${place},`) && l.includes(`,${period},offences,`))!;
+    expect(row('england-wales', '2017/18')).toContain(
+      ',all 43 forces,"Also published for this figure: 3,171 (First-year figures for the new offence, NSPCC June 2018 release, 2018-06); 3,182 (derived; ',
+    );
+    expect(row('uk', '2024/25')).toContain(
+      ',44 forces: all but Lincolnshire,"England and Wales, Northern Ireland and Scotland. Scotland records a different offence',
+    );
+    const wide = wideCsv(dataset, figuresOf(model.tables)).split('\r\n');
+    expect(wide[0]).toMatch(/,not as published,medium confidence,forces,caveats,sources$/);
+    const uk = wide.find((l) => l.startsWith('uk,'))!;
+    expect(uk).toContain(',2017/18; 2018/19; 2019/20; 2020/21; 2021/22,');
+    expect(uk).toContain('Scotland records a different offence');
+    expect(uk).toContain('2021/22 also published as 6,156 (Online grooming crimes rise, 2022).');
+    expect(uk).toContain(
+      '82% rise in online grooming crimes against children in the last 5 years, NSPCC',
+    );
   });
 });
