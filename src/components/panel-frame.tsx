@@ -10,7 +10,7 @@ import { besideData } from '../lib/beside-data';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
 import { LongText } from './long-text';
-import { marksLegend } from '../data/format';
+import { MEDIUM_LEGEND, marksLegend } from '../data/format';
 import { EmbedContext } from './embed-context';
 import { usePanelChrome, type PanelNote, type ShareRequest } from './panel-chrome';
 
@@ -78,18 +78,20 @@ function MarksLegend({
   takeaway,
   caveats,
   tables,
-}: Pick<PanelFrameProps, 'takeaway' | 'caveats' | 'tables'>) {
+  brief = false,
+}: Pick<PanelFrameProps, 'takeaway' | 'caveats' | 'tables'> & { brief?: boolean }) {
   const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
   const legend = marksLegend([
     takeaway,
     ...(caveats ?? []),
     ...cells.flatMap((c) => [c.text, c.remark ?? '']),
   ]);
-  if (cells.some((c) => c.confidence === 'M'))
-    legend.push('Medium confidence: a figure from a single secondary outlet');
+  // Every chart marks its medium-confidence figures with * (data/format.ts, MEDIUM_MARK).
+  if (cells.some((c) => c.confidence === 'M') && !legend.includes(MEDIUM_LEGEND))
+    legend.push(MEDIUM_LEGEND);
   if (legend.length === 0) return null;
   return (
-    <p className="mt-2 text-sm text-slate-700" aria-label="Marks">
+    <p className={`mt-2 text-slate-700 ${brief ? 'text-xs' : 'text-sm'}`} aria-label="Marks">
       {legend.join('. ')}.
     </p>
   );
@@ -100,17 +102,37 @@ export function noteRange(count: number): string {
   return count === 1 ? '1' : `1–${count}`;
 }
 
-/** The caveats as a compact numbered list under the chart, numbered as the headline cites them. */
-export function NumberedNotes({ id, caveats }: { id: string; caveats: readonly string[] }) {
+/**
+ * The caveats as a compact numbered list under the chart, numbered as the headline cites them.
+ * `brief`: one line each, for an embed, whose reader must see every caveat beside the chart
+ * without it crowding the chart out; the full text is in its "Notes and sources".
+ */
+export function NumberedNotes({
+  id,
+  caveats,
+  brief = false,
+}: {
+  id: string;
+  caveats: readonly string[];
+  brief?: boolean;
+}) {
   if (caveats.length === 0) return null;
   return (
-    <ol aria-label="Notes" className="panel-notes mt-2 space-y-0.5 text-sm text-slate-800">
+    <ol
+      aria-label={brief ? 'Notes in brief' : 'Notes'}
+      className={`panel-notes mt-2 space-y-0.5 text-slate-800 ${brief ? 'text-xs' : 'text-sm'}`}
+    >
       {caveats.map((c, i) => (
-        <li key={c} id={`${id}-note-${i + 1}`} className="flex gap-1.5">
+        <li
+          key={c}
+          id={brief ? undefined : `${id}-note-${i + 1}`}
+          title={brief ? c : undefined}
+          className="flex gap-1.5"
+        >
           <span aria-hidden="true" className="w-4 shrink-0 text-right font-semibold text-amber-900">
             {i + 1}
           </span>
-          <span>
+          <span className={brief ? 'min-w-0 truncate' : undefined}>
             <span className="sr-only">Note {i + 1}: </span>
             {c}
           </span>
@@ -260,14 +282,17 @@ export function PanelFrame({
       />
       {embedded && <p className="mt-1 text-sm text-slate-700">{embedded.filterLine}</p>}
       <div className="mt-3">{view === 'chart' ? chart : tableView}</div>
-      {view === 'chart' && !embedded && (
-        <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />
+      {view === 'chart' && (
+        <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} brief={!!embedded} />
       )}
       {/* A printed briefing carries both the chart and the numbers behind it. */}
       {view === 'chart' && printing && <div className="mt-4">{tableView}</div>}
       {!embedded && extra}
-      {/* An embed is the chart and its note numbers; the notes themselves are one click away. */}
-      {!embedded && <NumberedNotes id={id} caveats={caveats} />}
+      {/* An embed shows each note's first line, so no caveat is out of view; in full, one click
+          away. */}
+      {(!embedded || view === 'chart') && (
+        <NumberedNotes id={id} caveats={caveats} brief={!!embedded} />
+      )}
       {sources.length > 0 && (
         <SourcesLine
           sources={sources}
@@ -287,12 +312,7 @@ export function PanelFrame({
         <summary className="cursor-pointer font-semibold">
           Notes and sources ({notes.length + sources.length})
         </summary>
-        {embedded && view === 'chart' && (
-          <>
-            <NumberedNotes id={id} caveats={caveats} />
-            <MarksLegend takeaway={takeaway} caveats={caveats} tables={tables} />
-          </>
-        )}
+        {embedded && view === 'chart' && <NumberedNotes id={id} caveats={caveats} />}
         {/* Drawn when open: folded, the same words would be read twice beside the headline. */}
         {view === 'chart' && (notesOpen || printing) && (
           <p className="mt-1">

@@ -21,6 +21,9 @@ export interface Presenting {
   /** The panel says how many parts (charts, or tables) it has in the current view, and how many
    * slides (pages) the part on screen takes. */
   setPages: (parts: number, part: number, pages: number) => void;
+  /** Told, by each set of labels drawn on the slide (keyed by `id`), how many of its labels were
+   * left off because they would overlap: the slide says so (#25, review item 15). */
+  onLeftOff?: (id: string, count: number) => void;
 }
 
 /** Set by presenter mode around the one panel on screen; null on the page. */

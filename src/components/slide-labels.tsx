@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { textColor } from '../lib/palette';
 import { textWidth } from '../lib/text-width';
-import { useChartColors } from './presenting';
+import { useChartColors, usePresenting } from './presenting';
 
 // Slides only: value labels placed apart and wrapped axis labels. The first screen's chart loads
 // this lazily, so the page's first paint does not carry it.
@@ -305,6 +305,11 @@ export function PlacedLabels({
     points,
     avoid: names ? nameBoxes(names, fontSize, width) : [],
   });
+  const leftOff = labels.length - placed.length;
+  const report = usePresenting()?.onLeftOff;
+  const id = useId();
+  useEffect(() => report?.(id, leftOff), [report, id, leftOff]);
+  useEffect(() => () => report?.(id, 0), [report, id]);
   const text = (l: Placed, anchor: 'start' | 'middle') => (
     <text
       key={l.id}

@@ -1,4 +1,4 @@
-import type { Bound, Status } from './vocabularies';
+import type { Bound, Confidence, Status } from './vocabularies';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', {
@@ -39,6 +39,18 @@ export function withMark(text: string, status: Status, bound: Bound | null = nul
   return text;
 }
 
+/**
+ * A medium-confidence figure's mark where a chart writes or draws it: a cell says it in words,
+ * a chart label or point cannot (#25, review item 5).
+ */
+export const MEDIUM_MARK = '*';
+export const MEDIUM_LEGEND = '* medium confidence: a figure from a single secondary outlet';
+
+/** A chart label's text, marked when its figure is medium confidence: "3,728*". */
+export function withConfidence(text: string, confidence: Confidence | null | undefined): string {
+  return confidence === 'M' && text ? `${text}${MEDIUM_MARK}` : text;
+}
+
 /** What each mark means, in the words every legend, footnote and export uses. */
 export const MARKS = [
   { mark: '†', test: /†/, text: '† derived: computed from published figures' },
@@ -53,6 +65,7 @@ export const MARKS = [
     test: /(^|[\s(])<\d/,
     text: '< a bound: published as "nearly" or "almost" this figure',
   },
+  { mark: MEDIUM_MARK, test: /\d\S*\*/, text: MEDIUM_LEGEND },
 ] as const;
 
 /** The legend of the marks that some shown texts carry, in a fixed order; empty when none. */

@@ -1,4 +1,4 @@
-import { marksLegend } from '../data/format';
+import { MEDIUM_LEGEND, marksLegend, withConfidence } from '../data/format';
 import { styleAt } from '../lib/palette';
 
 /** Points: a data label is never smaller than this, so a board can read it across a room. */
@@ -111,6 +111,17 @@ export function parseShown(text: string): number | null {
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
+type SpecCell = SpecTable['rows'][number]['cells'][number];
+
+/** A series' values and labels from its cells: a medium-confidence figure's label is starred,
+ * as every chart on the page stars it. */
+function seriesOf(cells: readonly (SpecCell | undefined)[]) {
+  return {
+    values: cells.map((c) => parseShown(c?.text ?? '—')),
+    labels: cells.map((c) => (c ? withConfidence(c.text, c.confidence) : '—')),
+  };
+}
+
 /**
  * The chart a panel draws, from its table and its key: the key names the series (the table's
  * columns for a line over years, its rows for bars by platform), in the key's order and colours.
@@ -128,15 +139,14 @@ export function chartOf(table: SpecTable, key: readonly SpecKeyItem[]): ChartSpe
     categories = table.rows.map((r) => r.header);
     series = key.map((k) => {
       const j = table.columns.indexOf(k.label);
-      const texts = table.rows.map((r) => r.cells[j]?.text ?? '—');
-      const values = texts.map(parseShown);
-      return { name: k.label, color: hex(k.color), values, labels: texts, dash: k.dash };
+      const cells = table.rows.map((r) => r.cells[j]);
+      return { name: k.label, color: hex(k.color), ...seriesOf(cells), dash: k.dash };
     });
   } else if (byRow) {
     categories = [...table.columns];
     series = key.map((k) => {
-      const texts = table.rows.find((r) => r.header === k.label)!.cells.map((c) => c.text);
-      return { name: k.label, color: hex(k.color), values: texts.map(parseShown), labels: texts };
+      const cells = table.rows.find((r) => r.header === k.label)!.cells;
+      return { name: k.label, color: hex(k.color), ...seriesOf(cells) };
     });
     besides = table.rows
       .filter((r) => !key.some((k) => k.label === r.header))
@@ -171,8 +181,7 @@ export function chartOfTable(table: SpecTable, key: readonly SpecKeyItem[] = [])
     return {
       name: table.columns[j]!,
       color: hex(style.color),
-      values: texts[j]!.map(parseShown),
-      labels: texts[j]!,
+      ...seriesOf(table.rows.map((r) => r.cells[j])),
       dash: style.dash,
     };
   });
@@ -219,8 +228,8 @@ export function besideChart(
       const columns = key.map((k) => columnOf(table.columns, k.label));
       if (key.length === 0 || table.rows.length === 0 || columns.some((j) => j < 0)) continue;
       const series = key.map((k, i) => {
-        const texts = table.rows.map((r) => r.cells[columns[i]!]?.text ?? '—');
-        return { name: k.label, color: hex(k.color), values: texts.map(parseShown), labels: texts };
+        const cells = table.rows.map((r) => r.cells[columns[i]!]);
+        return { name: k.label, color: hex(k.color), ...seriesOf(cells) };
       });
       const long = table.rows.some((r) => r.header.length > 12);
       const chart = placed(
@@ -332,7 +341,8 @@ export function slideSpec(input: SlideInput): SlideSpec {
   const texts = [
     input.takeaway,
     ...input.caveats,
-    ...(first ? first.rows.flatMap((r) => r.cells.map((c) => c.text)) : []),
+    // Every table's: a second chart drawn beside the first, and the notes, carry theirs.
+    ...input.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text))),
   ];
   const marks = marksLegend(texts);
   // The page marks a medium-confidence figure in its cell; the slide names each one.
@@ -343,10 +353,7 @@ export function slideSpec(input: SlideInput): SlideSpec {
       ),
     ),
   );
-  if (medium.length > 0)
-    marks.push(
-      `Medium confidence, from a single secondary outlet: ${[...new Set(medium)].join('; ')}`,
-    );
+  if (medium.length > 0) marks.push(`${MEDIUM_LEGEND}, here ${[...new Set(medium)].join('; ')}`);
   return {
     title: input.title,
     takeaway: input.takeaway,

@@ -1,4 +1,4 @@
-import { marksLegend } from '../data/format';
+import { MEDIUM_LEGEND, marksLegend } from '../data/format';
 import type { Source } from '../data/schema';
 import type { DataTableProps } from '../components/data-table';
 import type { PanelNote } from '../components/panel-chrome';
@@ -37,8 +37,9 @@ export function marksOf(p: Pick<PanelExport, 'takeaway' | 'caveats' | 'tables'>)
     ...p.caveats,
     ...cells.flatMap((c) => [c.text, c.remark ?? '']),
   ]);
-  if (cells.some((c) => c.confidence === 'M'))
-    legend.push('Medium confidence: a figure from a single secondary outlet');
+  // Every chart marks its medium-confidence figures with * (data/format.ts, MEDIUM_MARK).
+  if (cells.some((c) => c.confidence === 'M') && !legend.includes(MEDIUM_LEGEND))
+    legend.push(MEDIUM_LEGEND);
   if (cells.some((c) => c.text === '—')) legend.push('— no figure published');
   if (cells.some((c) => c.importedFrom))
     legend.push(

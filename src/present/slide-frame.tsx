@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { PresentingContext } from '../components/presenting';
 import { useView } from '../state/store';
 import { DataTable, type DataTableProps } from '../components/data-table';
 import type { SlideFrameProps } from '../components/panel-chrome';
-import { marksLegend } from '../data/format';
+import { MEDIUM_LEGEND, marksLegend } from '../data/format';
 import { yearsOf } from '../components/source-links';
 
 /** Pixels left spare under a table page, for rounding between the measured and the drawn rows. */
@@ -152,10 +153,20 @@ export function SlideFrame({
     if (view === 'chart') setPages(parts, part, 1);
   }, [view, parts, part, setPages]);
   const table = tables[part];
-  // The marks the chart's numbers carry, explained on the slide (a table explains its own).
-  const marks = marksLegend(
-    tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => [c.text, c.remark ?? '']))),
+  // Labels the chart left off where they would overlap, by set of labels: said under the chart.
+  const [leftOff, setLeftOff] = useState<ReadonlyMap<string, number>>(new Map());
+  const onLeftOff = useCallback(
+    (key: string, count: number) =>
+      setLeftOff((m) => (m.get(key) === count ? m : new Map(m).set(key, count))),
+    [],
   );
+  const chartPresenting = useMemo(() => ({ ...presenting, onLeftOff }), [presenting, onLeftOff]);
+  const dropped = [...leftOff.values()].reduce((a, b) => a + b, 0);
+  // The marks the chart's numbers carry, explained on the slide (a table explains its own).
+  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const marks = marksLegend(cells.flatMap((c) => [c.text, c.remark ?? '']));
+  // Every chart stars its medium-confidence figures (data/format.ts, MEDIUM_MARK).
+  if (cells.some((c) => c.confidence === 'M')) marks.push(MEDIUM_LEGEND);
   return (
     <section id={id} aria-labelledby={headingId} className="panel flex min-h-0 flex-1 flex-col">
       <h2 id={headingId} className="slide-title font-bold">
@@ -175,7 +186,9 @@ export function SlideFrame({
       <p className="slide-filters mt-[0.15em] text-slate-700">{presenting.filterLine}</p>
       <div className="slide-chart mt-[0.3em] flex min-h-0 min-w-0 flex-1 flex-col">
         {view === 'chart' ? (
-          (charts[part] ?? null)
+          <PresentingContext.Provider value={chartPresenting}>
+            {charts[part] ?? null}
+          </PresentingContext.Provider>
         ) : table ? (
           <PagedTable
             key={part}
@@ -186,7 +199,13 @@ export function SlideFrame({
         ) : null}
       </div>
       <div className="slide-foot mt-[0.3em] text-slate-700">
-        {view === 'chart' && marks.length > 0 && <p>{marks.map((m) => `${m}.`).join(' ')}</p>}
+        {view === 'chart' && (marks.length > 0 || dropped > 0) && (
+          <p>
+            {marks.map((m) => `${m}. `).join('')}
+            {dropped > 0 &&
+              `${dropped} ${dropped === 1 ? 'value label that would overlap another is' : 'value labels that would overlap others are'} left off: the Table view gives every figure.`}
+          </p>
+        )}
         <p>{slideSourceLine(sources, caveats.length)}</p>
       </div>
     </section>

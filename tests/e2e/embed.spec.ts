@@ -66,11 +66,12 @@ test('embed=trend in an <iframe> of another site shows the panel alone and posts
     panel.getByText('England and Wales, United Kingdom · all platforms · 2017/18–2022/23 · counts'),
   ).toBeVisible();
   await expect(panel.getByRole('group', { name: 'Show Offences over time as' })).toBeVisible();
-  await expect(panel.getByRole('list', { name: 'Notes' })).toBeHidden();
+  await expect(panel.getByRole('list', { name: 'Notes', exact: true })).toBeHidden();
+  await expect(panel.getByRole('list', { name: 'Notes in brief' })).toBeVisible();
   await expect(panel.getByRole('paragraph').filter({ hasText: /^Sources:/ })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Sources' })).toBeHidden();
   await panel.getByText(/^Notes and sources/).click();
-  await expect(panel.getByRole('list', { name: 'Notes' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Notes', exact: true })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await panel.getByText(/^Notes and sources/).click();
   await expect(panel.locator('summary', { hasText: 'Export' })).toHaveCount(0);

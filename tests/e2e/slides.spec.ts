@@ -313,3 +313,31 @@ test('on a phone the slide toolbar keeps to a strip at the top', async ({ page }
   expect(bar.width).toBeLessThanOrEqual(390);
   expect(bar.height).toBeLessThanOrEqual(100);
 });
+
+test('a slide that leaves value labels off says so, and stars its medium-confidence figures', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&panel=west-midlands');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  const chart = presenter.locator('svg.recharts-surface').first();
+  await expect(chart).toBeVisible();
+  // The region's 2024/25 value (201.5†) and the UK's (194.8†) share their year with the lines'
+  // names: the slide says what it left off and where every figure is.
+  const labels = chart.locator('.value-labels text');
+  await expect(labels.first()).toBeVisible();
+  const shown = await labels.allTextContents();
+  // England and Wales 2017/18 to 2020/21, the UK every year, the region in four: 16 values.
+  const dropped = 16 - shown.length;
+  const foot = presenter.getByText(/value labels? that would overlap/);
+  if (dropped > 0)
+    await expect(foot).toContainText(
+      `${dropped} value label${dropped === 1 ? '' : 's'} that would overlap`,
+    );
+  else await expect(foot).toHaveCount(0);
+  // The UK's 2021/22 index (168.3†) rests on its revised series: medium confidence, starred.
+  expect(shown).toContain('168.3†*');
+  await expect(
+    presenter.getByText(/\* medium confidence: a figure from a single secondary outlet/),
+  ).toBeVisible();
+});

@@ -1,4 +1,7 @@
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { TrendChart } from '../../src/features/trend/trend-chart';
+import { chartOf } from '../../src/deck/pptx-spec';
 import { bundledDataset } from '../fixtures/bundled';
 import { trendModel } from '../../src/features/trend/series';
 import { trendTable } from '../../src/features/trend/trend-table';
@@ -209,7 +212,9 @@ describe('issue #25', () => {
       await capturePanel(dataset, 'west-midlands', filters),
       filters,
     );
-    expect(place.slide.marks).toContain('Medium confidence, from a single secondary outlet: ');
+    expect(place.slide.marks).toContain(
+      '* medium confidence: a figure from a single secondary outlet, here ',
+    );
     expect(place.slide.marks).toContain('170.3† (United Kingdom, 2022/23)');
     expect(place.slide.marks).toContain('457 (West Midlands region, 2023/24)');
     const index = trendModel(dataset, { ...filters, measure: 'index' });
@@ -313,5 +318,37 @@ describe('issue #25', () => {
     expect(uk).toContain(
       '82% rise in online grooming crimes against children in the last 5 years, NSPCC',
     );
+  });
+
+  it('review 5: every chart stars a medium-confidence figure, and its key says what * means', async () => {
+    const filters = viewFilters({});
+    const model = await capturePanel(dataset, 'trend', filters);
+    const trend = outputsOf(dataset, model, filters);
+    const table = model.tables[0]!;
+    const key = table.columns.map((label) => ({ label, color: '#000000', dash: '' }));
+    const uk = chartOf(table, key)!.series.find((s) => s.name === 'United Kingdom')!;
+    expect(uk.labels.filter(Boolean).slice(0, 2)).toEqual(['3,728*', '5,333*']);
+    expect(uk.labels).toContain('7,263');
+    expect(trend.slide.marks).toContain(
+      '* medium confidence: a figure from a single secondary outlet',
+    );
+
+    // The page's chart: a star by each medium point, and the key says what it is.
+    render(<TrendChart model={trendModel(dataset, filters)} sources={dataset.sources} />);
+    const stars = document.querySelectorAll('svg.recharts-surface text');
+    // UK 2017/18 to 2021/22, England and Wales 2019/20 (5,119†) and the West Midlands 2023/24 (457).
+    expect([...stars].filter((t) => t.textContent === '*')).toHaveLength(7);
+    expect(screen.getByText('medium confidence')).toBeInTheDocument();
+  });
+
+  it('review 15: the Place slide file explains the ≈ of the force shares drawn beside its chart', async () => {
+    const filters = viewFilters({});
+    const place = outputsOf(
+      dataset,
+      await capturePanel(dataset, 'west-midlands', filters),
+      filters,
+    );
+    expect(place.slide.table ?? place.slide.chart).toBeTruthy();
+    expect(place.slide.marks).toContain('≈ approximate: published as a rounded or "around" figure');
   });
 });

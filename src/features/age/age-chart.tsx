@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatCount, marksLegend } from '../../data/format';
+import { formatCount, marksLegend, withConfidence } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import type { AgeModel } from './series';
 import { ChartTooltip, sourceDetails, type Tip } from '../../components/chart-tooltip';
@@ -31,7 +31,7 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
   const rows = model.items.map((i) => ({
     name: `${i.label} (${i.context})`,
     value: i.value,
-    text: i.text,
+    text: withConfidence(i.text, i.confidence),
     color: i.color,
     exact: i.status === 'published',
     tip: {

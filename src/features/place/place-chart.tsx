@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { yearLabel } from '../../lib/period';
 import { platformLabel } from '../../data/vocabularies';
-import { formatIndex, withMark } from '../../data/format';
+import { formatIndex, MEDIUM_MARK, withConfidence, withMark } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
 import { AXIS_TICK, GRID_STROKE, geographyStyle, platformColor } from '../../lib/palette';
@@ -58,6 +58,19 @@ function indexTip(model: PlaceModel, year: number): Tip {
   };
 }
 
+const MEDIUM_NOTE = ` (medium confidence ${MEDIUM_MARK})`;
+
+/** An index is as sure as the less sure of its figure and its base. */
+function mediumIndex(
+  model: PlaceModel,
+  s: PlaceModel['index'][number],
+  p: PlaceModel['index'][number]['points'][number] | undefined,
+): 'M' | null {
+  return model.medium.has(s.base) || (p?.observation && model.medium.has(p.observation))
+    ? 'M'
+    : null;
+}
+
 function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
   const narrow = useMediaQuery(NARROW);
   const rows = model.years.map((year) => {
@@ -68,12 +81,19 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
     model.index.forEach((s, i) => {
       const p = s.points.find((pt) => pt.year === year);
       row[valueKey(i)] = p?.value ?? null;
-      row[textKey(i)] = p && p.value !== null ? withMark(formatIndex(p.value), p.status) : null;
+      row[textKey(i)] =
+        p && p.value !== null
+          ? withConfidence(withMark(formatIndex(p.value), p.status), mediumIndex(model, s, p))
+          : null;
     });
     return row;
   });
   // On a slide every value is written, placed clear of the lines' other labels and points.
   const slide = usePresenting();
+  // A line whose values the page does not write (they are in the tooltip) is starred in the key
+  // where any is medium confidence: an index on the UK's revised series is, every year.
+  const starred = (s: PlaceModel['index'][number]) =>
+    !slide && s.geography !== model.place && s.points.some((p) => mediumIndex(model, s, p));
   const { color, background } = useChartColors();
   const font = slide?.fontSize ?? AXIS_TICK.fontSize;
   const tick = { ...AXIS_TICK, fontSize: font };
@@ -168,7 +188,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
       <ChartKey
         items={model.index.map((s) => ({
           id: s.geography,
-          label: `${s.name} (2017/18 = 100)${s.geography === model.place ? '' : s.geography === model.comparator.id ? ', comparator' : ', for context'}`,
+          label: `${s.name} (2017/18 = 100)${s.geography === model.place ? '' : s.geography === model.comparator.id ? ', comparator' : ', for context'}${starred(s) ? MEDIUM_NOTE : ''}`,
           color: s.color,
           dash: s.dash,
           marker: s.marker,
@@ -182,7 +202,7 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
               `; ${others
                 .map(
                   (s) =>
-                    `${shortName(s.name)} ${s.geography === model.comparator.id ? 'is the comparator' : 'for context'}`,
+                    `${shortName(s.name)} ${s.geography === model.comparator.id ? 'is the comparator' : 'for context'}${starred(s) ? MEDIUM_NOTE : ''}`,
                 )
                 .join(', ')}`}
           </li>
@@ -221,7 +241,7 @@ function forceRows(model: PlaceModel) {
       model.platforms.forEach((_, i) => {
         const o = f.shares[i];
         row[valueKey(i)] = o?.value ?? null;
-        row[textKey(i)] = o ? shareText(o) : null;
+        row[textKey(i)] = o ? withConfidence(shareText(o), model.medium.has(o) ? 'M' : null) : null;
       });
       return row;
     });

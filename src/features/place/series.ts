@@ -89,6 +89,8 @@ export interface PlaceModel {
   comparator: Comparator;
   /** The place and its comparator (and the UK for context), indexed to 2017/18 = 100. */
   index: IndexSeries[];
+  /** The figures shown that are medium confidence: the charts star them (MEDIUM_MARK). */
+  medium: ReadonlySet<Observation>;
   /** Why there is no index chart (what is missing), or null when there is one. */
   missing: string | null;
   years: number[];
@@ -382,6 +384,11 @@ export function placeModel(
     title: `${shortName(name)} and national`,
     comparator,
     index,
+    medium: new Set(
+      [...used, ...index.flatMap((x) => [x.base, ...x.points.map((p) => p.observation)])].filter(
+        (o): o is Observation => !!o && figureConfidence(dataset, o) === 'M',
+      ),
+    ),
     missing,
     years,
     shares,

@@ -12,7 +12,7 @@ import {
   YAxis,
   usePlotArea,
 } from 'recharts';
-import { formatCount } from '../../data/format';
+import { formatCount, withConfidence } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
@@ -150,7 +150,7 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
     const row: Record<string, string | number | null> = { column: c.label };
     model.series.forEach((s, j) => {
       row[valueKey(j)] = s.cells[i]!.value;
-      row[textKey(j)] = s.cells[i]!.text;
+      row[textKey(j)] = withConfidence(s.cells[i]!.text, s.cells[i]!.confidence);
     });
     return row;
   });

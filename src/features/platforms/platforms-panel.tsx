@@ -37,6 +37,7 @@ export function PlatformsPanel({ dataset }: { dataset: Dataset }) {
                 status: c.status,
                 remark: c.remark ?? undefined,
                 importedFrom: c.importedFrom,
+                confidence: c.confidence,
                 figure: c.figure,
               })),
             })),

@@ -16,7 +16,7 @@ import {
   shareImportedFrom,
 } from '../../data/platform-figures';
 import type { Observation, Source } from '../../data/schema';
-import { PLATFORMS, platformLabel, type Status } from '../../data/vocabularies';
+import { PLATFORMS, platformLabel, type Confidence, type Status } from '../../data/vocabularies';
 import { sharePercent } from '../../data/derive';
 import { formatCount, formatPercent, withMark, headlineOf, marksLegend } from '../../data/format';
 import { platformColor } from '../../lib/palette';
@@ -31,6 +31,8 @@ export interface PlatformCell {
   remark: string | null;
   importedFrom?: string;
   figure?: CellFigure;
+  /** The figure's confidence, the least of the figures behind it; unset where none is shown. */
+  confidence?: Confidence;
   /**
    * What the tooltip says under the value: the mark's meaning, the place, the source and a
    * medium confidence; for a missing value, why it is missing (#25, item 9).
@@ -260,6 +262,10 @@ export function platformsModel(
         return;
       }
       const sources = sourcesOf(dataset, behind);
+      // A share computed from counts is as sure as the least sure of them; an import is marked
+      // as imported instead.
+      if (!behind.some((o) => o.origin))
+        cell.confidence = behind.some((o) => figureConfidence(dataset, o) === 'M') ? 'M' : 'H';
       cell.details = [
         ...marksLegend([cell.text]),
         `${coverageName(column.geography)}, ${column.label.replace(/ \(.*\)$/, '')}`,

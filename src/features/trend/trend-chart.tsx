@@ -13,10 +13,10 @@ import {
   textKey,
   valueKey,
 } from '../../components/line-labels';
-import { SeriesMarker } from '../../components/series-marker';
+import { MediumStar, SeriesMarker } from '../../components/series-marker';
 import type { Marker } from '../../lib/palette';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { formatCount, formatIndex, withMark } from '../../data/format';
+import { formatCount, formatIndex, MEDIUM_MARK, withConfidence, withMark } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
@@ -60,17 +60,31 @@ function StatusDot({
   background,
   r,
   marker,
+  mediumMark,
+  textColor,
 }: DotProps & {
   point: TrendPoint | undefined;
   color: string;
   background: string;
   r: number;
   marker: Marker;
+  mediumMark: boolean;
+  textColor: string;
 }) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
-  const ring = point.coverage?.partial ? (
+  const partial = point.coverage?.partial ? (
     <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
   ) : null;
+  // On the page no value is written beside a point: a medium-confidence one is starred by it,
+  // clear of its ring. A slide writes the star in the point's label.
+  const ring = (
+    <>
+      {partial}
+      {mediumMark && point.confidence === 'M' && !point.observation?.origin && (
+        <MediumStar cx={cx} cy={cy} r={partial ? r * 2 : r} fill={textColor} />
+      )}
+    </>
+  );
   if (point.status === 'approximate') {
     const d = r + 1;
     return (
@@ -130,7 +144,11 @@ function rowsOf(model: TrendModel) {
       // Written on the chart in presenter mode, where no one can hover: imports say so there.
       row[textKey(i)] =
         p && p.value !== null
-          ? withMark(formatTrendValue(p.value, model.measure), p.status) + importedMark(p)
+          ? withConfidence(
+              withMark(formatTrendValue(p.value, model.measure), p.status) + importedMark(p),
+              // An import is marked as imported, not as an outlet's figure.
+              p.observation?.origin ? null : p.confidence,
+            )
           : null;
     });
     return row;
@@ -148,6 +166,7 @@ function Key({
 }) {
   const { color, background } = useChartColors();
   const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
+  const medium = series.some((s) => s.points.some((p) => p.confidence === 'M'));
   return (
     <>
       <ChartKey
@@ -198,6 +217,14 @@ function Key({
               />
             </svg>
             not every force, or not stated
+          </li>
+        )}
+        {medium && (
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="w-3 text-center text-base font-bold">
+              {MEDIUM_MARK}
+            </span>
+            medium confidence
           </li>
         )}
       </ChartKey>
@@ -346,6 +373,8 @@ function TrendChartView({
                   background={background}
                   r={radius}
                   marker={s.marker}
+                  mediumMark={!slide}
+                  textColor={color('#1e293b')}
                 />
               )}
               activeDot={{ r: radius + 2 }}
