@@ -1,6 +1,6 @@
 import { coverageName } from '../../data/platform-figures';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { DataTableProps } from '../../components/data-table';
 import { PanelFrame } from '../../components/panel-frame';
@@ -100,12 +100,18 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
   );
 }
 
+/** Listed before "Show all": imports can add thousands, each a paragraph to lay out. */
+const LISTED = 20;
+
 function Discrepancies({ model }: { model: CoverageModel }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? model.discrepancies : model.discrepancies.slice(0, LISTED);
+  const more = model.discrepancies.length - shown.length;
   return (
     <div className="mt-6">
       <h3 className="text-lg font-semibold">Known discrepancies and revisions</h3>
       <ul className="mt-2 space-y-2 text-sm">
-        {model.discrepancies.map((d) => (
+        {shown.map((d) => (
           <li key={d.title} className="rounded border border-slate-200 bg-slate-50 p-3">
             <span className="font-semibold">{d.title}.</span> {d.text}
             {d.sources.length > 0 && (
@@ -116,6 +122,15 @@ function Discrepancies({ model }: { model: CoverageModel }) {
           </li>
         ))}
       </ul>
+      {more > 0 && (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="mt-2 min-h-6 text-sm font-semibold text-brand underline"
+        >
+          Show the other {formatCount(more)}
+        </button>
+      )}
     </div>
   );
 }

@@ -91,6 +91,9 @@ const EDITORIAL: { title: string; text: string; short?: string; sources: string[
   },
 ];
 
+/** The most discrepancies a caveat names: every file built from the caveats carries them. */
+const CAVEAT_DISCREPANCIES = 12;
+
 function sourceName(dataset: Dataset, o: Observation): string {
   const s = o.source ? dataset.sources.get(o.source) : undefined;
   return [s?.publisher, o.release].filter(Boolean).join(', ');
@@ -248,11 +251,16 @@ export function coverageModel(
   }
   // The known discrepancies leave the page with the panel: every file built from its caveats
   // (README, image, slide, PowerPoint) carries them (#25, item 10).
+  // Imports can add thousands: a caveat names the first few and counts the rest, which the
+  // panel lists.
   const found = discrepancies(dataset);
-  if (found.some((d) => d.short))
+  const shorts = found.flatMap((d) => (d.short ? [`${d.title}: ${d.short}`] : []));
+  if (shorts.length > 0) {
+    const more = shorts.length - CAVEAT_DISCREPANCIES;
     caveats.push(
-      `Known discrepancies (each explained under "Known discrepancies and revisions" in the data coverage panel): ${found.flatMap((d) => (d.short ? [`${d.title}: ${d.short}`] : [])).join('; ')}.`,
+      `Known discrepancies (each explained under "Known discrepancies and revisions" in the data coverage panel): ${shorts.slice(0, CAVEAT_DISCREPANCIES).join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}.`,
     );
+  }
   const known = years.filter((y) => y.methodShare !== null);
   const last = known[known.length - 1];
   const first = known[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageModel } from '../../../src/features/coverage/series';
+import { buildEntries } from '../../../src/data/dataset';
 import { bundledDataset } from '../../fixtures/bundled';
 
 const dataset = bundledDataset();
@@ -41,5 +42,27 @@ describe('coverageModel', () => {
     expect(text).toContain(
       'Wales, 2023/24: total and forces: The published total is 554; its 4 forces add up to 564.',
     );
+  });
+});
+
+describe('coverageModel with thousands of revisions', () => {
+  // Every force's yearly count published again, one more: a discrepancy each, as an import of a
+  // whole other series would make.
+  const again = dataset.observations
+    .filter(
+      (o) => o.indicator === 'offences' && dataset.geographies.get(o.geography)?.type === 'force',
+    )
+    .map((o, i) => ({ ...o, row: 100_000 + i, value: o.value + 1, release: '2099' }));
+  const observations = [...dataset.observations, ...again];
+  const big = { ...dataset, observations, entries: buildEntries(observations) };
+
+  it('names the first twelve in its caveat and counts the rest', () => {
+    const model = coverageModel(big, { from: 2017, to: 2024 });
+    expect(model.discrepancies.length).toBeGreaterThan(again.length);
+    const caveat = model.caveats.find((c) => c.startsWith('Known discrepancies'))!;
+    const more = Number(/; and ([\d,]+) more\.$/.exec(caveat)![1]!.replace(',', ''));
+    const named = model.discrepancies.filter((d) => d.short).length;
+    expect(more).toBe(named - 12);
+    expect(caveat.split('; ')).toHaveLength(13);
   });
 });
