@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 
 const SHOTS = 'tests/e2e/screenshots';
 
@@ -390,5 +391,40 @@ test('slides are reordered by drag and by buttons, their title and headline edit
   await deck.getByRole('button', { name: /Reset slide 1 to the computed/ }).click();
   await expect(deck.getByLabel('Headline of slide 1')).toHaveValue('');
   await expect(items.first()).toHaveAttribute('aria-label', `Slide 1: ${placeTitle}`);
+  await context.close();
+});
+
+test('a note pasted from Word (U+000B) and a title cut through an emoji give a PowerPoint file whose every part parses', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('./?geo=england-wales');
+  const section = await panel(page, 'trend');
+  await section.getByRole('button', { name: 'Add to deck' }).click();
+  const deck = page.getByRole('region', { name: 'Deck' });
+  await deck.scrollIntoViewIfNeeded();
+  // A title whose 200th unit is the first half of an emoji, and Word's soft line break and other
+  // characters XML forbids in the note.
+  await deck.getByLabel('Title of slide 1').fill(`${'x'.repeat(199)}🙂 and more`);
+  await deck
+    .getByLabel('Speaker note for slide 1')
+    .fill('First point\u000Bsecond point\u0001\u0008 and\u000C a form feed');
+  const download = page.waitForEvent('download');
+  await deck.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click();
+  const buffer = Buffer.concat(await (await (await download).createReadStream()).toArray());
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+  expect(parts.length).toBeGreaterThan(20);
+  for (const name of parts) {
+    const parser = new SaxesParser({ xmlns: true });
+    const errors: string[] = [];
+    parser.on('error', (e) => errors.push(e.message));
+    parser.write(await zip.file(name)!.async('string')).close();
+    expect(errors, name).toEqual([]);
+  }
+  const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+  expect(notes).toContain('First point');
+  expect(notes).toContain('second point');
   await context.close();
 });
