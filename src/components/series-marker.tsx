@@ -1,5 +1,4 @@
 import type { Marker } from '../lib/palette';
-import { MEDIUM_MARK } from '../data/format';
 
 /**
  * A series' marker at a point: a circle, square or triangle of about the same area, so that two
@@ -39,33 +38,4 @@ export function SeriesMarker({
     );
   }
   return <circle cx={cx} cy={cy} r={r} {...paint} />;
-}
-
-/**
- * The star beside a medium-confidence point that has no value written by it (data/format.ts,
- * MEDIUM_MARK): up and to the right of the point, clear of a marker of radius `r`.
- */
-export function MediumStar({
-  cx,
-  cy,
-  r,
-  fill,
-}: {
-  cx: number;
-  cy: number;
-  r: number;
-  fill: string;
-}) {
-  return (
-    <text
-      x={cx + r + 1}
-      y={cy - r / 2}
-      fontSize={16}
-      fontWeight={700}
-      fill={fill}
-      aria-hidden="true"
-    >
-      {MEDIUM_MARK}
-    </text>
-  );
 }

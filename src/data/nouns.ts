@@ -22,11 +22,13 @@ export function countNoun(dataset: Dataset, o: Observation): CountNoun {
   return fromInstances ? 'instances' : 'offences';
 }
 
-/** A count by age band, named by what it counted: "Victims aged under 13". */
+/** A count by age band, named by what it counted and short enough for a chart's row: "Victims
+ * under 13", "Offences against children aged 12 to 15". */
 export function ageCountLabel(noun: CountNoun, band: string): string {
-  if (noun === 'victims') return `Victims aged ${band}`;
-  if (noun === 'instances') return `Instances with a child aged ${band}`;
-  return `Offences against children aged ${band}`;
+  const aged = /^\d/.test(band) ? `aged ${band}` : band;
+  if (noun === 'victims') return `Victims ${aged}`;
+  if (noun === 'instances') return `Instances with a child ${aged}`;
+  return `Offences against children ${aged}`;
 }
 
 /** A count by age band as a file's measure, beside its age band column. */

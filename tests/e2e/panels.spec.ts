@@ -18,7 +18,7 @@ const PANELS = [
   [
     'age',
     "Victims' age",
-    "Instances in which police gave the victim's age 2017/18 to 2018/19, England and Wales 5,567",
+    "Instances with the victim's age given 2017/18 to 2018/19, England and Wales 5,567",
   ],
   ['west-midlands', 'West Midlands and national', '2018/19 260 4,373 5.9%†'],
   [

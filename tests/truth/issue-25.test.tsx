@@ -275,9 +275,9 @@ describe('issue #25', () => {
     const model = await capturePanel(dataset, 'age', filters);
     const age = outputsOf(dataset, model, filters);
     expect(model.tables[0]!.rows.map((r) => r.header)).toEqual([
-      "Instances in which police gave the victim's age",
-      'Instances with a child aged under 12',
-      'Offences against children aged under 12',
+      "Instances with the victim's age given",
+      'Instances with a child under 12',
+      'Offences against children under 12',
     ]);
     expect(age.csv).toContain(',1113,instances,"derived, approximate"');
     expect(age.csv).toContain("Instances in which police gave a child's age, by age band");

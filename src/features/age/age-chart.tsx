@@ -10,7 +10,7 @@ import { ChartBox } from '../../components/chart-box';
 import { ChartKey, type KeyItem } from '../../components/chart-key';
 import { wrappedTick } from '../../components/slide-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { labelRoom, widest } from '../../lib/text-width';
+import { labelRoom, textWidth, widest } from '../../lib/text-width';
 
 /** One key item per place whose colour the bars use. */
 function placeKey(model: AgeModel): KeyItem[] {
@@ -45,7 +45,12 @@ function AgeChartView({ model, height }: { model: AgeModel; height?: number }) {
       ],
     } satisfies Tip,
   }));
-  const chartHeight = height ?? 40 + rows.length * (narrow ? 64 : 52);
+  // On a phone a row is as tall as its name wrapped in the 140 px the names get (three lines of
+  // "Instances with the victim's age given"), and never less than 64 px.
+  const rowHeight = narrow
+    ? Math.max(64, ...rows.map((r) => Math.ceil(textWidth(r.name, 11) / 110) * 14 + 28))
+    : 52;
+  const chartHeight = height ?? 40 + rows.length * rowHeight;
   const slide = usePresenting();
   const { color, background } = useChartColors();
   const font = slide?.fontSize ?? 13;

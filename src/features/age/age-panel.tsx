@@ -22,7 +22,7 @@ export function AgePanel({ dataset }: { dataset: Dataset }) {
     [dataset, geos, from, to, other],
   );
   // A group is its band and sex: a count and a share of under 12s are one group, though the
-  // count's label also names what it counted ("Instances with a child aged under 12").
+  // count's label also names what it counted ("Instances with a child under 12").
   const group = (i: AgeItem) =>
     `${i.observation.indicator === 'offences_age_known' ? 'age given' : ''}|${i.observation.ageBand ?? ''}|${i.observation.sex ?? ''}`;
   const shown = new Set(model.items.map(group));

@@ -21,7 +21,7 @@ import type { PanelNote } from '../../components/panel-chrome';
 
 export interface AgeItem {
   key: string;
-  /** What the figure counts: "Aged under 12", "Girls aged 12 to 15", "Victims aged under 13". */
+  /** What the figure counts: "Aged under 12", "Girls aged 12 to 15", "Victims under 13". */
   label: string;
   /** Period and place: "2017/18 to 2018/19, England and Wales". */
   context: string;
@@ -63,8 +63,7 @@ const BAND_ORDER = ['pre-school', 'under-11', 'under-12', 'under-13', '12-15', '
 
 /** What a figure counts, in its source's noun: a count says offences, victims or instances. */
 function labelOf(dataset: Dataset, o: Observation): string {
-  if (o.indicator === 'offences_age_known')
-    return "Instances in which police gave the victim's age";
+  if (o.indicator === 'offences_age_known') return "Instances with the victim's age given";
   if (o.indicator === 'sex_share')
     return o.sex === 'male' ? 'Victims who were boys' : 'Victims who were girls';
   const band = ageBandLabel(o.ageBand ?? '').toLowerCase();

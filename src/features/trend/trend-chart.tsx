@@ -13,7 +13,7 @@ import {
   textKey,
   valueKey,
 } from '../../components/line-labels';
-import { MediumStar, SeriesMarker } from '../../components/series-marker';
+import { SeriesMarker } from '../../components/series-marker';
 import type { Marker } from '../../lib/palette';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { formatCount, formatIndex, MEDIUM_MARK, withConfidence, withMark } from '../../data/format';
@@ -60,31 +60,17 @@ function StatusDot({
   background,
   r,
   marker,
-  mediumMark,
-  textColor,
 }: DotProps & {
   point: TrendPoint | undefined;
   color: string;
   background: string;
   r: number;
   marker: Marker;
-  mediumMark: boolean;
-  textColor: string;
 }) {
   if (cx === undefined || cy === undefined || !point || point.value === null) return null;
-  const partial = point.coverage?.partial ? (
+  const ring = point.coverage?.partial ? (
     <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
   ) : null;
-  // On the page no value is written beside a point: a medium-confidence one is starred by it,
-  // clear of its ring. A slide writes the star in the point's label.
-  const ring = (
-    <>
-      {partial}
-      {mediumMark && point.confidence === 'M' && !point.observation?.origin && (
-        <MediumStar cx={cx} cy={cy} r={partial ? r * 2 : r} fill={textColor} />
-      )}
-    </>
-  );
   if (point.status === 'approximate') {
     const d = r + 1;
     return (
@@ -244,6 +230,17 @@ function Key({
   );
 }
 
+/** The page's labels: a star by each medium-confidence point (not an import's), no values. */
+function starsOf(series: readonly TrendSeries[], rows: readonly Record<string, unknown>[]) {
+  return labelSeriesOf(series, rows).map((line) => ({
+    ...line,
+    points: line.points.map((p) => ({
+      ...p,
+      text: p.text?.endsWith(MEDIUM_MARK) ? MEDIUM_MARK : null,
+    })),
+  }));
+}
+
 /** Pure view: draws the model, one line per geography, gaps where a year has no figure. */
 function TrendChartView({
   model,
@@ -296,6 +293,7 @@ function TrendChartView({
   // could not be placed.
   const [namedAll, setNamedAll] = useState(true);
   const named = naming && namedAll;
+  const starred = model.series.some((s) => s.points.some((p) => p.confidence === 'M'));
   return (
     <figure aria-label={summary}>
       <ChartBox height={height}>
@@ -373,21 +371,19 @@ function TrendChartView({
                   background={background}
                   r={radius}
                   marker={s.marker}
-                  mediumMark={!slide}
-                  textColor={color('#1e293b')}
                 />
               )}
               activeDot={{ r: radius + 2 }}
             />
           ))}
-          {(slide || naming) && (
+          {(slide || naming || starred) && (
             <LineLabels
               fontSize={font}
               // Clear of the dotted ring round a partial-coverage point, not just the dot.
               radius={radius * 2}
-              series={labelSeriesOf(model.series, rows)}
-              // On the page the values are the tooltip's: only the names are written.
-              labelled={slide ? undefined : null}
+              // On the page the values are the tooltip's: only the names are written, and a star
+              // by each medium-confidence point, placed clear of everything as a label is.
+              series={slide ? labelSeriesOf(model.series, rows) : starsOf(model.series, rows)}
               names={naming ? names : undefined}
               onNamed={setNamedAll}
             />

@@ -21,7 +21,7 @@ describe('age panel', { timeout: 40_000 }, () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Show shares' }));
     expect(
       await within(panel).findByText(
-        /^Counts show 1 group not shown here: instances in which police gave the victim's age\./,
+        /^Counts show 1 group not shown here: instances with the victim's age given\./,
       ),
     ).toBeInTheDocument();
   });

@@ -27,10 +27,10 @@ describe('ageModel', () => {
     const model = ageModel(dataset, { ...base, measure: 'count' });
     expect(rows(model)).toEqual([
       // Police gave the age in "instances"; a fifth of them counts instances too (#25, item 10).
-      "Instances in which police gave the victim's age | 2017/18 to 2018/19, England and Wales | 5,567",
-      'Instances with a child aged under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
+      "Instances with the victim's age given | 2017/18 to 2018/19, England and Wales | 5,567",
+      'Instances with a child under 12 | 2017/18 to 2018/19, England and Wales | ≈1,113†',
       // "over 5,500": a lower bound keeps its direction.
-      'Offences against children aged under 12 | 2017/18 to 2022/23, United Kingdom | >5,500',
+      'Offences against children under 12 | 2017/18 to 2022/23, United Kingdom | >5,500',
     ]);
   });
 
@@ -66,8 +66,8 @@ describe('ageModel', () => {
 
   it('follows the places filter and says where figures exist when none match', () => {
     expect(rows(ageModel(dataset, { ...base, geos: ['scotland'], measure: 'count' }))).toEqual([
-      'Victims aged under 13 | 2017/18, Scotland | 226',
-      'Victims aged under 13 | 2021/22, Scotland | 369',
+      'Victims under 13 | 2017/18, Scotland | 226',
+      'Victims under 13 | 2021/22, Scotland | 369',
     ]);
     const none = ageModel(dataset, { ...base, geos: ['wales'], measure: 'share' });
     expect(none.items).toEqual([]);
