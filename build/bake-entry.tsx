@@ -53,7 +53,7 @@ const NO_DECK: DeckStorage = {
 
 const NO_STORAGE: ImportStorage = {
   list: async () => [],
-  read: async () => undefined,
+  read: async () => ({ value: undefined, problem: 'nothing is stored at build time' }),
   save: async () => {},
   remove: async () => {},
 };

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import { delMany, get, getMany, keys, setMany } from 'idb-keyval';
+import { delMany, getMany, keys, setMany } from 'idb-keyval';
 import type { ImportBatch } from '../data/dataset';
 import { TEXT_LIMIT } from '../data/limits';
-import { storedImportProblem } from './stored-check';
+import type { StoredRead } from './stored-check';
+import { readStoredImport } from './stored-read-client';
 import { clip } from '../lib/clip';
 import { mayHaveDatabase } from '../lib/database-kept';
 import {
@@ -25,13 +26,14 @@ export interface StoredImport {
 export interface ImportStorage {
   /** The stored imports, described without reading their figures. */
   list: () => Promise<StoredImport[]>;
-  /** One import as stored: an entry written by another version may have another shape. */
-  read: (id: string) => Promise<unknown>;
+  /** One import as stored, checked: an entry written by another version may have another shape. */
+  read: (id: string) => Promise<StoredRead>;
   save: (batch: ImportBatch) => Promise<void>;
   remove: (id: string) => Promise<void>;
 }
 
 const DATABASE = 'online-grooming-dashboard';
+const STORE = 'imports';
 /** Beside each import, a small entry describing it, so that the list of imports (and Remove)
  * never needs the figures themselves: those may be what makes the page fail. */
 const ABOUT = 'about:';
@@ -57,7 +59,7 @@ export function aboutBatch(batch: ImportBatch): StoredImport {
 
 function indexedDbStorage(): ImportStorage {
   // Opened on first use: in some private modes merely opening IndexedDB throws.
-  const store = keptStore(DATABASE, 'imports');
+  const store = keptStore(DATABASE, STORE);
   let opened = false;
   const open = () => ((opened = true), store());
   return {
@@ -73,7 +75,7 @@ function indexedDbStorage(): ImportStorage {
       );
       return ids.map((id, i) => describeStored(id, about[i]));
     },
-    read: (id) => get<unknown>(id, open()),
+    read: (id) => readStoredImport(DATABASE, STORE, id),
     save: (batch) =>
       setMany(
         [
@@ -173,14 +175,14 @@ async function readStored(
   stored: StoredImport,
   deadline: number,
 ): Promise<ImportBatch | SkippedImport> {
-  let value: unknown;
+  let read: StoredRead;
   try {
-    value = await withTimeout(() => storage.read(stored.id), Math.max(0, deadline - Date.now()));
+    read = await withTimeout(() => storage.read(stored.id), Math.max(0, deadline - Date.now()));
   } catch (e) {
     const why = e instanceof StorageTimeout ? 'it took too long to load' : 'it could not be read';
     return { ...stored, reason: why };
   }
-  const problem = storedImportProblem(value, stored.id);
+  const { value, problem } = read;
   return problem ? { ...named(stored, value), reason: problem } : (value as ImportBatch);
 }
 

@@ -72,7 +72,7 @@ function packedProblem(value: unknown): string | null {
 }
 
 /** What is wrong with an import read back from storage under `id`; null when it can be used. */
-export function storedImportProblem(value: unknown, id: string): string | null {
+function storedImportProblem(value: unknown, id: string): string | null {
   const b = value as Partial<ImportBatch> | null | undefined;
   const tag = b?.tag;
   if (
@@ -84,4 +84,21 @@ export function storedImportProblem(value: unknown, id: string): string | null {
     return 'it was saved in a form this version cannot read';
   if (tag.fileName.length > TEXT_LIMIT) return 'its file name is too long to show';
   return packedProblem(b!.packed);
+}
+
+/** An import read back from storage, and what is wrong with it (null when it can be used). */
+export interface StoredRead {
+  value: unknown;
+  problem: string | null;
+}
+
+/**
+ * A stored value with its check; one with a problem is kept only for its name, since its figures
+ * may be what makes the page fail.
+ */
+export function checkStored(value: unknown, id: string): StoredRead {
+  const problem = storedImportProblem(value, id);
+  if (problem === null) return { value, problem };
+  const tag = (value as Partial<ImportBatch> | null | undefined)?.tag;
+  return { value: typeof tag === 'object' && tag !== null ? { tag } : undefined, problem };
 }
