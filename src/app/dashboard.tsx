@@ -3,7 +3,7 @@
 // what draws the first chart.
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
-import { yearsOf, type Dataset } from '../data/dataset';
+import { platformsOf, yearsOf, type Dataset } from '../data/dataset';
 import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
 import { DeckSection, useDeckStoreLoaded } from '../deck';
@@ -26,8 +26,7 @@ import { DataButtons, DeckExporter, ImportsList } from './beside-parts';
 /** The ids and years a link can use: whatever the loaded data set has. */
 function urlContextOf(dataset: Dataset): UrlContext {
   const years = yearsOf(dataset);
-  const platforms = new Set(Object.keys(PLATFORMS));
-  for (const o of dataset.observations) if (o.platform) platforms.add(o.platform);
+  const platforms = new Set([...Object.keys(PLATFORMS), ...platformsOf(dataset)]);
   return {
     geographies: new Set(dataset.geographies.keys()),
     places: new Set(

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../data/dataset';
+import { observationsFor, platformsOf, type Dataset } from '../data/dataset';
 import type { Geography } from '../data/schema';
 import { yearLabel } from '../lib/period';
 import { PLATFORMS, platformLabel } from '../data/vocabularies';
@@ -24,16 +24,15 @@ const TYPE_ORDER = { group: 0, nation: 1, region: 2, force: 3 } as const;
 
 /** Geographies that have yearly offence figures, the ones worth offering. */
 function geographiesWithData(dataset: Dataset): Geography[] {
-  const ids = new Set(
-    dataset.observations.filter((o) => o.indicator === 'offences').map((o) => o.geography),
-  );
+  // From the data set's indexes: a scan of 200,000 imported rows would hold the page.
+  const ids = new Set(observationsFor(dataset, 'offences').map((o) => o.geography));
   return [...dataset.geographies.values()]
     .filter((g) => ids.has(g.id))
     .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
 }
 
 function platformsWithData(dataset: Dataset): string[] {
-  const ids = new Set(dataset.observations.flatMap((o) => (o.platform ? [o.platform] : [])));
+  const ids = platformsOf(dataset);
   // Vocabulary order first, then ids a newer file introduced.
   return [
     ...Object.keys(PLATFORMS).filter((p) => ids.has(p)),

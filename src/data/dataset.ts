@@ -175,6 +175,19 @@ export function yearsOf(dataset: Dataset): readonly number[] {
   return list;
 }
 
+const platforms = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** The platform ids with any figure, in the order first met. */
+export function platformsOf(dataset: Dataset): ReadonlySet<string> {
+  let set = platforms.get(dataset);
+  if (!set) {
+    const found = new Set<string>();
+    for (const o of dataset.observations) if (o.platform) found.add(o.platform);
+    platforms.set(dataset, (set = found));
+  }
+  return set;
+}
+
 export function findEntry(dataset: Dataset, q: FigureQuery): Entry | undefined {
   return dataset.entries.get(figureKey(q));
 }
@@ -284,12 +297,64 @@ export function withImports(bundled: Dataset, batches: readonly ImportBatch[]): 
   return { ...parts, entries: buildEntries(parts.observations) };
 }
 
-/** Rows grouped between pauses: 20,000 take about 15 ms on a slow laptop. */
-const STEP = 20_000;
+/**
+ * How long a step of merging may hold the page before it pauses: well under the 100 ms a user
+ * feels, with room for a slow or busy machine. Steps are timed, not counted: the same rows cost a
+ * phone several times what they cost a laptop.
+ */
+const STEP_MS = 25;
+/** Items between looks at the clock. */
+const CHUNK = 1024;
 
 /**
- * withImports in steps, pausing between them so that merging 100,000 imported rows never holds
- * the page for long; the indexes the panels read are built too, one per step.
+ * Runs `run` over 0 … count − 1 in ranges of CHUNK items, pausing whenever a step has run for
+ * STEP_MS.
+ */
+async function inSteps(
+  count: number,
+  run: (start: number, end: number) => void,
+  pause: () => Promise<void>,
+) {
+  let until = performance.now() + STEP_MS;
+  for (let start = 0; start < count; start += CHUNK) {
+    const end = Math.min(start + CHUNK, count);
+    run(start, end);
+    if (end < count && performance.now() > until) {
+      await pause();
+      until = performance.now() + STEP_MS;
+    }
+  }
+}
+
+/** An index of observations by one field, built in steps and kept as `indexed` keeps it. */
+async function indexInSteps(
+  dataset: Dataset,
+  field: IndexField,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const index = new Map<string, Observation[]>();
+  const { observations } = dataset;
+  await inSteps(
+    observations.length,
+    (start, end) => {
+      for (let i = start; i < end; i++) {
+        const o = observations[i]!;
+        const list = index.get(o[field]);
+        if (list) list.push(o);
+        else index.set(o[field], [o]);
+      }
+    },
+    pause,
+  );
+  let byField = indexes.get(dataset);
+  if (!byField) indexes.set(dataset, (byField = new Map()));
+  byField.set(field, index);
+}
+
+/**
+ * withImports in steps, pausing between them so that merging 200,000 imported rows never holds
+ * the page for long; what every panel reads of the whole data set (its indexes, years and
+ * platforms) is found in steps too, so that drawing the merged figures scans no rows.
  */
 export async function withImportsInSteps(
   bundled: Dataset,
@@ -302,35 +367,91 @@ export async function withImportsInSteps(
   for (const batch of batches) {
     if (unpacked.has(batch.packed)) continue;
     const rows: Observation[] = [];
-    for (let i = 0; i < batch.packed.count; i += STEP) {
-      for (const o of unpackRows(
-        batch.packed,
-        batch.tag,
-        i,
-        Math.min(i + STEP, batch.packed.count),
-      ))
-        rows.push(o);
-      await pause();
-    }
+    const { count } = batch.packed;
+    await inSteps(
+      count,
+      (start, end) => {
+        for (const o of unpackRows(batch.packed, batch.tag, start, end)) rows.push(o);
+      },
+      pause,
+    );
     unpacked.set(batch.packed, rows);
+    await pause();
   }
-  const parts = mergedParts(bundled, batches);
+  const sources = new Map(bundled.sources);
+  const observations = [...bundled.observations];
+  for (const batch of batches) {
+    sources.set(importSourceId(batch.tag.id), importSource(batch.tag));
+    const rows = batchRows(batch);
+    await inSteps(
+      rows.length,
+      (start, end) => {
+        for (let i = start; i < end; i++) observations.push(rows[i]!);
+      },
+      pause,
+    );
+  }
   await pause();
   const groups: Groups = new Map();
-  const { observations } = parts;
-  for (let i = 0; i < observations.length; i += STEP) {
-    groupInto(groups, observations, i, Math.min(i + STEP, observations.length));
-    await pause();
-  }
-  const dataset = { ...parts, entries: entriesOf(groups) };
+  await inSteps(
+    observations.length,
+    (start, end) => groupInto(groups, observations, start, end),
+    pause,
+  );
   await pause();
-  for (const warm of [
-    () => yearsOf(dataset),
-    () => observationsOf(dataset, 'uk'),
-    () => observationsFor(dataset, 'offences'),
-  ]) {
-    warm();
-    await pause();
-  }
+  const entries = new Map<string, Entry>();
+  const lists = [...groups];
+  await inSteps(
+    lists.length,
+    (start, end) => {
+      for (let i = start; i < end; i++) {
+        const [key, list] = lists[i]!;
+        const [headline, ...revisions] = [...list].sort(compareForHeadline);
+        entries.set(key, { headline: headline!, revisions });
+      }
+    },
+    pause,
+  );
+  const dataset: Dataset = {
+    observations,
+    sources,
+    geographies: bundled.geographies,
+    warnings: bundled.warnings,
+    entries,
+  };
+  await pause();
+  await indexInSteps(dataset, 'geography', pause);
+  await pause();
+  await indexInSteps(dataset, 'indicator', pause);
+  await pause();
+  const yearSet = new Set<number>();
+  await inSteps(
+    observations.length,
+    (start, end) => {
+      for (let i = start; i < end; i++) {
+        const { period } = observations[i]!;
+        if (period.kind === 'year') yearSet.add(period.year);
+      }
+    },
+    pause,
+  );
+  years.set(
+    dataset,
+    [...yearSet].sort((a, b) => a - b),
+  );
+  await pause();
+  const platformSet = new Set<string>();
+  await inSteps(
+    observations.length,
+    (start, end) => {
+      for (let i = start; i < end; i++) {
+        const { platform } = observations[i]!;
+        if (platform) platformSet.add(platform);
+      }
+    },
+    pause,
+  );
+  platforms.set(dataset, platformSet);
+  await pause();
   return dataset;
 }

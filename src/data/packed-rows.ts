@@ -71,6 +71,8 @@ export function packedBuffers(packed: PackedRows): ArrayBuffer[] {
   ] as ArrayBuffer[];
 }
 
+const parsedPeriods = new WeakMap<PackedRows, Period[]>();
+
 /**
  * The rows again (those from `start` to `end`: a large import is unpacked in steps), each tagged
  * with its import. Packed rows were validated, so periods parse.
@@ -82,7 +84,12 @@ export function unpackRows(
   end = packed.count,
 ): Observation[] {
   const { text } = packed;
-  const periods = text.periodText.dict.map((p) => parsePeriod(p) as Period);
+  // Parsed once per import, not once per step of a large one.
+  let periods = parsedPeriods.get(packed);
+  if (!periods) {
+    periods = text.periodText.dict.map((p) => parsePeriod(p) as Period);
+    parsedPeriods.set(packed, periods);
+  }
   const get = (column: TextColumn, i: number) => {
     // Imports stored by an earlier version have no column for fields added since.
     const packedColumn = text[column] as PackedRows['text'][TextColumn] | undefined;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { withImportsInSteps, type Dataset, type ImportBatch } from '../data/dataset';
 import { formatCount } from '../data/format';
 import { yieldToMain } from '../lib/yield-to-main';
@@ -33,7 +33,9 @@ export function useDatasetWithImports(bundled: Dataset | undefined) {
     if (!bundled || batches.length === 0) return;
     let current = true;
     void withImportsInSteps(bundled, batches, yieldToMain).then((dataset) => {
-      if (current) setMerged({ bundled, batches, dataset });
+      // A transition: React draws the panels with the merged figures in slices, yielding to the
+      // page between them, where an ordinary update would draw them all in one task.
+      if (current) startTransition(() => setMerged({ bundled, batches, dataset }));
     });
     return () => {
       current = false;
