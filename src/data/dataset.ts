@@ -222,7 +222,12 @@ export function importSourceId(importId: string): string {
 export function sourcesOf(dataset: Dataset, observations: Iterable<Observation>): Source[] {
   const ratings = new Map<string, Set<Confidence>>();
   for (const o of observations) {
-    if (o.origin) ratings.set(importSourceId(o.origin.id), new Set(['M']));
+    if (o.origin) {
+      // Each figure of an import would set its import's rating afresh: set once, not 200,000 times.
+      const id = importSourceId(o.origin.id);
+      const set = ratings.get(id);
+      if (!set || set.size !== 1 || !set.has('M')) ratings.set(id, new Set(['M']));
+    }
     if (!o.source) continue;
     const set = ratings.get(o.source) ?? new Set<Confidence>();
     set.add(figureConfidence(dataset, o));

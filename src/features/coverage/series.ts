@@ -110,20 +110,37 @@ function discrepancies(dataset: Dataset): Discrepancy[] {
 
 function findDiscrepancies(dataset: Dataset): Discrepancy[] {
   const list: Discrepancy[] = [];
+  // Imports can revise figures many times over (200,000 rows, thousands of values): each value
+  // and each source is worded once, not once per revision.
+  const marked = new Map<Observation['status'], Map<number, string>>();
+  const markedOf = (x: Observation) => {
+    let byValue = marked.get(x.status);
+    if (!byValue) marked.set(x.status, (byValue = new Map()));
+    let text = byValue.get(x.value);
+    if (text === undefined) byValue.set(x.value, (text = withMark(formatCount(x.value), x.status)));
+    return text;
+  };
+  const named = new Map<string, string>();
+  const sourceOf = (x: Observation) => {
+    const key = `${x.source ?? ''}|${x.release ?? ''}`;
+    let text = named.get(key);
+    if (text === undefined) named.set(key, (text = sourceName(dataset, x)));
+    return text;
+  };
   for (const entry of dataset.entries.values()) {
     const o = entry.headline;
     const differing = entry.revisions.filter((r) => r.value !== o.value);
     if (differing.length === 0) continue;
     const place = dataset.geographies.get(o.geography)?.name ?? o.geography;
-    const values = [o, ...differing].map(
-      (x) =>
-        `${withMark(formatCount(x.value), x.status)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceName(dataset, x)})`,
+    const figures = [o, ...differing];
+    const values = figures.map(
+      (x) => `${markedOf(x)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceOf(x)})`,
     );
     list.push({
       title: `${place}, ${formatPeriod(o.period)}: ${INDICATORS[o.indicator].label.toLowerCase()}`,
       text: `${values.join('; ')}. The first is shown as the headline figure.`,
-      short: [o, ...differing].map((x) => withMark(formatCount(x.value), x.status)).join(' / '),
-      sources: sourcesOf(dataset, [o, ...differing]),
+      short: figures.map(markedOf).join(' / '),
+      sources: sourcesOf(dataset, figures),
     });
   }
   for (const year of yearsOf(dataset)) {
