@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 const SHOTS = 'tests/e2e/screenshots';
 
@@ -356,4 +357,32 @@ test('stored imports made unreadable or huge do not stop the dashboard, and safe
   await imports.getByRole('link', { name: 'open the dashboard with the saved imports' }).click();
   await expect(page.getByRole('region', { name: 'Offences over time' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Imported data' })).toHaveCount(0);
+});
+
+test('a negative change round-trips: imported, downloaded in the import format, imported back as the same number', async ({
+  page,
+}) => {
+  // A test-only row: a made-up fall over a span with no published change.
+  const FALL = [
+    'indicator,period,geography,value,release,note',
+    'offences_change,2024/25-2025/26,england-wales,-5.5,2026-10,test data',
+  ].join('\n');
+  await page.goto('./');
+  const dialog = await importFile(page, 'fall.csv', FALL);
+  await expect(dialog.getByText('fall.csv: the row is valid.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add 1 figure to the dashboard' }).click();
+  await expect(dialog).toBeHidden();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download in the import format (CSV)' }).click(),
+  ]);
+  const body = await readFile((await download.path())!, 'utf8');
+  const line = body.split(/\r\n|\n/).find((l) => l.startsWith('offences_change,2024/25-2025/26,'));
+  // A plain number, not a cell a spreadsheet guard turned into text ("'-5.5").
+  expect(line).toContain(',-5.5,');
+
+  const again = await importFile(page, 'again.csv', body);
+  await expect(again.getByText(/^again\.csv: all [\d,]+ rows are valid\.$/)).toBeVisible();
+  await expect(again.getByText('cannot be added')).toHaveCount(0);
 });
