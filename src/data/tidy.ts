@@ -144,7 +144,7 @@ function placeCaveat(dataset: Dataset, inputs: readonly Observation[]): string {
 
 function alsoPublishedText(dataset: Dataset, o: Observation, unit: string): string {
   const also = alsoPublished(dataset, o, unit);
-  return also ? `Also published for this figure: ${also}.` : '';
+  return also ? `Other values of this figure, published or derived: ${also}.` : '';
 }
 
 /**
@@ -214,7 +214,7 @@ export function wideCsv(dataset: Dataset, figures: readonly CellFigure[]): strin
     line.rows.push(r);
     const f = figures[i]!;
     const also = f.inputs.length === 1 ? alsoPublished(dataset, f.inputs[0]!, f.unit) : '';
-    if (also) line.also.push(`${r.period} also published as ${also}.`);
+    if (also) line.also.push(`${r.period} other values: ${also}.`);
   });
   const listed = (rs: readonly TidyRow[], pick: (r: TidyRow) => string) =>
     rs.flatMap((r) => (pick(r) ? [`${r.period}: ${pick(r)}`] : [])).join('; ');

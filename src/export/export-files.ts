@@ -61,7 +61,7 @@ export function readmeText(name: string, p: PanelExport): string {
       "  source_title, source_publisher, source_date, source_url: the figure's own source",
       '  note: as published; for a derived figure, its arithmetic',
       '  forces: for recorded offences, the forces behind the total',
-      "  caveats: the place's caveat and the other values published for the same figure",
+      "  caveats: the place's caveat and the other values of the same figure (published or derived)",
       `- ${name}_wide.csv: the same figures with the periods as columns, then the periods not as`,
       '  published, the medium-confidence ones, the forces, the caveats and the sources.',
     ]),

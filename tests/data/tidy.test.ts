@@ -160,7 +160,7 @@ describe('tidy CSV', () => {
       '',
       '',
       '2017/18: all 43 forces; 2018/19: all 43 forces',
-      expect.stringMatching(/^2017\/18 also published as 3,171 \(First-year figures/),
+      expect.stringMatching(/^2017\/18 other values: 3,171 \(First-year figures/),
       'Recorded online sexual grooming, NSPCC',
     ]);
   });

@@ -84,7 +84,7 @@ test('the change panel compares 2023/24 with 2024/25 for Snapchat from its picke
   ).toBeDisabled();
   await expect(
     change.getByText(
-      'Only like-for-like years are offered: England and Wales figures for 2017/18, 2018/19, 2020/21; UK figures for 2021/22, 2022/23, 2023/24, 2024/25.',
+      'Only years of the same place and offence are offered: England and Wales figures for 2017/18, 2018/19, 2020/21; UK figures for 2021/22, 2022/23, 2023/24, 2024/25.',
       { exact: false },
     ),
   ).toBeVisible();

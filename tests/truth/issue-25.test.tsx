@@ -64,10 +64,11 @@ describe('issue #25', () => {
     const filters = viewFilters({ measure: 'share', compare: [2018, 2020] });
     const model = platformChangeModel(dataset, filters);
     expect(model.takeaway).toContain('Snapchat rose most†');
-    expect(model.takeaway).toContain('>+9 pp in share');
+    // Over 25% less 16.1%† is over +8.9 pp: over +8 at whole points, never over +9; computed, †.
+    expect(model.takeaway).toContain('>+8 pp† in share');
     const panel = await capturePanel(dataset, 'platform-change', filters);
     const snapchat = panel.tables[0]!.rows.find((r) => r.header === 'Snapchat')!;
-    expect(snapchat.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['>25%', '>+9 pp']));
+    expect(snapchat.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['>25%', '>+8 pp†']));
   });
 
   it('review: the place panel says when the two totals of its change may not compare', () => {
@@ -304,7 +305,7 @@ describe('issue #25', () => {
         .split('\r\n')
         .find((l) => l.startsWith(`${place},`) && l.includes(`,${period},offences,`))!;
     expect(row('england-wales', '2017/18')).toContain(
-      ',all 43 forces,"Also published for this figure: 3,171 (First-year figures for the new offence, NSPCC June 2018 release, 2018-06); 3,182 (derived; ',
+      ',all 43 forces,"Other values of this figure, published or derived: 3,171 (First-year figures for the new offence, NSPCC June 2018 release, 2018-06); 3,182 (derived; ',
     );
     expect(row('uk', '2024/25')).toContain(
       ',44 forces: all but Lincolnshire,"England and Wales, Northern Ireland and Scotland. Scotland records a different offence',
@@ -314,7 +315,7 @@ describe('issue #25', () => {
     const uk = wide.find((l) => l.startsWith('uk,'))!;
     expect(uk).toContain(',2017/18; 2018/19; 2019/20; 2020/21; 2021/22,');
     expect(uk).toContain('Scotland records a different offence');
-    expect(uk).toContain('2021/22 also published as 6,156 (Online grooming crimes rise, 2022).');
+    expect(uk).toContain('2021/22 other values: 6,156 (Online grooming crimes rise, 2022).');
     expect(uk).toContain(
       '82% rise in online grooming crimes against children in the last 5 years, NSPCC',
     );
@@ -350,5 +351,21 @@ describe('issue #25', () => {
     );
     expect(place.slide.table ?? place.slide.chart).toBeTruthy();
     expect(place.slide.marks).toContain('≈ approximate: published as a rounded or "around" figure');
+  });
+
+  it('second review: a change between UK years says when its forces differ', () => {
+    const model = platformChangeModel(
+      dataset,
+      viewFilters({ measure: 'share', compare: [2023, 2024] }),
+    );
+    expect(model.caveats).toContain(
+      "The two years may not rest on the same forces (2023/24: all 45 forces; 2024/25: 44 forces: all but Lincolnshire), and each year's shares are of its own offences with the platform known: part of a change can be a change in who answered.",
+    );
+    // England and Wales, 2017/18 and 2018/19: all 43 forces both years, nothing to say.
+    const ew = platformChangeModel(
+      dataset,
+      viewFilters({ measure: 'share', compare: [2017, 2018] }),
+    );
+    expect(ew.caveats.join(' ')).not.toContain('same forces');
   });
 });

@@ -176,7 +176,7 @@ function YearPickers({ dataset, model }: { dataset: Dataset; model: ChangeModel 
         )}
       </div>
       <p className="text-slate-700">
-        Only like-for-like years are offered: {groups.join('; ')}.{' '}
+        Only years of the same place and offence are offered: {groups.join('; ')}.{' '}
         {compare
           ? 'These two years are compared whatever the years chosen in the filters.'
           : 'Until you choose, the panel compares the pair within the filters’ years with the most figures.'}

@@ -1,4 +1,5 @@
-import { observationsOf, sourcesOf, type Dataset } from '../../data/dataset';
+import { findEntry, observationsOf, sourcesOf, type Dataset } from '../../data/dataset';
+import { coverageOf } from '../../data/figure-coverage';
 import { yearLabel } from '../../lib/period';
 import {
   NATIONAL_GEOGRAPHIES,
@@ -67,9 +68,15 @@ export function changeText(
   measure: 'count' | 'share',
   pointDecimals: 0 | 1,
 ): string {
-  return measure === 'count'
-    ? withMark(signed(row.absolute!), row.countStatus)
-    : withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus, row.shareBound);
+  if (measure === 'count') return withMark(signed(row.absolute!), row.countStatus);
+  if (row.shareBound) {
+    // A bound is rounded toward its safe side (over +8.9 is over +8, never over +9) and, being
+    // computed, carries † after its direction.
+    const f = 10 ** pointDecimals;
+    const safe = (row.shareBound === 'over' ? Math.floor : Math.ceil)(row.points! * f) / f;
+    return `${withMark(signed(safe, ' pp', pointDecimals), row.shareStatus, row.shareBound)}†`;
+  }
+  return withMark(signed(row.points!, ' pp', pointDecimals), row.shareStatus);
 }
 
 /** The direction a change takes from bounds at its ends: over a quarter at the end (or under a
@@ -250,6 +257,20 @@ export function platformChangeModel(
   if (places.length && !places.some((g) => (NATIONAL_GEOGRAPHIES as readonly string[]).includes(g)))
     caveats.push(
       `No platform figures were published for ${places.map((g) => dataset.geographies.get(g)!.name).join(', ')}: these are the ${coverageName(pair.geography)} figures.`,
+    );
+  // Years of one place and series can still differ in the forces behind them: said where the
+  // change is drawn (#25, second review).
+  const forces = [pair.a, pair.b].map((year) => {
+    const e = findEntry(dataset, {
+      indicator: 'offences',
+      geography: pair.geography,
+      period: yearLabel(year),
+    });
+    return { year, text: e ? coverageOf(dataset, e.headline).text : 'forces not stated' };
+  });
+  if (forces[0]!.text !== forces[1]!.text || forces[0]!.text.startsWith('forces not stated'))
+    caveats.push(
+      `The two years may not rest on the same forces (${forces.map((f) => `${yearLabel(f.year)}: ${f.text}`).join('; ')}), and each year's shares are of its own offences with the platform known: part of a change can be a change in who answered.`,
     );
   const hasCounts = pair.rows.some((r) => r.absolute !== null);
   const measure: ChangeModel['measure'] =
