@@ -1,7 +1,7 @@
 import { findEntry, observationsOf, type Dataset } from './dataset';
 import { yearLabel } from '../lib/period';
 import type { Observation } from './schema';
-import type { Status } from './vocabularies';
+import { SERIES, type Status } from './vocabularies';
 import { computedStatus, percentChange, sharePercent, signedPercent } from './derive';
 import { formatCount, withMark } from './format';
 import { coverageOf } from './figure-coverage';
@@ -206,4 +206,32 @@ export function offenceChange(
     ? `${published.text} from ${yearLabel(published.from)} to ${yearLabel(published.to)} as published${caveat ? ` (${computed!.text}${caveat})` : ''}`
     : `${computed!.text} from ${yearLabel(computed!.from)} to ${yearLabel(computed!.to)}${caveat ? ` (${caveat.trim()})` : ''}`;
   return { published, computed, sentence, used };
+}
+
+/**
+ * Said when the points drawn come from different release series: a gap between two lines (or two
+ * years) can then be a revision rather than growth. Names each figure shown as first published
+ * that the revised series puts otherwise.
+ */
+export function mixedReleases(
+  series: readonly { name: string; points: readonly YearPoint[] }[],
+): string[] {
+  const shown = series.flatMap((s) => s.points.filter((p) => p.observation));
+  const kinds = new Set(shown.map((p) => p.observation!.series ?? ''));
+  if (kinds.size < 2) return [];
+  const named = [...kinds].filter((k) => k && Object.hasOwn(SERIES, k)).map((k) => SERIES[k]!);
+  const revisedOnly = series.flatMap((s) =>
+    s.points.flatMap((p) => {
+      const o = p.observation;
+      const r = p.revisions.find((x) => x.series && x.series !== (o?.series ?? null));
+      return o && r && !o.series
+        ? [
+            `${s.name} ${yearLabel(p.year)} is ${formatCount(o.value)} as first published, ${withMark(formatCount(r.value), r.status)} on the revised series`,
+          ]
+        : [];
+    }),
+  );
+  return [
+    `These figures mix releases: some are ${named.join(', ')}, the others as first published, so part of a difference between years or places can be a revision rather than a change in offences.${revisedOnly.length ? ` ${revisedOnly.join('; ')}.` : ''}`,
+  ];
 }

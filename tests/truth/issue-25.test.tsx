@@ -368,4 +368,11 @@ describe('issue #25', () => {
     );
     expect(ew.caveats.join(' ')).not.toContain('same forces');
   });
+
+  it('second review: the Place panel says its lines mix release series', () => {
+    const model = placeModel(dataset, 'west-midlands-region', viewFilters({}));
+    expect(model.caveats.join(' ')).toContain(
+      "These figures mix releases: some are the NSPCC's revised UK series of 2024, the others as first published",
+    );
+  });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../data/dataset';
 import {
   INDEX_BASE_YEAR,
+  mixedReleases,
   offenceSeries,
   publishedChangeText,
   publishedChanges,
@@ -339,6 +340,9 @@ export function placeModel(
     })
     .filter((f) => [...f.counts, ...f.shares].some((o) => o !== null));
 
+  // Lines drawn from different release series: a gap between them can be a revision (#25, second
+  // review), as the trend panel says.
+  caveats.push(...mixedReleases(index));
   // A figure from a single outlet is said where the takeaway uses it, not only in the sources.
   const single = placePoints
     .map((p) => p.observation)

@@ -2,6 +2,7 @@ import { figureConfidence, sourcesOf, type Dataset } from '../../data/dataset';
 import { coverageOf, type FigureCoverage } from '../../data/figure-coverage';
 import {
   INDEX_BASE_YEAR,
+  mixedReleases,
   offenceChange,
   offenceSeries,
   publishedChangeText,
@@ -9,7 +10,7 @@ import {
   type PublishedChange,
   type YearPoint,
 } from '../../data/offence-series';
-import { SERIES, type Confidence } from '../../data/vocabularies';
+import type { Confidence } from '../../data/vocabularies';
 import { yearLabel } from '../../lib/period';
 import type { Observation, Source } from '../../data/schema';
 import type { Filters } from '../../state/filters';
@@ -146,32 +147,6 @@ function takeawayFor(dataset: Dataset, series: TrendSeries[], measure: 'count' |
   const apart =
     measure === 'index' && lastYears.size > 1 ? ' The places end in different years.' : '';
   return `${lead}: ${parts.slice(0, 3).join('. ')}.${apart}`;
-}
-
-/**
- * Said when the points drawn come from different release series: a gap between two lines (or two
- * years) can then be a revision rather than growth. Names each figure shown as first published
- * that the revised series puts otherwise.
- */
-function mixedReleases(series: readonly TrendSeries[]): string[] {
-  const shown = series.flatMap((s) => s.points.filter((p) => p.observation));
-  const kinds = new Set(shown.map((p) => p.observation!.series ?? ''));
-  if (kinds.size < 2) return [];
-  const named = [...kinds].filter((k) => k && Object.hasOwn(SERIES, k)).map((k) => SERIES[k]!);
-  const revisedOnly = series.flatMap((s) =>
-    s.points.flatMap((p) => {
-      const o = p.observation;
-      const r = p.revisions.find((x) => x.series && x.series !== (o?.series ?? null));
-      return o && r && !o.series
-        ? [
-            `${s.name} ${yearLabel(p.year)} is ${formatCount(o.value)} as first published, ${withMark(formatCount(r.value), r.status)} on the revised series`,
-          ]
-        : [];
-    }),
-  );
-  return [
-    `These figures mix releases: some are ${named.join(', ')}, the others as first published, so part of a difference between years or places can be a revision rather than a change in offences.${revisedOnly.length ? ` ${revisedOnly.join('; ')}.` : ''}`,
-  ];
 }
 
 /** Years whose figures do not cover every force, or do not say: flagged on the chart too. */
