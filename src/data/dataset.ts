@@ -429,13 +429,16 @@ export async function withImportsInSteps(
   await pause();
   await indexInSteps(dataset, 'indicator', pause);
   await pause();
+  // The years and platforms every panel reads, found in one pass.
   const yearSet = new Set<number>();
+  const platformSet = new Set<string>();
   await inSteps(
     observations.length,
     (start, end) => {
       for (let i = start; i < end; i++) {
-        const { period } = observations[i]!;
+        const { period, platform } = observations[i]!;
         if (period.kind === 'year') yearSet.add(period.year);
+        if (platform) platformSet.add(platform);
       }
     },
     pause,
@@ -443,18 +446,6 @@ export async function withImportsInSteps(
   years.set(
     dataset,
     [...yearSet].sort((a, b) => a - b),
-  );
-  await pause();
-  const platformSet = new Set<string>();
-  await inSteps(
-    observations.length,
-    (start, end) => {
-      for (let i = start; i < end; i++) {
-        const { platform } = observations[i]!;
-        if (platform) platformSet.add(platform);
-      }
-    },
-    pause,
   );
   platforms.set(dataset, platformSet);
   await pause();
