@@ -204,15 +204,23 @@ const WIDE_KEYS = [
 export function wideCsv(dataset: Dataset, figures: readonly CellFigure[]): string {
   const rows = figures.map((f) => tidyRow(dataset, f));
   const periods = [...new Set(rows.map((r) => String(r.period)))].sort();
-  type Line = { key: TidyRow; values: Map<string, number>; rows: TidyRow[]; also: string[] };
+  type Line = {
+    key: TidyRow;
+    values: Map<string, number>;
+    rows: TidyRow[];
+    inputs: Observation[];
+    also: string[];
+  };
   const lines = new Map<string, Line>();
   rows.forEach((r, i) => {
     const id = WIDE_KEYS.map((k) => r[k]).join('|');
     let line = lines.get(id);
-    if (!line) lines.set(id, (line = { key: r, values: new Map(), rows: [], also: [] }));
+    if (!line)
+      lines.set(id, (line = { key: r, values: new Map(), rows: [], inputs: [], also: [] }));
     line.values.set(String(r.period), Number(r.value));
     line.rows.push(r);
     const f = figures[i]!;
+    line.inputs.push(...f.inputs);
     const also = f.inputs.length === 1 ? alsoPublished(dataset, f.inputs[0]!, f.unit) : '';
     if (also) line.also.push(`${r.period} other values: ${also}.`);
   });
@@ -231,21 +239,13 @@ export function wideCsv(dataset: Dataset, figures: readonly CellFigure[]): strin
         'caveats',
         'sources',
       ],
-      [...lines.values()].map(({ key, values, rows: rs, also }) => [
+      [...lines.values()].map(({ key, values, rows: rs, inputs, also }) => [
         ...WIDE_KEYS.map((k) => key[k]),
         ...periods.map((p) => values.get(p) ?? ''),
         listed(rs, (r) => (r.status === 'published' ? '' : String(r.status))),
         rs.flatMap((r) => (r.confidence === 'medium' ? [r.period] : [])).join('; '),
         listed(rs, (r) => String(r.forces)),
-        [
-          placeCaveat(
-            dataset,
-            figures.filter((_, i) => rs.includes(rows[i]!)).flatMap((f) => f.inputs),
-          ),
-          ...also,
-        ]
-          .filter(Boolean)
-          .join(' '),
+        [placeCaveat(dataset, inputs), ...also].filter(Boolean).join(' '),
         distinct(
           rs.flatMap((r) => {
             const publishers = String(r.source_publisher).split(' | ');
