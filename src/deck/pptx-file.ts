@@ -122,9 +122,15 @@ function defineLayout(pptx: PptxGenJS) {
   });
 }
 
-/** The slide's small print: sources first, then what the chart leaves unsaid; all of it is in
- * the notes too, and what does not fit the footer is pointed to there. */
-function footerOf(spec: SlideSpec): string {
+/** What a slide's footer says, and the caveats it has no room for. */
+interface Footer {
+  text: string;
+  left: readonly string[];
+}
+
+/** The slide's small print: sources first, then what the chart leaves unsaid. Caveats that do
+ * not fit are pointed to `moreAt`, the first "More caveats" slide, which gives them in full. */
+function footerOf(spec: SlideSpec, moreAt: number): Footer {
   const said = [
     ...(spec.chart?.besides ?? []),
     spec.fallback,
@@ -134,17 +140,84 @@ function footerOf(spec: SlideSpec): string {
   ];
   const footer = (caveats: readonly string[], rest: string[] = []) =>
     [spec.sourceLine, ...said, ...caveats, ...rest].filter(Boolean).join(' ');
-  if (textHeight(footer(spec.caveats), FOOTER_SIZE) <= FOOTER_MAX) return footer(spec.caveats);
-  // As many caveats as fit, in order (the first say what the figures are), so an audience that
-  // never sees the notes still reads them; the rest are counted and pointed to.
+  const all = footer(spec.caveats);
+  if (textHeight(all, FOOTER_SIZE) <= FOOTER_MAX) return { text: all, left: [] };
+  // As many caveats as fit, in order (the first say what the figures are); the rest are counted
+  // and given in full on a slide the audience sees, not only in the speaker notes.
   for (let n = spec.caveats.length - 1; n >= 0; n--) {
     const left = spec.caveats.length - n;
     const text = footer(spec.caveats.slice(0, n), [
-      `${left} more ${left === 1 ? 'caveat' : 'caveats'}: in the speaker notes.`,
+      `${left} more ${left === 1 ? 'caveat' : 'caveats'}: on the "More caveats" slide (slide ${moreAt}).`,
     ]);
-    if (n === 0 || textHeight(text, FOOTER_SIZE) <= FOOTER_MAX) return text;
+    if (n === 0 || textHeight(text, FOOTER_SIZE) <= FOOTER_MAX)
+      return { text, left: spec.caveats.slice(n) };
   }
-  return footer([]);
+  return { text: footer([]), left: [] };
+}
+
+const MORE_SIZE = 14;
+const MORE_TITLE = 'More caveats';
+const MORE_HEADLINE = "The caveats that did not fit under their slide's chart, in full.";
+
+/** One caveat on a "More caveats" slide, or the line naming the slide it belongs to. */
+interface MoreLine {
+  text: string;
+  heading: boolean;
+}
+
+/** The "More caveats" slides: each slide's left-off caveats under its number and title, as many
+ * to a slide as its body holds. */
+function morePages(left: readonly { slide: number; title: string; caveats: readonly string[] }[]) {
+  const lines: MoreLine[] = left.flatMap((s) => [
+    { text: `Slide ${s.slide}: ${s.title}`, heading: true },
+    ...s.caveats.map((text) => ({ text, heading: false })),
+  ]);
+  const room = FOOTER_BOTTOM - BODY_TOP;
+  const pages: MoreLine[][] = [];
+  let used = Infinity;
+  for (const line of lines) {
+    const h = textHeight(line.text, MORE_SIZE);
+    // A slide's name never ends a page: it moves on with its first caveat.
+    const need = line.heading ? h + textHeight('x', MORE_SIZE) : h;
+    if (used + need > room) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(line);
+    used += h;
+  }
+  return pages;
+}
+
+function addMoreSlide(pptx: PptxGenJS, lines: readonly MoreLine[], page: number, count: number) {
+  const slide = pptx.addSlide({ masterName: LAYOUT });
+  slide.addText(count > 1 ? `${MORE_TITLE} (${page + 1} of ${count})` : MORE_TITLE, {
+    placeholder: 'title',
+  });
+  slide.addText(MORE_HEADLINE, { placeholder: 'headline', bullet: false });
+  slide.addText(
+    lines.map((line) => ({
+      text: line.text,
+      options: {
+        bold: line.heading,
+        bullet: line.heading ? false : { indent: 18 },
+        breakLine: true,
+        paraSpaceBefore: line.heading ? 6 : 0,
+      },
+    })),
+    {
+      x: LEFT,
+      y: BODY_TOP - 0.3,
+      w: WIDTH,
+      h: FOOTER_BOTTOM - BODY_TOP + 0.3,
+      fontFace: FONT,
+      fontSize: MORE_SIZE,
+      color: INK,
+      valign: 'top',
+      margin: 0,
+    },
+  );
+  slide.addNotes(lines.map((l) => l.text).join('\n'));
 }
 
 /** The speaker notes: the presenter's own words, then every figure, caveat, mark and source. */
@@ -227,18 +300,17 @@ function addChart(
   );
 }
 
-function addSlide(pptx: PptxGenJS, spec: SlideSpec) {
+function addSlide(pptx: PptxGenJS, spec: SlideSpec, footer: Footer) {
   const slide = pptx.addSlide({ masterName: LAYOUT });
   const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
   slide.addText(spec.title, { placeholder: 'title' });
   slide.addText(spec.takeaway, { placeholder: 'headline', bullet: false });
   slide.addText(spec.filterLine, { ...text, y: FILTER_TOP, h: 0.3, fontSize: 12, color: MUTED });
 
-  const footer = footerOf(spec);
-  const footerTop = FOOTER_BOTTOM - Math.min(FOOTER_MAX, textHeight(footer, FOOTER_SIZE));
+  const footerTop = FOOTER_BOTTOM - Math.min(FOOTER_MAX, textHeight(footer.text, FOOTER_SIZE));
   slide.addText(
     [
-      { text: `${footer} ` },
+      { text: `${footer.text} ` },
       { text: 'View on the dashboard', options: { hyperlink: { url: spec.link } } },
     ],
     { ...text, y: footerTop, h: FOOTER_BOTTOM - footerTop, fontSize: FOOTER_SIZE, color: MUTED },
@@ -294,7 +366,20 @@ export async function pptxFile(slides: readonly SlideSpec[], title: string): Pro
   pptx.title = xmlText(title);
   pptx.company = 'Online grooming of children: recorded offences';
   defineLayout(pptx);
-  for (const spec of safe) for (const page of tablePages(spec)) addSlide(pptx, page);
+  const pages = safe.flatMap(tablePages);
+  const footers = pages.map((page) => footerOf(page, pages.length + 1));
+  pages.forEach((page, i) => addSlide(pptx, page, footers[i]!));
+  const more = morePages(
+    pages.flatMap((page, i) => {
+      const left = footers[i]!.left;
+      // A table continued over slides shares its caveats: they are given once, for its first.
+      const continued = i > 0 && pages[i - 1]!.caveats === page.caveats;
+      return left.length > 0 && !continued
+        ? [{ slide: i + 1, title: page.title, caveats: left }]
+        : [];
+    }),
+  );
+  more.forEach((lines, i) => addMoreSlide(pptx, lines, i, more.length));
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(written);
   // pptxgenjs numbers the charts in the order they were added (a slide's first, then the one

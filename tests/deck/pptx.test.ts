@@ -239,7 +239,7 @@ describe('PowerPoint file', () => {
     expect(slide3).toContain('no figures to chart');
   });
 
-  it('puts as many caveats on the slide as its footer holds, first first, and counts the rest', async () => {
+  it('puts as many caveats on the slide as its footer holds, first first, and gives the rest on a "More caveats" slide', async () => {
     const first =
       'England and Wales, Northern Ireland and Scotland. Scotland records a different offence, so UK totals are not like-for-like with England and Wales.';
     const more = Array.from(
@@ -247,14 +247,28 @@ describe('PowerPoint file', () => {
       (_, i) =>
         `Caveat ${i + 2}: these figures mix releases, so part of a difference between years or places can be a revision rather than a change in offences.`,
     );
-    const blob = await pptxFile([slideSpec({ ...trend, caveats: [first, ...more] })], 'Deck');
+    const blob = await pptxFile(
+      [slideSpec({ ...trend, caveats: [first, ...more] }), slideSpec(trend)],
+      'Deck',
+    );
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
     const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(slide).toContain('Scotland records a different offence');
-    expect(slide).toMatch(/\d more caveats: in the speaker notes\./);
+    const left = Number(
+      /(\d) more caveats: on the &quot;More caveats&quot; slide \(slide 3\)\./.exec(slide)?.[1],
+    );
+    expect(left).toBeGreaterThan(0);
     expect(slide).not.toContain('Caveat 7:');
     const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
     expect(notes).toContain('Caveat 7:');
+    // The second slide fits its one caveat: it is not listed.
+    const moreSlide = await zip.file('ppt/slides/slide3.xml')!.async('string');
+    expect(moreSlide).toContain('More caveats');
+    expect(moreSlide).toContain('Slide 1: Offences over time');
+    expect(moreSlide).not.toContain('Slide 2:');
+    for (let n = 8 - left; n <= 7; n++) expect(moreSlide).toContain(`Caveat ${n}:`);
+    expect(moreSlide).not.toContain(`Caveat ${7 - left}:`);
+    expect(zip.file('ppt/slides/slide4.xml')).toBeNull();
   });
 
   it('is a board deck: title placeholders, alt text, 12 pt labels, dashes, and a chart at least 60% of the slide', async () => {
