@@ -119,7 +119,9 @@ export interface ComputedChange {
   /** "+95%†" */
   text: string;
   status: Status;
-  likeForLike: boolean;
+  /** "" when both totals cover the same forces in one series; else "not like-for-like" (known to
+   * differ) or "not known to be like-for-like". */
+  doubt: string;
   /** "3,728 (2017/18) to 7,263 (2024/25), computed from the two totals: not like-for-like (…)." */
   detail: string;
 }
@@ -139,6 +141,21 @@ export interface OffenceChange {
   /** One clause for a takeaway, the published change first. */
   sentence: string;
   used: Observation[];
+}
+
+/**
+ * How far two totals compare, said beside a change computed from them (#25): "" when both cover
+ * the same forces in one series; "not like-for-like" when their series or forces are known to
+ * differ; else "not known to be like-for-like".
+ */
+export function comparability(dataset: Dataset, a: Observation, b: Observation): string {
+  const ca = coverageOf(dataset, a);
+  const cb = coverageOf(dataset, b);
+  if ((a.series ?? '') !== (b.series ?? '')) return 'not like-for-like';
+  if (ca.forces !== null && ca.forces === cb.forces) return '';
+  return ca.forces !== null && cb.forces !== null
+    ? 'not like-for-like'
+    : 'not known to be like-for-like';
 }
 
 /**
@@ -166,7 +183,8 @@ export function offenceChange(
     const ca = coverageOf(dataset, oa);
     const cb = coverageOf(dataset, ob);
     const sameSeries = (oa.series ?? '') === (ob.series ?? '');
-    const likeForLike = ca.forces !== null && ca.forces === cb.forces && sameSeries;
+    const doubt = comparability(dataset, oa, ob);
+    const likeForLike = doubt === '';
     const status = computedStatus(oa.status, ob.status);
     used.push(oa, ob);
     computed = {
@@ -174,13 +192,13 @@ export function offenceChange(
       to: b.year,
       text: withMark(signedPercent(pct), status),
       status,
-      likeForLike,
+      doubt,
       detail: `${formatCount(oa.value)} (${yearLabel(a.year)}) to ${formatCount(ob.value)} (${yearLabel(b.year)}), computed from the two totals: ${
         likeForLike
           ? `both cover ${ca.text}.`
           : ca.forces === null && cb.forces === null && sameSeries
             ? 'not known to be like-for-like: neither release says how many forces supplied figures.'
-            : `not like-for-like (${yearLabel(a.year)}: ${ca.text}; ${yearLabel(b.year)}: ${cb.text}).`
+            : `${doubt} (${yearLabel(a.year)}: ${ca.text}; ${yearLabel(b.year)}: ${cb.text}).`
       }`,
     };
   }
@@ -200,8 +218,7 @@ export function offenceChange(
     used.unshift(o);
   }
   if (!published && !computed) return null;
-  const caveat =
-    computed && !computed.likeForLike ? ' computed from totals not known to be like-for-like' : '';
+  const caveat = computed?.doubt ? ` computed from totals ${computed.doubt}` : '';
   const sentence = published
     ? `${published.text} from ${yearLabel(published.from)} to ${yearLabel(published.to)} as published${caveat ? ` (${computed!.text}${caveat})` : ''}`
     : `${computed!.text} from ${yearLabel(computed!.from)} to ${yearLabel(computed!.to)}${caveat ? ` (${caveat.trim()})` : ''}`;

@@ -7,6 +7,7 @@ import {
 } from '../../data/dataset';
 import {
   INDEX_BASE_YEAR,
+  comparability,
   mixedReleases,
   offenceSeries,
   publishedChangeText,
@@ -15,7 +16,7 @@ import {
 } from '../../data/offence-series';
 import { yearLabel } from '../../lib/period';
 import { coverageName } from '../../data/platform-figures';
-import { coverageOf, nationalComparatorOf } from '../../data/figure-coverage';
+import { nationalComparatorOf } from '../../data/figure-coverage';
 import type { Observation, Source } from '../../data/schema';
 import { percentChange, sharePercent, signedPercent } from '../../data/derive';
 import { formatCount, formatPercent, withMark, headlineOf } from '../../data/format';
@@ -359,6 +360,7 @@ export function placeModel(
   const g = dataset.geographies.get(place);
   const takeaway = takeawayOf({
     dataset,
+    place,
     name: g?.type === 'region' ? `the ${name}` : name,
     recorded:
       (g?.type === 'force'
@@ -411,20 +413,6 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/**
- * How far two totals compare, said beside a change computed from them (#25): nothing when both
- * cover the same forces in one series; else whether their coverage is known to differ.
- */
-function comparability(dataset: Dataset, a: Observation, b: Observation): string {
-  const ca = coverageOf(dataset, a);
-  const cb = coverageOf(dataset, b);
-  if ((a.series ?? '') !== (b.series ?? '')) return 'not like-for-like';
-  if (ca.forces !== null && ca.forces === cb.forces) return '';
-  return ca.forces !== null && cb.forces !== null
-    ? 'not like-for-like'
-    : 'not known to be like-for-like';
-}
-
 /** "West Midlands region: 391 offences in 2024/25, +102%† on 2017/18 (194), not known to be
  * like-for-like". */
 function headlineOfPlace(
@@ -448,6 +436,7 @@ function headlineOfPlace(
 
 function takeawayOf({
   dataset,
+  place,
   name,
   recorded,
   comparator,
@@ -457,6 +446,7 @@ function takeawayOf({
   used,
 }: {
   dataset: Dataset;
+  place: string;
   /** "the West Midlands region", "Wales", "Thames Valley Police" */
   name: string;
   /** "in the West Midlands region", "recorded by Thames Valley Police" */
@@ -483,21 +473,24 @@ function takeawayOf({
     const grew = (g: number | null) =>
       g === null ? 'no computable change' : `${signedPercent(g)}†`;
     covered = [first.year, end.year];
-    // The publisher's own change over the same span is said beside the computed one (#25, 6).
-    const own = publishedChanges(dataset, comparator.id).find(
-      (c) => c.from === first.year && c.to === end.year,
-    );
-    const endPoint = nationalPoints.find((p) => p.year === end.year);
-    const computedNational = growth(nationalPoints, first.year, end.year);
-    const nationalPublished =
-      !own || !endPoint?.observation
-        ? ''
-        : own.observation.value === computedNational && !own.observation.bound
-          ? ', the same as published'
-          : ` (${publishedChangeText(own, endPoint.observation, endPoint.revisions)})`;
-    if (nationalPublished) used.push(own!.observation);
+    // The publisher's own change over the same span is said beside the computed one (#25, 6),
+    // for the place as for the nation, and its source is listed with the panel's.
+    const asPublished = (geography: string, points: YearPoint[]) => {
+      const own = publishedChanges(dataset, geography).find(
+        (c) => c.from === first.year && c.to === end.year,
+      );
+      const endPoint = points.find((p) => p.year === end.year);
+      if (!own || !endPoint?.observation) return '';
+      used.push(own.observation);
+      return own.observation.value === growth(points, first.year, end.year) &&
+        !own.observation.bound
+        ? ', the same as published'
+        : ` (${publishedChangeText(own, endPoint.observation, endPoint.revisions)})`;
+    };
+    const placePublished = asPublished(place, placePoints);
+    const nationalPublished = asPublished(comparator.id, nationalPoints);
     sentences.push(
-      `From ${yearLabel(first.year)} to ${yearLabel(end.year)} offences ${recorded} changed ${grew(growth(placePoints, first.year, end.year))} (${formatCount(first.place.value)} to ${formatCount(end.place.value)}), against ${grew(growth(nationalPoints, first.year, end.year))} in ${comparator.phrase}${nationalPublished}; ${name} recorded ${formatPercent(end.share!, 1)}† of the ${comparator.name} total in ${yearLabel(end.year)}.`,
+      `From ${yearLabel(first.year)} to ${yearLabel(end.year)} offences ${recorded} changed ${grew(growth(placePoints, first.year, end.year))} (${formatCount(first.place.value)} to ${formatCount(end.place.value)})${placePublished}, against ${grew(growth(nationalPoints, first.year, end.year))} in ${comparator.phrase}${nationalPublished}; ${name} recorded ${formatPercent(end.share!, 1)}† of the ${comparator.name} total in ${yearLabel(end.year)}.`,
     );
   } else {
     sentences.push(

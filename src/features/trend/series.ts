@@ -102,7 +102,7 @@ function describeChange(
   if (!change) return null;
   const first = known[0]!;
   const { published, computed } = change;
-  const doubt = computed && !computed.likeForLike;
+  const doubt = computed?.doubt;
   // A headline never sets a published change beside two totals that give another (#25: +99%
   // beside 3,728 and 7,263, which give +95%†): it names the last total, and the change the
   // totals shown give after the published one.
@@ -114,8 +114,8 @@ function describeChange(
   )
     return `${series.name} ${withMark(formatCount(last.value!), last.status)}${importedMark(last)} in ${yearLabel(last.year)}: ${published.text} on ${yearLabel(published.from)} as published; ${computed.text} from the totals shown`;
   const lead = published
-    ? `${published.text} as published${published.from !== first.year ? ` (on ${yearLabel(published.from)})` : ''}${doubt ? `; ${computed.text} computed, not known to be like-for-like` : ''}`
-    : `${computed!.text}${doubt ? ' (not known to be like-for-like)' : ''}`;
+    ? `${published.text} as published${published.from !== first.year ? ` (on ${yearLabel(published.from)})` : ''}${doubt ? `; ${computed!.text} computed, ${doubt}` : ''}`
+    : `${computed!.text}${doubt ? ` (${doubt})` : ''}`;
   return `${series.name} ${withMark(formatCount(first.value!), first.status)}${importedMark(first)} to ${withMark(formatCount(last.value!), last.status)}${importedMark(last)}, ${yearLabel(first.year)} to ${yearLabel(last.year)}: ${lead}`;
 }
 

@@ -71,7 +71,7 @@ describe('headlineModel', () => {
       "Computed here: +95%†, 3,728 (2017/18) to 7,263 (2024/25), computed from the two totals: not like-for-like (2017/18: forces not stated (the NSPCC's revised UK series of 2024); 2024/25: 44 forces: all but Lincolnshire).",
     );
     expect(model.takeaway).toBe(
-      'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published (+95%† computed from totals not known to be like-for-like).',
+      'United Kingdom recorded 7,263 offences in 2024/25; +99% from 2017/18 to 2024/25 as published (+95%† computed from totals not like-for-like).',
     );
     // The card's confidence is the published change's own (high), not the computed one's input.
     expect(change.confidence).toBe('H');

@@ -47,8 +47,18 @@ describe('placeModel: the West Midlands region (the default place)', () => {
 
   it('says the latest change as well as the long-run one', () => {
     expect(model.takeaway).toBe(
-      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), against +36%† in England and Wales, the same as published; the West Midlands region recorded 5.9%† of the England and Wales total in 2018/19. By 2024/25 it had more than doubled as published (+102%† computed; not known to be like-for-like) since 2017/18 (194 to 391); the latest change was from 457 in 2023/24 to 391 in 2024/25 (−14%†).',
+      'From 2017/18 to 2018/19 offences in the West Midlands region changed +34%† (194 to 260), the same as published, against +36%† in England and Wales, the same as published; the West Midlands region recorded 5.9%† of the England and Wales total in 2018/19. By 2024/25 it had more than doubled as published (+102%† computed; not known to be like-for-like) since 2017/18 (194 to 391); the latest change was from 457 in 2023/24 to 391 in 2024/25 (−14%†).',
     );
+  });
+
+  it("lists the source of the region's published +34% with its note (#25, second review)", () => {
+    expect(model.sources.map((s) => s.publisher)).toContain(
+      'Capital FM Birmingham (regional news reporting the NSPCC release)',
+    );
+    expect(model.notes).toContainEqual({
+      label: 'West Midlands region, 2017/18-2018/19',
+      text: "The region's four forces in both years.",
+    });
   });
 
   it('lists the forces with the 2021/22 three-force figures and the 2019 platform shares', () => {

@@ -83,7 +83,7 @@ describe('trendModel', () => {
   it("leads with the NSPCC's like-for-like +99% and says the computed +95%† is not", () => {
     const model = trendModel(dataset, { ...base, geos: ['uk'], to: 2024 });
     expect(model.takeaway).toBe(
-      'Recorded offences: United Kingdom 3,728 to 7,263, 2017/18 to 2024/25: +99% as published; +95%† computed, not known to be like-for-like.',
+      'Recorded offences: United Kingdom 3,728 to 7,263, 2017/18 to 2024/25: +99% as published; +95%† computed, not like-for-like.',
     );
     const uk = model.series[0]!;
     // The published change sits beside the computed value of its year, with its years.

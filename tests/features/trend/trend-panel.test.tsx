@@ -80,7 +80,7 @@ describe('trend panel', () => {
     const panel = await trendPanel();
     const figure = within(panel).getByRole('figure');
     expect(figure).toHaveAccessibleName(
-      /^Line chart\. Recorded offences: England and Wales 3,217 to 5,441, 2017\/18 to 2020\/21: ≈\+70% as published; \+69%† computed, not known to be like-for-like/,
+      /^Line chart\. Recorded offences: England and Wales 3,217 to 5,441, 2017\/18 to 2020\/21: ≈\+70% as published; \+69%† computed, not like-for-like/,
     );
     // Recharts draws the plot after measuring its container.
     const svg = await waitFor(() => {
