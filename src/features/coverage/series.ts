@@ -36,11 +36,13 @@ export interface AgeCoverage {
 
 export interface Discrepancy {
   title: string;
-  text: string;
+  /** Whether it sets figures against each other: then `short` says them in a few words. */
+  figures: boolean;
+  readonly text: string;
   /** The figures that disagree, in a few words, for the outputs' caveat; null for a note
    * without figures of its own. */
-  short: string | null;
-  sources: Source[];
+  readonly short: string | null;
+  readonly sources: Source[];
 }
 
 export interface CoverageModel {
@@ -129,18 +131,35 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
   };
   for (const entry of dataset.entries.values()) {
     const o = entry.headline;
-    const differing = entry.revisions.filter((r) => r.value !== o.value);
-    if (differing.length === 0) continue;
+    if (!entry.revisions.some((r) => r.value !== o.value)) continue;
     const place = dataset.geographies.get(o.geography)?.name ?? o.geography;
-    const figures = [o, ...differing];
-    const values = figures.map(
-      (x) => `${markedOf(x)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceOf(x)})`,
-    );
+    // Worded when first read: the panel shows the first few and the caveat names a dozen, so
+    // thousands of revised imports are counted, not worded, as the page opens.
+    let worded: Pick<Discrepancy, 'text' | 'short' | 'sources'> | null = null;
+    const words = () => {
+      if (worded) return worded;
+      const figures = [o, ...entry.revisions.filter((r) => r.value !== o.value)];
+      const values = figures.map(
+        (x) => `${markedOf(x)} (${x.status === 'derived' ? 'derived, ' : ''}${sourceOf(x)})`,
+      );
+      return (worded = {
+        text: `${values.join('; ')}. The first is shown as the headline figure.`,
+        short: figures.map(markedOf).join(' / '),
+        sources: sourcesOf(dataset, figures),
+      });
+    };
     list.push({
       title: `${place}, ${formatPeriod(o.period)}: ${INDICATORS[o.indicator].label.toLowerCase()}`,
-      text: `${values.join('; ')}. The first is shown as the headline figure.`,
-      short: figures.map(markedOf).join(' / '),
-      sources: sourcesOf(dataset, figures),
+      figures: true,
+      get text() {
+        return words().text;
+      },
+      get short() {
+        return words().short;
+      },
+      get sources() {
+        return words().sources;
+      },
     });
   }
   for (const year of yearsOf(dataset)) {
@@ -148,6 +167,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
       if (!f.shareMismatch) continue;
       list.push({
         title: `${platformLabel(f.platform)}, ${yearLabel(year)}: share`,
+        figures: true,
         text: `Published as ${formatPercent(f.publishedShare!.value)}; the counts give ${formatPercent(f.share!.value, 1)} (${formatCount(f.count!.value)} / ${formatCount(f.methodKnown!.value)}). Charts show the computed share.`,
         short: `published ${formatPercent(f.publishedShare!.value)}, counts give ${formatPercent(f.share!.value, 1)}†`,
         sources: sourcesOf(dataset, [f.publishedShare!, f.count!]),
@@ -176,6 +196,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
       if (sum === total.value) continue;
       list.push({
         title: `${nation.name}, ${yearLabel(year)}: total and forces`,
+        figures: true,
         text: `The published total is ${formatCount(total.value)}; its ${forces.length} forces add up to ${formatCount(sum)}.`,
         short: `total ${formatCount(total.value)}, forces add up to ${formatCount(sum)}†`,
         sources: sourcesOf(dataset, [total, ...parts.map((p) => p!)]),
@@ -185,6 +206,7 @@ function findDiscrepancies(dataset: Dataset): Discrepancy[] {
   for (const e of EDITORIAL)
     list.push({
       title: e.title,
+      figures: e.short !== undefined,
       text: e.text,
       short: e.short ?? null,
       sources: e.sources.flatMap((id) => dataset.sources.get(id) ?? []),
@@ -271,11 +293,12 @@ export function coverageModel(
   // Imports can add thousands: a caveat names the first few and counts the rest, which the
   // panel lists.
   const found = discrepancies(dataset);
-  const shorts = found.flatMap((d) => (d.short ? [`${d.title}: ${d.short}`] : []));
-  if (shorts.length > 0) {
-    const more = shorts.length - CAVEAT_DISCREPANCIES;
+  const withFigures = found.filter((d) => d.figures);
+  if (withFigures.length > 0) {
+    const more = withFigures.length - CAVEAT_DISCREPANCIES;
+    const shorts = withFigures.slice(0, CAVEAT_DISCREPANCIES).map((d) => `${d.title}: ${d.short}`);
     caveats.push(
-      `Known discrepancies (each explained under "Known discrepancies and revisions" in the data coverage panel): ${shorts.slice(0, CAVEAT_DISCREPANCIES).join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}.`,
+      `Known discrepancies (each explained under "Known discrepancies and revisions" in the data coverage panel): ${shorts.join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}.`,
     );
   }
   const known = years.filter((y) => y.methodShare !== null);
