@@ -128,12 +128,13 @@ const CONSOLE = isConsoleLink(window.location.search);
 export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   // The presenter view is told its slides by the audience window; its address stays its own.
-  useUrlSync(CONSOLE ? null : ctx);
+  const urlRead = useUrlSync(CONSOLE ? null : ctx);
   const present = usePresent();
   const embed = useEmbed();
   const painted = useFirstPaint();
   usePresentKey();
   useFocusReturn(present);
+  if (!urlRead) return null;
   if (CONSOLE) {
     return (
       <Suspense fallback={<p role="status">Opening the presenter view…</p>}>
@@ -176,11 +177,11 @@ export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boo
               <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
             ))}
           </div>
-          {belowFirstScreen.map(({ id, Component, later }) =>
-            later && !painted ? (
+          {belowFirstScreen.map(({ id, Component, load }) =>
+            load && !painted ? (
               <PanelPlaceholder key={id} />
             ) : (
-              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
+              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} load={load} />
             ),
           )}
           <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />

@@ -6,30 +6,40 @@ import type { RetryableError } from '../components/panel-boundary';
 import type { Panel, PanelEntry } from '../components/panel-registry';
 
 /**
- * A panel whose code loads on first use. React keeps a failed load for good, so a download that
+ * A panel whose code loads on first use, or before when `load` is called. Once loaded it is drawn
+ * straight away, never suspending again. React keeps a failed load for good, so a download that
  * failed (a dropped connection) is retried once; after that the error offers a retry, which the
  * panel's "Try again" calls to ask for the code afresh.
  */
-function retryingLazy(load: () => Promise<Panel>): Panel {
+function retryingLazy(load: () => Promise<Panel>): Pick<PanelEntry, 'Component' | 'load'> {
+  let loaded: Panel | null = null;
+  let loading: Promise<{ default: Panel }> | null = null;
   const attempt = () =>
-    load()
+    (loading ??= load()
       .catch(() => new Promise((r) => setTimeout(r, 1000)).then(load))
       .then(
-        (Component) => ({ default: Component }),
+        (Component) => {
+          loaded = Component;
+          return { default: Component };
+        },
         () => {
           // The browser's message names the chunk's address, which means nothing to a user.
           const error: RetryableError = new Error(
             'The code of this panel could not be downloaded (are you offline?)',
           );
           error.retry = () => {
+            loading = null;
             Lazy = lazy(attempt);
           };
           throw error;
         },
-      );
+      ));
   let Lazy = lazy(attempt);
-  return function LazyPanel(props) {
-    return createElement(Lazy, props);
+  return {
+    Component: function LazyPanel(props) {
+      return createElement(loaded ?? Lazy, props);
+    },
+    load: attempt,
   };
 }
 
@@ -41,8 +51,7 @@ const later = (
   name: string,
 ): PanelEntry => ({
   id,
-  later: true,
-  Component: retryingLazy(() => load().then((m) => m[name]!)),
+  ...retryingLazy(() => load().then((m) => m[name]!)),
 });
 
 /** The panels in page (and slide) order. */

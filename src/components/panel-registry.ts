@@ -11,8 +11,8 @@ export interface PanelEntry {
    * one), so the slides can be counted before the panel is drawn. */
   charts?: number;
   tables?: number;
-  /** Loaded, and drawn, once the first screen is painted. */
-  later?: true;
+  /** Given for a panel loaded, and drawn, once the first screen is painted: loads its code. */
+  load?: () => Promise<unknown>;
 }
 
 /**

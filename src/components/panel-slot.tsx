@@ -1,7 +1,9 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Dataset } from '../data/dataset';
 import { SlideFiltersContext, usePageFilterSet, type SlideFilters } from '../state/store';
-import { PanelBoundary } from './panel-boundary';
+import { PanelBoundary, PanelPlaceholder } from './panel-boundary';
+import { inTurn } from '../lib/in-turn';
+import { usePrinting } from '../lib/use-printing';
 
 interface Shown {
   filters: SlideFilters;
@@ -11,17 +13,20 @@ interface Shown {
 /**
  * One panel of the page. It follows the filters and the data at once while it is on screen, and
  * just after while it is not: a change first paints what can be seen, and the panels below the
- * fold are drawn again after that frame, in the background. Scrolled into view, a panel is
- * brought up to date at once.
+ * fold are drawn again after that frame, in the background, one at a time. Scrolled into view, a
+ * panel is brought up to date at once. A panel given `load` is first drawn in its turn too, once
+ * its code is loaded: the panels below the first screen come one per task, not all in one.
  */
 export function PanelSlot({
   id,
   Panel,
   dataset,
+  load,
 }: {
   id: string;
   Panel: ComponentType<{ dataset: Dataset }>;
   dataset: Dataset;
+  load?: () => Promise<unknown>;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [onScreen, setOnScreen] = useState(true);
@@ -38,20 +43,23 @@ export function PanelSlot({
   const filters = usePageFilterSet();
   const [lagging, setLagging] = useState<Shown>({ filters, dataset });
   const current = lagging.filters === filters && lagging.dataset === dataset;
-  // On screen, it keeps up as it renders (React's pattern for state that follows a prop).
-  if (onScreen && !current) setLagging({ filters, dataset });
+  const [drawn, setDrawn] = useState(!load);
+  // On screen, or not drawn yet, it keeps up as it renders (React's pattern for state that
+  // follows a prop).
+  if ((onScreen || !drawn) && !current) setLagging({ filters, dataset });
   useEffect(() => {
-    if (onScreen || current) return;
-    // A timer set in an animation frame runs once that frame is painted.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setLagging({ filters, dataset })));
+    if (onScreen || current || !drawn) return;
+    return inTurn(() => startTransition(() => setLagging({ filters, dataset })));
+  }, [filters, dataset, current, onScreen, drawn]);
+  useEffect(() => {
+    if (drawn || !load) return;
+    return inTurn(async () => {
+      // A failed download is the panel's to say, when drawn.
+      await load().catch(() => {});
+      startTransition(() => setDrawn(true));
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [filters, dataset, current, onScreen]);
+  }, [drawn, load]);
+  const printing = usePrinting();
   const shown = onScreen ? { filters, dataset } : lagging;
   // Made again only when what it shows changes: the slot's own renders pass it by.
   const panel = useMemo(
@@ -66,7 +74,7 @@ export function PanelSlot({
   );
   return (
     <div ref={box} aria-busy={!onScreen && !current ? true : undefined}>
-      {panel}
+      {drawn || printing ? panel : <PanelPlaceholder />}
     </div>
   );
 }

@@ -20,6 +20,8 @@ function panel(name: string) {
 }
 
 async function showTable(name: string) {
+  // The panels below the first screen are drawn one at a time after it.
+  await screen.findByRole('region', { name }, { timeout: 5000 });
   await userEvent.click(within(panel(name)).getByRole('button', { name: 'Table' }));
   return within(panel(name));
 }
