@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -30,6 +30,8 @@ interface FilterStore extends Filters {
   presenting: DeckSlide[] | null;
   /** Why parts of the opened link were ignored; shown until dismissed. */
   notices: string[];
+  /** Whether the address has been read: until then the page draws no panel (useUrlSync). */
+  urlRead: boolean;
   actions: FilterActions;
 }
 
@@ -62,6 +64,7 @@ const useFilterStore = create<FilterStore>()((set) => ({
   ...defaultFilters(2017, 2024),
   embed: embedOf(window.location.search),
   notices: [],
+  urlRead: false,
   presenting: null,
   actions: {
     toggleGeo: (id) =>
@@ -175,10 +178,14 @@ function currentFilters(s: FilterStore): Filters {
  * Two-way sync between the store and the address bar, once the data set (and so the valid ids and
  * years) is known: the URL is read on mount and on back/forward; every store change is mirrored
  * with history.replaceState, leaving the path alone. The fragment holds the deck a link opened
- * (`#deck=`), else whatever it held (a panel's anchor).
+ * (`#deck=`), else whatever it held (a panel's anchor). Returns whether the URL has been read:
+ * until then the page draws nothing, so a link's view is drawn once, never the default view
+ * first.
  */
-export function useUrlSync(ctx: UrlContext | null): void {
-  useEffect(() => {
+export function useUrlSync(ctx: UrlContext | null): boolean {
+  const urlRead = useFilterStore((s) => s.urlRead);
+  // Before the paint: the page's first drawing is the link's view.
+  useLayoutEffect(() => {
     if (!ctx) return;
     const write = (filters: Filters) => {
       const { pathname, search, hash } = window.location;
@@ -226,6 +233,7 @@ export function useUrlSync(ctx: UrlContext | null): void {
       );
     };
     read();
+    if (!useFilterStore.getState().urlRead) useFilterStore.setState({ urlRead: true });
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
       const now = currentFilters(s);
       const before = currentFilters(prev);
@@ -242,4 +250,5 @@ export function useUrlSync(ctx: UrlContext | null): void {
       window.removeEventListener('hashchange', read);
     };
   }, [ctx]);
+  return urlRead || ctx === null;
 }
