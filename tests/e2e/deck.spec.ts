@@ -134,7 +134,15 @@ test('a three-slide deck travels by link, presents each slide under its own filt
   const zip = await JSZip.loadAsync(buffer);
   const names = Object.keys(zip.files);
   const slideFiles = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort();
-  expect(slideFiles).toHaveLength(3);
+  // The three slides, then the caveats their footers had no room for, in full.
+  expect(slideFiles).toHaveLength(4);
+  const more = await zip.file('ppt/slides/slide4.xml')!.async('string');
+  expect(more).toContain('More caveats');
+  for (const n of [1, 2, 3]) {
+    const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    const left = /(\d+) more caveats?: on the &quot;More caveats&quot; slide \(slide 4\)/.exec(xml);
+    if (left) expect(more, `slide ${n}'s caveats`).toContain(`Slide ${n}: `);
+  }
   for (const [i, s] of SLIDES.entries()) {
     const n = i + 1;
     const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string');
