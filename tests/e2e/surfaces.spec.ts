@@ -144,11 +144,13 @@ test('the closing "Notes and sources" slide lists the notes and sources of the s
       'England and Wales: 2019/20 forces not stated; 2020/21 42 of 43 forces (dotted ring on the chart).',
     ),
   ).toBeVisible();
-  await expect(list.getByText('NSPCC, 2019-09: Recorded online sexual grooming')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(
     presenter.getByRole('heading', { level: 2, name: 'Notes and sources (2 of 2)' }),
   ).toBeVisible();
+  // Once every panel has said its notes, the sources begin on the second page at 1920×1080 (they
+  // were on the first only while some panels had not yet said theirs).
+  await expect(list.getByText('NSPCC, 2019-09: Recorded online sexual grooming')).toBeVisible();
   await expect(list.getByText(/^Express & Star, 2022-07-06: /)).toBeVisible();
 });
 
