@@ -50,8 +50,9 @@ function figureKey(q: FigureQuery): string {
   );
 }
 
+/** figureKey of an observation, written out: it is made for every row, 200,000 for an import. */
 export function observationKey(o: Observation): string {
-  return figureKey({ ...o, period: periodKey(o.period) });
+  return `${o.indicator}|${periodKey(o.period)}|${o.geography}|${o.platform ?? ''}|${o.ageBand ?? ''}|${o.sex ?? ''}`;
 }
 
 /**
@@ -160,6 +161,29 @@ export function observationsOf(dataset: Dataset, geography: string): readonly Ob
 
 export function observationsFor(dataset: Dataset, indicator: Indicator): readonly Observation[] {
   return indexed(dataset, 'indicator', indicator);
+}
+
+const byPlaceAndIndicator = new WeakMap<Dataset, Map<string, Observation[]>>();
+
+/**
+ * The observations of one place with some indicators, in the data set's order, found once per data
+ * set: a place's force counts or published changes are looked up for every figure drawn, and an
+ * import can give the place 200,000 other figures.
+ */
+export function observationsOfIn(
+  dataset: Dataset,
+  geography: string,
+  ...indicators: Indicator[]
+): readonly Observation[] {
+  let lists = byPlaceAndIndicator.get(dataset);
+  if (!lists) byPlaceAndIndicator.set(dataset, (lists = new Map()));
+  const key = [geography, ...indicators].join('|');
+  let list = lists.get(key);
+  if (!list) {
+    list = observationsOf(dataset, geography).filter((o) => indicators.includes(o.indicator));
+    lists.set(key, list);
+  }
+  return list;
 }
 
 const years = new WeakMap<Dataset, number[]>();

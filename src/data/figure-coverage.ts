@@ -1,4 +1,4 @@
-import { observationsOf, type Dataset } from './dataset';
+import { observationsOfIn, type Dataset } from './dataset';
 import type { Period } from '../lib/period';
 import type { Observation } from './schema';
 import { SERIES } from './vocabularies';
@@ -49,8 +49,8 @@ export function forcesBehind(dataset: Dataset, o: Observation): Observation | nu
   const year = o.period.kind === 'year' ? o.period.year : null;
   if (year === null || !o.source) return null;
   return (
-    observationsOf(dataset, o.geography).find(
-      (f) => f.indicator === 'forces_responding' && f.source === o.source && within(f.period, year),
+    observationsOfIn(dataset, o.geography, 'forces_responding').find(
+      (f) => f.source === o.source && within(f.period, year),
     ) ?? null
   );
 }

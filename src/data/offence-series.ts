@@ -1,4 +1,4 @@
-import { findEntry, observationsOf, type Dataset } from './dataset';
+import { findEntry, observationsOfIn, type Dataset } from './dataset';
 import { yearLabel } from '../lib/period';
 import type { Observation } from './schema';
 import { SERIES, type Status } from './vocabularies';
@@ -69,8 +69,8 @@ export interface PublishedChange {
 
 /** The published changes in recorded offences of one place, latest end year first. */
 export function publishedChanges(dataset: Dataset, geography: string): PublishedChange[] {
-  return observationsOf(dataset, geography)
-    .filter((o) => o.indicator === 'offences_change' && o.period.kind === 'span')
+  return observationsOfIn(dataset, geography, 'offences_change')
+    .filter((o) => o.period.kind === 'span')
     .map((o) => {
       const p = o.period as { kind: 'span'; from: number; to: number };
       return { from: p.from, to: p.to, observation: o };

@@ -1,4 +1,4 @@
-import { findEntry, importedFrom, observationsOf, type Dataset } from './dataset';
+import { findEntry, importedFrom, observationsOfIn, type Dataset } from './dataset';
 import { yearLabel } from '../lib/period';
 import type { Observation } from './schema';
 import type { Bound, Status } from './vocabularies';
@@ -49,11 +49,9 @@ export interface PlatformFigure {
 function platformsIn(dataset: Dataset, geography: string, year: number): string[] {
   const period = yearLabel(year);
   const ids = new Set<string>();
-  for (const o of observationsOf(dataset, geography)) {
+  for (const o of observationsOfIn(dataset, geography, 'platform_offences', 'platform_share'))
     if (o.platform && o.period.kind === 'year' && yearLabel(o.period.year) === period)
-      if (o.indicator === 'platform_offences' || o.indicator === 'platform_share')
-        ids.add(o.platform);
-  }
+      ids.add(o.platform);
   return [...ids];
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, figureConfidence, findEntry } from '../../src/data/dataset';
+import {
+  DataFileError,
+  figureConfidence,
+  findEntry,
+  observationsOf,
+  observationsOfIn,
+} from '../../src/data/dataset';
 import { parseDataset } from '../../src/data/parse-dataset';
+import type { Indicator } from '../../src/data/vocabularies';
 import { formatIssue } from '../../src/data/csv';
 import { bundledDataset, bundledTexts } from '../fixtures/bundled';
 
@@ -76,6 +83,34 @@ describe('the bundled data set', () => {
 
   it('every figure cites a source that exists', () => {
     for (const o of dataset.observations) expect(dataset.sources.has(o.source!)).toBe(true);
+  });
+});
+
+describe('observationsOfIn', () => {
+  const dataset = bundledDataset();
+
+  it("gives a place's figures of the indicators asked, in the data set's order", () => {
+    const of = (...indicators: Indicator[]) =>
+      observationsOfIn(dataset, 'england-wales', ...indicators);
+    const platforms = of('platform_offences', 'platform_share');
+    expect(platforms).toEqual(
+      observationsOf(dataset, 'england-wales').filter(
+        (o) => o.indicator === 'platform_offences' || o.indicator === 'platform_share',
+      ),
+    );
+    expect(platforms.some((o) => o.indicator === 'platform_share')).toBe(true);
+    expect(
+      platforms.find(
+        (o) =>
+          o.platform === 'instagram' &&
+          o.periodText === '2018/19' &&
+          o.indicator === 'platform_offences',
+      )?.value,
+    ).toBe(929);
+    expect(of('forces_responding').every((o) => o.indicator === 'forces_responding')).toBe(true);
+    expect(of('forces_responding').length).toBeGreaterThan(0);
+    // Kept: asked again, the same list.
+    expect(of('platform_offences', 'platform_share')).toBe(platforms);
   });
 });
 
