@@ -1,5 +1,7 @@
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, startTransition, useEffect, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { inTurn } from '../lib/in-turn';
+import { usePrinting } from '../lib/use-printing';
 import { usePresenting } from './presenting';
 
 /**
@@ -10,19 +12,36 @@ import { usePresenting } from './presenting';
  */
 export function ChartBox({
   height,
+  later = false,
   children,
 }: {
   height: number;
+  /**
+   * A panel's second or third chart: on the page it is drawn in a task of its own after the
+   * first, its box keeping its height meanwhile. A Recharts chart's first drawing is one task
+   * (its store settles in synchronous updates), so three drawn together held the page for a
+   * quarter of a second.
+   */
+  later?: boolean;
   children: ReactElement<{ accessibilityLayer?: boolean }>;
 }) {
   const presenting = usePresenting();
+  const printing = usePrinting();
+  const [turn, setTurn] = useState(!later);
+  useEffect(() => {
+    if (turn) return;
+    return inTurn(() => startTransition(() => setTurn(true)));
+  }, [turn]);
   const chart = cloneElement(children, { accessibilityLayer: false });
+  const drawn = turn || printing;
   if (!presenting)
     return (
-      <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
+      <div aria-hidden="true" {...(!drawn && { style: { height }, 'data-chart-waiting': '' })}>
+        {drawn && (
+          <ResponsiveContainer width="100%" height={height}>
+            {chart}
+          </ResponsiveContainer>
+        )}
       </div>
     );
   return (

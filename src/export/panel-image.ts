@@ -289,6 +289,15 @@ async function svgToPng(svg: SVGSVGElement, scale: number): Promise<Blob> {
 }
 
 /**
+ * A panel's second and third charts are drawn in turn just after it (ChartBox's `later`): a
+ * picture asked for in that moment waits for them, up to three seconds.
+ */
+async function chartsDrawn(section: HTMLElement) {
+  for (let i = 0; i < 120 && section.querySelector('[data-chart-waiting]'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
+/**
  * The panel's picture as an SVG or a PNG: at the panel's size (a PNG at twice it), or on a
  * 1920×1080 slide. Null when nothing to draw is on screen.
  */
@@ -298,6 +307,7 @@ export async function imageBlob(
   parts: PanelExport,
   size: ImageSize = 'panel',
 ): Promise<Blob | null> {
+  await chartsDrawn(section);
   const panel = panelSvg(section, parts);
   if (!panel) return null;
   const svg = size === 'wide' ? widePicture(panel) : panel;

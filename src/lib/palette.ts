@@ -110,6 +110,15 @@ export const AXIS_TICK = { fill: '#1e293b', fontSize: 13 } as const;
 export const GRID_STROKE = '#e2e8f0';
 
 /**
+ * For a page chart's value axis drawn up the side: all its ticks, unmeasured. Recharts otherwise
+ * measures every tick's text in the page (for the axis, then again for the grid) to thin out
+ * labels that would touch, which a chart's five or so values up a 200 px or taller axis never do;
+ * the measuring was about a tenth of drawing a chart. Not on slides: there the measure also
+ * leaves out a top value whose larger type would run off the chart.
+ */
+export const SIDE_VALUE_TICKS = { interval: 0 } as const;
+
+/**
  * The dark theme's version of each colour above: dark ones lightened so every series, bar and
  * swatch keeps at least 3:1 contrast with a black background. Charts and their keys both draw
  * through darkColor, so a key always matches its chart.

@@ -178,6 +178,8 @@ test('past six places the trend panel says so and offers one chart per place, on
   await choice.getByRole('button', { name: 'One per place' }).click();
   const grid = trend.getByRole('list', { name: 'One chart per place' });
   await expect(grid.getByRole('listitem')).toHaveCount(18);
+  // The small charts after the first are drawn one per task, each in its turn.
+  await expect(grid.locator('svg.recharts-surface')).toHaveCount(18);
   await expect(grid.getByRole('heading', { level: 3 })).toContainText([
     'England and Wales',
     'United Kingdom',

@@ -1,5 +1,5 @@
 import { coverageName } from '../../data/platform-figures';
-import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, SIDE_VALUE_TICKS } from '../../lib/palette';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { DataTableProps } from '../../components/data-table';
@@ -85,6 +85,7 @@ function CoverageChart({ model, height = 280 }: { model: CoverageModel; height?:
             tick={tick}
             width={slide ? 'auto' : 48}
             tickFormatter={(v: number) => `${v}%`}
+            {...(!slide && SIDE_VALUE_TICKS)}
           />
           {!slide && <ChartTooltip height={height} />}
           <Bar dataKey="value" fill={color('#12436D')} isAnimationActive={false}>

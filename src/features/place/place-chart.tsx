@@ -16,7 +16,13 @@ import { platformLabel } from '../../data/vocabularies';
 import { formatIndex, MEDIUM_MARK, withConfidence, withMark } from '../../data/format';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
-import { AXIS_TICK, GRID_STROKE, geographyStyle, platformColor } from '../../lib/palette';
+import {
+  AXIS_TICK,
+  GRID_STROKE,
+  SIDE_VALUE_TICKS,
+  geographyStyle,
+  platformColor,
+} from '../../lib/palette';
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
@@ -139,7 +145,12 @@ function IndexChart({ model, height }: { model: PlaceModel; height: number }) {
           ) : (
             <XAxis dataKey="year" {...yearAxisProps(narrow)} />
           )}
-          <YAxis tick={tick} width={slide ? 'auto' : 48} domain={['auto', 'auto']} />
+          <YAxis
+            tick={tick}
+            width={slide ? 'auto' : 48}
+            domain={['auto', 'auto']}
+            {...(!slide && SIDE_VALUE_TICKS)}
+          />
           <ReferenceLine y={100} stroke="#64748b" strokeDasharray="3 3" />
           {!slide && <ChartTooltip height={height} />}
           {model.index.map((s, i) => (
@@ -269,7 +280,7 @@ function ForceSharesChart({ model }: { model: PlaceModel }) {
       <h3 className="font-semibold">
         Platforms in each force's offences, 2017/18 and 2018/19 together
       </h3>
-      <ChartBox height={height}>
+      <ChartBox height={height} later>
         <BarChart
           data={rows}
           layout="vertical"
@@ -363,7 +374,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
       className="mt-6"
     >
       <h3 className="font-semibold">{model.name}'s forces: recorded offences</h3>
-      <ChartBox height={height}>
+      <ChartBox height={height} later>
         <LineChart
           data={rows}
           margin={{ top: 16, right: 32, bottom: 8, left: 0 }}
@@ -371,7 +382,7 @@ function ForceCountsChart({ model }: { model: PlaceModel }) {
         >
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
           <XAxis dataKey="year" {...yearAxisProps(narrow)} />
-          <YAxis tick={AXIS_TICK} width={48} domain={[0, 'auto']} />
+          <YAxis tick={AXIS_TICK} width={48} domain={[0, 'auto']} {...SIDE_VALUE_TICKS} />
           <ChartTooltip height={height} />
           {drawn.map((f, i) => (
             <Line

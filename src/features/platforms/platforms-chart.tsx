@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
-import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, SIDE_VALUE_TICKS } from '../../lib/palette';
 import {
   Bar,
   BarChart,
@@ -207,7 +207,12 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
                 interval={0}
                 tick={tickLabel}
               />
-              <YAxis tick={tick} width={slide ? 'auto' : 56} tickFormatter={format} />
+              <YAxis
+                tick={tick}
+                width={slide ? 'auto' : 56}
+                tickFormatter={format}
+                {...(!slide && SIDE_VALUE_TICKS)}
+              />
             </>
           )}
           <Tooltip

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useState } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
-import { AXIS_TICK, GRID_STROKE, READABLE_LINES } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, READABLE_LINES, SIDE_VALUE_TICKS } from '../../lib/palette';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
@@ -247,6 +247,7 @@ function TrendChartView({
   sources,
   height = 340,
   place,
+  later,
   yMin,
   yMax,
 }: {
@@ -255,6 +256,8 @@ function TrendChartView({
   height?: number;
   /** One of small multiples: the place it shows, named above it; no key of its own. */
   place?: string;
+  /** Drawn after the first of the small multiples, in a task of its own (see ChartBox). */
+  later?: boolean;
   /** A value axis shared with other charts (small multiples), instead of one fitted to this. */
   yMin?: number;
   yMax?: number;
@@ -296,7 +299,7 @@ function TrendChartView({
   const starred = model.series.some((s) => s.points.some((p) => p.confidence === 'M'));
   return (
     <figure aria-label={summary}>
-      <ChartBox height={height}>
+      <ChartBox height={height} later={later}>
         <LineChart
           data={rows}
           margin={{
@@ -326,6 +329,7 @@ function TrendChartView({
           <YAxis
             tick={tick}
             width={slide ? 'auto' : 56}
+            {...(!slide && SIDE_VALUE_TICKS)}
             {...VALUE_AXIS[model.measure]}
             {...(yMin !== undefined && yMax !== undefined && { domain: [yMin, yMax] })}
           />
@@ -427,7 +431,7 @@ function TrendSmallMultiples({
         className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2"
         aria-label="One chart per place"
       >
-        {model.series.map((s) => (
+        {model.series.map((s, i) => (
           <li key={s.geography}>
             <h3 className="text-sm font-semibold">{s.name}</h3>
             <TrendChart
@@ -435,6 +439,7 @@ function TrendSmallMultiples({
               sources={sources}
               height={180}
               place={s.name}
+              later={i > 0}
               yMin={yMin}
               yMax={yMax}
             />

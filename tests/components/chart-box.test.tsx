@@ -1,0 +1,37 @@
+import { render, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Line, LineChart } from 'recharts';
+import { ChartBox } from '../../src/components/chart-box';
+
+const chart = (
+  <LineChart data={[{ v: 1 }, { v: 2 }]}>
+    <Line dataKey="v" />
+  </LineChart>
+);
+
+const containers = (root: HTMLElement) => root.querySelectorAll('.recharts-responsive-container');
+
+describe('ChartBox', () => {
+  it('draws a chart at once', () => {
+    const { container } = render(<ChartBox height={280}>{chart}</ChartBox>);
+    expect(containers(container)).toHaveLength(1);
+    expect(container.querySelector('[data-chart-waiting]')).toBeNull();
+  });
+
+  it("draws a panel's later chart in a turn of its own, its box holding the chart's height until then", async () => {
+    const { container } = render(
+      <>
+        <ChartBox height={320}>{chart}</ChartBox>
+        <ChartBox height={280} later>
+          {chart}
+        </ChartBox>
+      </>,
+    );
+    // The first chart is drawn in the first commit; the second waits, taking its room.
+    expect(containers(container)).toHaveLength(1);
+    const waiting = container.querySelector<HTMLElement>('[data-chart-waiting]');
+    expect(waiting?.style.height).toBe('280px');
+    await waitFor(() => expect(containers(container)).toHaveLength(2));
+    expect(container.querySelector('[data-chart-waiting]')).toBeNull();
+  });
+});
