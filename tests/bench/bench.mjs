@@ -421,7 +421,10 @@ async function deckExport(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${url}${bigDeckLink()}`);
-  const button = page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' });
+  // The deck's own button: each panel has one for that panel alone.
+  const button = page
+    .locator('#deck')
+    .getByRole('button', { name: 'Download as PowerPoint (.pptx)' });
   await button.waitFor({ timeout: 60_000 });
   await page.evaluate(() => {
     window.__longest = 0;
