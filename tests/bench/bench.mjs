@@ -236,7 +236,8 @@ const FORCES = [
 const PLATFORMS = ['', 'instagram', 'facebook', 'snapchat', 'whatsapp', 'kik', 'other'];
 
 /**
- * N distinct made-up figures (a second file with another note revises the first's): one month each (which no yearly chart draws, so the view stays the
+ * N distinct made-up figures (a second file with another note revises the first's; a note has no
+ * comma, which would need quoting): one month each (which no yearly chart draws, so the view stays the
  * same and only the data set grows), by force and platform, from January 2001: an import's
  * periods start at 2000/01, and January 2000 falls in 1999/00.
  */
@@ -454,7 +455,7 @@ async function storedImports(browser, url, outDir) {
   await page.getByRole('region', { name: 'Data coverage and notes' }).waitFor();
   const half = STORED_ROWS / 2;
   await importRows(page, half, generatedCsv(half), 'bench-stored-1.csv');
-  await importRows(page, half, generatedCsv(half, 'bench row, revised'), 'bench-stored-2.csv');
+  await importRows(page, half, generatedCsv(half, 'bench row (revised)'), 'bench-stored-2.csv');
   await page.close();
   const withRows = [];
   const without = [];
