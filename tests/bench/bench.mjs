@@ -264,6 +264,9 @@ async function importRows(page, rows, csv = generatedCsv(rows), name = `bench-${
   await dialog.waitFor();
   await page.evaluate(() => {
     window.__longest = 0;
+    // A second file on the same page is previewed afresh: the first one's flag is not its own.
+    window.__previewed = undefined;
+    window.__chosen = undefined;
     window.__observer?.disconnect();
     window.__observer = new PerformanceObserver((list) => {
       // Tasks before the file is chosen are Playwright handing the file to the page.
