@@ -1,7 +1,8 @@
 // Runs before the first paint (a classic script in <head>): the baked default view is hidden when
-// the address asks for another view (any query or #fragment) or imports are stored in this
-// browser (src/data/import-store.ts keeps that flag), so no one sees numbers the page then
-// changes. The page's scripts then draw the view asked for.
+// the address asks for another view (any query or #fragment), so no one sees numbers of a view
+// they did not ask for; the page's scripts then draw the view asked for. With imports stored in
+// this browser (src/import/import-store.ts keeps that flag) the baked view stays, as the live page
+// itself first shows the bundled figures, and says that the imports are being added.
 {
   let stored;
   try {
@@ -9,6 +10,7 @@
   } catch {
     stored = false;
   }
-  if (location.search.length > 1 || location.hash.length > 1 || stored)
+  if (location.search.length > 1 || location.hash.length > 1)
     document.documentElement.setAttribute('data-unbaked', '');
+  else if (stored) document.documentElement.setAttribute('data-imports', '');
 }

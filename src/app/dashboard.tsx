@@ -167,7 +167,6 @@ export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boo
           <ViewActions>
             <DataButtons dataset={dataset} />
           </ViewActions>
-          <ImportsList merging={merging} />
           <Deck dataset={dataset} />
           {/* The headline figures beside the trend chart on a wide screen, so both are on the
               first screen; one above the other on a narrower one, and on a phone before the
@@ -177,6 +176,10 @@ export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boo
               <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
             ))}
           </div>
+          {/* Below the first screen: stored imports are listed once read, after the bundled
+              figures are drawn, and the first screen must not move then. The status line above
+              says that imports are included. */}
+          <ImportsList merging={merging} />
           {belowFirstScreen.map(({ id, Component, load }) =>
             load && !painted ? (
               <PanelPlaceholder key={id} />

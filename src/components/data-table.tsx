@@ -272,7 +272,7 @@ export function DataTable({
         {cells.some((c) => c.confidence === 'M') &&
           'Medium confidence: from a single secondary outlet. '}
         {cells.some((c) => c.importedFrom) &&
-          'Imported: added in this browser from a CSV file (see "Imported data" above).'}
+          'Imported: added in this browser from a CSV file (listed under "Imported data").'}
       </p>
     </div>
   );

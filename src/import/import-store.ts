@@ -97,7 +97,8 @@ export interface SkippedImport extends StoredImport {
 
 /**
  * Whether imports are stored, kept where a script can read it before the first paint
- * (public/baked-check.js): the view baked into the page shows the bundled figures only.
+ * (public/baked-check.js): the view baked into the page, which shows the bundled figures only,
+ * then says that the imports are being added.
  */
 const STORED_FLAG = `${DATABASE}:imports`;
 
@@ -198,7 +199,8 @@ function flagStored() {
     if (stored) localStorage.setItem(STORED_FLAG, 'yes');
     else localStorage.removeItem(STORED_FLAG);
   } catch {
-    // Storage refused: the baked view then shows until the imports are merged in.
+    // Storage refused: the baked view then does not say that imports are coming; the live page
+    // says so once it reads them.
   }
 }
 

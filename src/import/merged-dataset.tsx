@@ -52,14 +52,37 @@ export function useDatasetWithImports(bundled: Dataset | undefined) {
   return { dataset: merged.dataset, merging: merged.batches !== batches };
 }
 
-/** Says that stored imports are being added while the page shows the figures without them. */
+/** What the status says while stored imports are known to exist but not yet read. */
+const PENDING = 'Adding your imported rows…';
+
+/**
+ * Whether public/baked-check.js found imports stored in this browser: it then leaves the baked
+ * view on screen, saying PENDING (see index.css), and the live page says the same until it knows
+ * how many rows there are, so the line neither goes nor moves when one gives way to the other.
+ */
+const FLAGGED =
+  typeof document !== 'undefined' && document.documentElement.hasAttribute('data-imports');
+
+const rowsOf = (rows: number) => `${formatCount(rows)} imported ${rows === 1 ? 'row' : 'rows'}`;
+
+/**
+ * Says that imports are being added while the page shows the figures without them, then that the
+ * figures include them: one line that stays while there are imports, so the page does not move
+ * when they are in (the list of them is below the first screen).
+ */
 export function ImportsStatus({ merging }: { merging: boolean }) {
   const batches = useImportBatches();
   const reading = useReadingRows();
-  const rows = merging ? batches.reduce((sum, b) => sum + b.packed.count, 0) : reading;
+  const ready = useImportsReady();
+  const imported = batches.reduce((sum, b) => sum + b.packed.count, 0);
+  const rows = merging ? imported : reading;
+  let said = '';
+  if (rows > 0) said = `Adding your ${rowsOf(rows)}…`;
+  else if (!ready && FLAGGED) said = PENDING;
+  else if (imported > 0) said = `These figures include your ${rowsOf(imported)}.`;
   return (
-    <p role="status" className="mx-auto max-w-7xl px-4 text-sm empty:hidden">
-      {rows > 0 && `Adding your ${formatCount(rows)} imported ${rows === 1 ? 'row' : 'rows'}…`}
+    <p role="status" data-pending={PENDING} className="mx-auto max-w-7xl px-4 text-sm empty:hidden">
+      {said}
     </p>
   );
 }

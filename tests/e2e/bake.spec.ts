@@ -1,40 +1,57 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedImports } from './seed-imports.mjs';
 
 const SHOTS = 'tests/e2e/screenshots';
 
-/** What a reader can compare: the headline cards' text, the trend chart's summary, ticks and lines. */
-async function numbersOf(page: Page, scope: string) {
-  return page.evaluate((scope) => {
-    const root = document.querySelector(scope)!;
-    const figure = root.querySelector('#trend figure')!;
-    return {
-      filters: [...root.querySelectorAll('select, input')].map((c) =>
-        c instanceof HTMLSelectElement
-          ? c.selectedOptions[0]?.textContent
-          : `${(c as HTMLInputElement).value}:${(c as HTMLInputElement).checked}`,
-      ),
-      cards: (root.querySelector('[aria-label="Headline figures"]') as HTMLElement).innerText,
-      takeaways: [...root.querySelectorAll('section > p')].map((p) => p.textContent),
-      summary: figure.getAttribute('aria-label'),
-      ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
-        (t) => t.textContent,
-      ),
-      // The same geometry; the build and the browser write coordinates to different precision.
-      lines: [...figure.querySelectorAll('.recharts-line-curve')].map((l) =>
-        l
-          .getAttribute('d')!
-          .replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10)),
-      ),
-      dots: [
-        ...figure.querySelectorAll(
-          '.recharts-surface circle, .recharts-surface path:not(.recharts-line-curve)',
+/**
+ * What a reader can compare: the headline cards' text, the trend chart's summary, ticks and lines.
+ * Given `panels`, only what is outside every panel or in those: the live page draws the panels
+ * below the first screen, which the baked view leaves out, in turn after it.
+ */
+async function numbersOf(page: Page, scope: string, panels?: string[]) {
+  return page.evaluate(
+    ([scope, panels]) => {
+      const root = document.querySelector(scope)!;
+      const shown = (e: Element) => {
+        const panel = e.closest('section[id]');
+        return !panels || !panel || panels.includes(panel.id);
+      };
+      const figure = root.querySelector('#trend figure')!;
+      return {
+        panels: [...root.querySelectorAll('section[id]')].filter(shown).map((e) => e.id),
+        filters: [...root.querySelectorAll('select, input')]
+          .filter(shown)
+          .map((c) =>
+            c instanceof HTMLSelectElement
+              ? c.selectedOptions[0]?.textContent
+              : `${(c as HTMLInputElement).value}:${(c as HTMLInputElement).checked}`,
+          ),
+        cards: (root.querySelector('[aria-label="Headline figures"]') as HTMLElement).innerText,
+        takeaways: [...root.querySelectorAll('section > p')]
+          .filter(shown)
+          .map((p) => p.textContent),
+        summary: figure.getAttribute('aria-label'),
+        ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
+          (t) => t.textContent,
         ),
-      ].map(
-        (c) =>
-          `${c.getAttribute('cx') ?? c.getAttribute('d')},${c.getAttribute('cy')},${c.getAttribute('fill')}`,
-      ),
-    };
-  }, scope);
+        // The same geometry; the build and the browser write coordinates to different precision.
+        lines: [...figure.querySelectorAll('.recharts-line-curve')].map((l) =>
+          l
+            .getAttribute('d')!
+            .replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+        ),
+        dots: [
+          ...figure.querySelectorAll(
+            '.recharts-surface circle, .recharts-surface path:not(.recharts-line-curve)',
+          ),
+        ].map(
+          (c) =>
+            `${c.getAttribute('cx') ?? c.getAttribute('d')},${c.getAttribute('cy')},${c.getAttribute('fill')}`,
+        ),
+      };
+    },
+    [scope, panels] as const,
+  );
 }
 
 /** Counts the frames painted with the baked view displayed, from the very first. */
@@ -100,9 +117,10 @@ test.describe('the default view baked into the page', () => {
     await page.goto('./');
     await expect(page.locator('#baked')).toHaveCount(0);
     await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeAttached();
-    const drawn = await numbersOf(page, '#root');
+    const drawn = await numbersOf(page, '#root', baked.panels);
     await live.close();
 
+    expect(baked.panels).toEqual(['headline', 'trend']);
     expect(baked.cards).toContain('4,373');
     expect(baked.lines.length).toBeGreaterThanOrEqual(2);
     expect(baked).toEqual(drawn);
@@ -160,16 +178,81 @@ test.describe('the default view baked into the page', () => {
     await expect(page.locator('#baked')).toHaveCount(0);
   });
 
-  test('is hidden before the first paint when imports are stored in this browser', async ({
-    page,
+  test('stays with imports stored, saying they are being added, and gives way with no layout shift', async ({
+    browser,
   }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem('online-grooming-dashboard:imports', 'yes'),
-    );
-    await page.addInitScript(WATCH_BAKED);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await page.goto('./');
-    expect(await bakedFramesShown(page)).toBe(0);
     await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+    await seedImports(page, 50_000, { fileName: 'kept.csv' });
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        frames: { baked: boolean; said: string; top: number }[];
+        shifts: number;
+        liveSaid: string | null;
+      };
+      w.frames = [];
+      w.shifts = 0;
+      w.liveSaid = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Each frame while the baked view is in the page: shown? what its status line says, and
+      // where the trend chart stands. Then what the live page says as it takes over.
+      const frame = () => {
+        const baked = document.getElementById('baked');
+        if (!baked) {
+          w.liveSaid = document.querySelector('#root [data-pending]')?.textContent ?? null;
+          return;
+        }
+        const status = baked.querySelector('[data-pending]');
+        const trend = baked.querySelector('#trend');
+        if (status && trend)
+          w.frames.push({
+            baked: getComputedStyle(baked).display !== 'none',
+            said: status.clientHeight > 0 ? getComputedStyle(status, '::before').content : '',
+            top: trend.getBoundingClientRect().top,
+          });
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.reload();
+    await expect(page.locator('#baked')).toHaveCount(0);
+    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+    const { frames, shifts, liveSaid } = await page.evaluate(() => {
+      const w = window as unknown as {
+        frames: { baked: boolean; said: string; top: number }[];
+        shifts: number;
+        liveSaid: string | null;
+      };
+      return { frames: w.frames, shifts: w.shifts, liveSaid: w.liveSaid };
+    });
+    // The bundled figures from the first frame, saying the imports follow.
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.baked && f.said === '"Adding your imported rows…"')).toBe(true);
+    // The live page says the same (or counts the rows) on the same line: nothing moved.
+    expect(liveSaid).toMatch(/^Adding your (50,000 )?imported rows…$/);
+    expect(shifts).toBe(0);
+    const live = await page.evaluate(
+      () => document.querySelector('#root #trend')!.getBoundingClientRect().top,
+    );
+    expect(live).toBeCloseTo(frames.at(-1)!.top, 0);
+    // Then the imports are in, said on the same line: the first screen has still not moved.
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'These figures include your 50,000 imported rows.' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Imported data' })).toContainText('kept.csv');
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('#root #trend')!.getBoundingClientRect().top,
+      ),
+    ).toBeCloseTo(live, 0);
+    await context.close();
   });
 });
 

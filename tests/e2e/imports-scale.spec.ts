@@ -23,8 +23,9 @@ test('200,000 stored imported rows: the bundled trend chart first, then the impo
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
-    // With imports stored the baked view goes as the page's script starts, so the first chart
-    // drawn is the live one; mutations are delivered after React's commit, before the paint.
+    // With imports stored the baked view stays until the live page is drawn beneath it: the
+    // live chart counts from when the baked view has gone (mutations are delivered after
+    // React's commit, before the paint).
     new MutationObserver((_, observer) => {
       if (document.getElementById('baked')) return;
       if (!document.querySelector('#main #trend svg.recharts-surface')) return;

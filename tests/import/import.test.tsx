@@ -180,6 +180,10 @@ describe('adding data from a CSV file', () => {
     renderApp('/?geo=england-wales');
     await screen.findByRole('region', { name: 'Imported data' });
     await findNewRow();
+    // Said above the first screen, on the line that said they were being added.
+    expect(
+      await screen.findByText('These figures include your 1 imported row.'),
+    ).toBeInTheDocument();
   });
 });
 
