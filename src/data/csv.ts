@@ -125,8 +125,11 @@ export function parseTable<T extends object>(
     const row = i + 2;
     if (badRows.has(row)) return;
     const cleaned: RawRow = {};
-    for (const [k, v] of Object.entries(raw)) {
+    // A file of 100,000 rows is checked in a few seconds at most when each row makes few objects
+    // for the collector: no entry pairs here, and the schema's value is kept, not copied.
+    for (const k in raw) {
       if (k === '__parsed_extra') continue;
+      const v = raw[k];
       cleaned[k] = typeof v === 'string' ? v.trim() : '';
     }
     const tooLong = oversized(cleaned, row);
@@ -135,8 +138,12 @@ export function parseTable<T extends object>(
       return;
     }
     const result = schema.safeParse(cleaned);
-    if (result.success) rows.push({ ...result.data, row });
-    else
+    if (result.success) {
+      // The schema made this object for this row alone.
+      const value = result.data as T & { row: number };
+      value.row = row;
+      rows.push(value);
+    } else
       for (const issue of result.error.issues) {
         errors.push({
           row,
