@@ -2,6 +2,7 @@ import { cloneElement, startTransition, useEffect, useState, type ReactElement }
 import { ResponsiveContainer } from 'recharts';
 import { inTurn } from '../lib/in-turn';
 import { usePrinting } from '../lib/use-printing';
+import { usePanelCapture } from './panel-capture';
 import { usePresenting } from './presenting';
 
 /**
@@ -27,11 +28,13 @@ export function ChartBox({
 }) {
   const presenting = usePresenting();
   const printing = usePrinting();
+  const unseen = usePanelCapture()?.unseen === true;
   const [turn, setTurn] = useState(!later);
   useEffect(() => {
-    if (turn) return;
+    if (turn || unseen) return;
     return inTurn(() => startTransition(() => setTurn(true)));
-  }, [turn]);
+  }, [turn, unseen]);
+  if (unseen) return null;
   const chart = cloneElement(children, { accessibilityLayer: false });
   const drawn = turn || printing;
   if (!presenting)

@@ -34,6 +34,12 @@ export interface PanelModel {
 export interface PanelCapture {
   panel: (model: Omit<PanelModel, 'keys'>) => void;
   key: (items: readonly KeyItem[]) => void;
+  /**
+   * The panel is drawn only to be read, never seen (a PowerPoint file is built from its model):
+   * its charts are left out, as the file draws its own from the tables. Drawing 60 slides'
+   * Recharts charts held the page for up to 200 ms a slide.
+   */
+  unseen?: boolean;
 }
 
 export const PanelCaptureContext = createContext<PanelCapture | null>(null);

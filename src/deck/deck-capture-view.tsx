@@ -87,6 +87,7 @@ export function Capture({
           keys.push(items);
           setVersion((v) => v + 1);
         },
+        unseen: true,
       })),
     [job],
   );
@@ -112,9 +113,9 @@ export function Capture({
     const timer = setTimeout(() => {
       void (async () => {
         try {
-          const [{ slideSpec }, { pptxFile }] = await Promise.all([
+          const [{ slideSpec }, { buildPptx }] = await Promise.all([
             import('./pptx-spec'),
-            import('./pptx-file'),
+            import('./pptx-client'),
           ]);
           const specs = job.slides.map((slide, i) => {
             const { panel, keys } = reports.current[i]!;
@@ -131,7 +132,7 @@ export function Capture({
               note: slide.note,
             });
           });
-          download(job.fileName, await pptxFile(specs, job.fileName.replace(/\.pptx$/, '')));
+          download(job.fileName, await buildPptx(specs, job.fileName.replace(/\.pptx$/, '')));
           job.resolve();
         } catch (e) {
           job.reject(e);
