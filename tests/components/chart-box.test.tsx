@@ -2,6 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Line, LineChart } from 'recharts';
 import { ChartBox } from '../../src/components/chart-box';
+import { PanelCaptureContext, type PanelCapture } from '../../src/components/panel-capture';
 
 const chart = (
   <LineChart data={[{ v: 1 }, { v: 2 }]}>
@@ -33,5 +34,20 @@ describe('ChartBox', () => {
     expect(waiting?.style.height).toBe('280px');
     await waitFor(() => expect(containers(container)).toHaveLength(2));
     expect(container.querySelector('[data-chart-waiting]')).toBeNull();
+  });
+
+  it('draws no chart in a panel drawn only to be read for a file, and one where a slide is seen', () => {
+    const read = (unseen: boolean): PanelCapture => ({ panel: () => {}, key: () => {}, unseen });
+    const { container } = render(
+      <>
+        <PanelCaptureContext value={read(true)}>
+          <ChartBox height={280}>{chart}</ChartBox>
+        </PanelCaptureContext>
+        <PanelCaptureContext value={read(false)}>
+          <ChartBox height={280}>{chart}</ChartBox>
+        </PanelCaptureContext>
+      </>,
+    );
+    expect(containers(container)).toHaveLength(1);
   });
 });
