@@ -144,7 +144,9 @@ export function bakeDefaultView(): Plugin {
         bakedCss = styled.css;
         // A picture of the page until the live one replaces it: inert, and hidden from assistive
         // technology, which is given the live page only.
-        const page = `<div id="baked" inert aria-hidden="true">${styled.html}</div>\n    <div id="root"></div>`;
+        // It ends with a marker the head waits for (rel="expect"): a page painted while the parser
+        // was still inside it showed part of it, then moved what followed (a layout shift).
+        const page = `<div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div>\n    <div id="root"></div>`;
         // The check blocks the first paint: it goes first, before the modules and data files
         // queue for the browser's few connections to the host, so it arrives at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
@@ -153,7 +155,7 @@ export function bakeDefaultView(): Plugin {
         // for the connection.
         const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
         if (!stylesheet) throw new Error('bake-default-view: no stylesheet link in index.html');
-        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />`;
+        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
         return {
           html: html
             .replace(stylesheet, '')

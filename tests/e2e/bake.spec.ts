@@ -168,6 +168,16 @@ test.describe('the default view baked into the page', () => {
     await context.close();
   });
 
+  test('is painted whole: the first paint waits until its last element is parsed', async ({
+    request,
+  }) => {
+    // A paint while the parser was inside it showed part of it, then moved what followed.
+    const html = await (await request.get('./')).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="expect" href="#baked-end" blocking="render" />');
+    expect(html).toMatch(/<span id="baked-end" hidden><\/span><\/div>\s*<div id="root"><\/div>/);
+  });
+
   test('is hidden before the first paint when the link asks for another view', async ({ page }) => {
     await page.addInitScript(WATCH_BAKED);
     await page.goto('./?measure=index');
