@@ -49,6 +49,7 @@ const BUDGET = {
   // Issue #29: a 60-slide PowerPoint export, and a visit with 200,000 stored imported rows.
   deckExportLongTaskMs: 100,
   storedImportsFirstChartRatio: 1.2,
+  storedImportsLongTaskMs: 100,
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -98,10 +99,20 @@ const WATCH_FIRST_CHART = `(() => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
   window.__longestTask = 0;
+  window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
+    for (const e of list.getEntries()) {
       window.__longestTask = Math.max(window.__longestTask, e.duration);
+      window.__tasks.push([e.startTime, e.duration]);
+    }
   }).observe({ type: 'longtask', buffered: true });
+  // The live page's trend chart, once the baked view has given way to it.
+  new MutationObserver((_, observer) => {
+    if (document.getElementById('baked') || !document.querySelector('#main #trend .recharts-surface'))
+      return;
+    observer.disconnect();
+    window.__liveChart = performance.now();
+  }).observe(document, { childList: true, subtree: true });
 })()`;
 
 // Keeps the latest largest-contentful-paint candidate; read once the first chart is painted.
@@ -133,25 +144,53 @@ async function firstChart(browser, url, outDir, throttle = 1, kept = null) {
   // Later candidates (text drawn once the scripts run) would still count: give them time.
   await page.waitForLoadState('load');
   await page.waitForTimeout(500 * throttle);
-  const { ms, firstScreenMs, cls, longestTaskMs, lcp, scripts } = await page.evaluate(() => ({
-    ms: window.__firstChart,
-    firstScreenMs: window.__firstScreen,
-    cls: window.__cls,
-    longestTaskMs: window.__longestTask,
-    // A page with no text or image block has no candidate; its chart is then its content.
-    lcp: window.__lcp ?? window.__firstChart,
-    scripts: performance
-      .getEntriesByType('resource')
-      .map((r) => ({ start: r.startTime, path: new URL(r.name).pathname }))
-      .filter((r) => r.start <= window.__firstChart && r.path.endsWith('.js'))
-      .map((r) => r.path),
-  }));
+  // A returning visitor's stored imports: until they are in, and every panel drawn with them.
+  if (kept) await importsSettled(page);
+  const { ms, firstScreenMs, cls, longestTaskMs, lcp, scripts, afterLiveMs } = await page.evaluate(
+    () => ({
+      ms: window.__firstChart,
+      firstScreenMs: window.__firstScreen,
+      cls: window.__cls,
+      longestTaskMs: window.__longestTask,
+      // A page with no text or image block has no candidate; its chart is then its content.
+      lcp: window.__lcp ?? window.__firstChart,
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((r) => ({ start: r.startTime, path: new URL(r.name).pathname }))
+        .filter((r) => r.start <= window.__firstChart && r.path.endsWith('.js'))
+        .map((r) => r.path),
+      afterLiveMs: Math.max(
+        0,
+        ...window.__tasks.filter(([start]) => start >= window.__liveChart).map(([, d]) => d),
+      ),
+    }),
+  );
   if (kept) await page.close();
   else await context.close();
   let bytes = 0;
   for (const path of new Set(scripts))
     bytes += gzipSync(await readFile(`${outDir}${path}`), { level: 9 }).length;
-  return { ms, firstScreenMs, cls, longestTaskMs, lcp, jsKb: bytes / 1024, scripts };
+  return { ms, firstScreenMs, cls, longestTaskMs, lcp, jsKb: bytes / 1024, scripts, afterLiveMs };
+}
+
+/**
+ * Waits until the page says its stored imports are in, then until the panels below have been
+ * drawn with them: no long task for a second and a half.
+ */
+async function importsSettled(page) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^These figures include your [\d,]+ imported rows\.$/ })
+    .waitFor({ timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      if (window.__liveChart === undefined) return false;
+      const last = window.__tasks.at(-1);
+      return performance.now() - (last ? last[0] + last[1] : 0) > 1500;
+    },
+    null,
+    { timeout: 60_000, polling: 250 },
+  );
 }
 
 /**
@@ -682,6 +721,8 @@ async function main() {
           median(stored.without.map((r) => r.ms)),
         ),
         longestTaskMs: round(Math.max(...stored.withRows.map((r) => r.longestTaskMs))),
+        // From the live chart on, while the imports are read, merged and drawn.
+        afterLiveLongestTaskMs: round(Math.max(...stored.withRows.map((r) => r.afterLiveMs))),
         // The bundled figures are drawn before the imports are read: nothing may move then.
         worstCls: round(Math.max(...stored.withRows.map((r) => r.cls)), 4),
       },
@@ -776,6 +817,12 @@ async function main() {
         `${results.storedImports.firstChartMs} ms (none: ${results.storedImports.withoutFirstChartMs} ms), ×${results.storedImports.ratio}; ${longest(results.storedImports.longestTaskMs)}`,
         `≤ ×${BUDGET.storedImportsFirstChartRatio}`,
         results.storedImports.ratio <= BUDGET.storedImportsFirstChartRatio,
+      ],
+      [
+        `With ${STORED_ROWS.toLocaleString('en-GB')} stored imported rows: longest task from the live chart until the imports are in and drawn, worst of ${VIEW_RUNS} loads`,
+        longest(results.storedImports.afterLiveLongestTaskMs),
+        `≤ ${BUDGET.storedImportsLongTaskMs} ms`,
+        results.storedImports.afterLiveLongestTaskMs <= BUDGET.storedImportsLongTaskMs,
       ],
       [
         `Layout shift with ${STORED_ROWS.toLocaleString('en-GB')} stored imported rows, worst of ${VIEW_RUNS} loads`,
