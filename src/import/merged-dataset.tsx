@@ -63,6 +63,15 @@ const PENDING = 'Adding your imported rows…';
 const FLAGGED =
   typeof document !== 'undefined' && document.documentElement.hasAttribute('data-imports');
 
+/**
+ * Whether imports stored in this browser are still being read or merged: the panels below the
+ * first screen wait for them (see the dashboard), so they are drawn once, with them.
+ */
+export function useStoredImportsPending(merging: boolean): boolean {
+  const ready = useImportsReady();
+  return merging || (!ready && FLAGGED);
+}
+
 const rowsOf = (rows: number) => `${formatCount(rows)} imported ${rows === 1 ? 'row' : 'rows'}`;
 
 /**
