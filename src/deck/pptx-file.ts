@@ -77,6 +77,7 @@ const SLIDE_HEIGHT = 7.5;
 const LAYOUT = 'BOARD';
 const TITLE = { x: LEFT, y: 0.3, w: WIDTH, h: 0.6 };
 const HEADLINE = { x: LEFT, y: 0.95, w: WIDTH, h: 0.8 };
+const HEADLINE_SIZE = 15;
 const FILTER_TOP = 1.75;
 const BODY_TOP = 2.05;
 const FOOTER_BOTTOM = SLIDE_HEIGHT - 0.15;
@@ -92,6 +93,15 @@ function textHeight(text: string, fontSize: number): number {
     .split('\n')
     .reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
   return (lines * fontSize * 1.2) / 72 + 0.1;
+}
+
+/** The headline's type size: 15 pt, smaller for a long one, so that it never runs into the filter
+ * line below it (a computed takeaway of over about 220 characters did). An edited headline is
+ * at most MAX_HEADLINE (300) characters, which fit at 12 pt. */
+export function headlineSize(text: string): number {
+  for (let size = HEADLINE_SIZE; size > 11; size--)
+    if (textHeight(text, size) <= HEADLINE.h) return size;
+  return 11;
 }
 
 function defineLayout(pptx: PptxGenJS) {
@@ -114,7 +124,13 @@ function defineLayout(pptx: PptxGenJS) {
       },
       {
         placeholder: {
-          options: { name: 'headline', type: 'body', ...HEADLINE, ...shared, fontSize: 15 },
+          options: {
+            name: 'headline',
+            type: 'body',
+            ...HEADLINE,
+            ...shared,
+            fontSize: HEADLINE_SIZE,
+          },
           text: '',
         },
       },
@@ -304,7 +320,11 @@ function addSlide(pptx: PptxGenJS, spec: SlideSpec, footer: Footer) {
   const slide = pptx.addSlide({ masterName: LAYOUT });
   const text = { x: LEFT, w: WIDTH, fontFace: FONT, valign: 'top' as const, margin: 0 };
   slide.addText(spec.title, { placeholder: 'title' });
-  slide.addText(spec.takeaway, { placeholder: 'headline', bullet: false });
+  // The size on the run: pptxgenjs lets the placeholder's own size win over the box's options.
+  slide.addText([{ text: spec.takeaway, options: { fontSize: headlineSize(spec.takeaway) } }], {
+    placeholder: 'headline',
+    bullet: false,
+  });
   slide.addText(spec.filterLine, { ...text, y: FILTER_TOP, h: 0.3, fontSize: 12, color: MUTED });
 
   const footerTop = FOOTER_BOTTOM - Math.min(FOOTER_MAX, textHeight(footer.text, FOOTER_SIZE));

@@ -271,6 +271,31 @@ describe('PowerPoint file', () => {
     expect(zip.file('ppt/slides/slide4.xml')).toBeNull();
   });
 
+  it('writes a long headline smaller, so that it stays above the filter line', async () => {
+    // The longest an edited headline may be (MAX_HEADLINE), in words.
+    const long = 'Offences recorded in the West Midlands rose faster than in England and Wales '
+      .repeat(4)
+      .slice(0, 300);
+    const blob = await pptxFile(
+      [slideSpec({ ...trend, takeaway: long }), slideSpec(trend)],
+      'Deck',
+    );
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    // The type size of the headline placeholder's text, in hundredths of a point.
+    const headlineSz = async (n: number) => {
+      const xml = await zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+      const shape = xml.split('</p:sp>').find((sp) => /<p:ph[^>]*type="body"/.test(sp));
+      return Number(/<a:rPr[^>]* sz="(\d+)"/.exec(shape ?? '')?.[1]);
+    };
+    expect(await headlineSz(2)).toBe(1500);
+    const size = (await headlineSz(1)) / 100;
+    expect(size).toBeLessThan(15);
+    // At that size, 300 characters in at most three lines of the 12.3-inch box, 0.8 inch high:
+    // Arial averages about half an em a character.
+    const perLine = (12.3 * 72) / (size * 0.52);
+    expect(Math.ceil(300 / perLine) * size * 1.2).toBeLessThanOrEqual(0.8 * 72 - 7.2);
+  });
+
   it('is a board deck: title placeholders, alt text, 12 pt labels, dashes, and a chart at least 60% of the slide', async () => {
     const blob = await pptxFile([slideSpec(trend), slideSpec(platforms)], 'Deck');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
