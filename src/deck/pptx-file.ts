@@ -98,7 +98,7 @@ function textHeight(text: string, fontSize: number): number {
 /** The headline's type size: 15 pt, smaller for a long one, so that it never runs into the filter
  * line below it (a computed takeaway of over about 220 characters did). An edited headline is
  * at most MAX_HEADLINE (300) characters, which fit at 12 pt. */
-export function headlineSize(text: string): number {
+function headlineSize(text: string): number {
   for (let size = HEADLINE_SIZE; size > 11; size--)
     if (textHeight(text, size) <= HEADLINE.h) return size;
   return 11;

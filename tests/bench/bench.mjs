@@ -74,8 +74,8 @@ const NEXT_PAINT = `() => new Promise((resolve) => requestAnimationFrame(() => {
 /**
  * Records when the first chart the user can see is painted (a baked chart hidden for a link view
  * does not count), and when the first screen's set is: the headline figures and the trend chart's
- * lines (the reference's one chart is its set). Also sums the layout shifts and keeps the longest
- * task.
+ * lines (the reference's one chart is its set). Also sums the layout shifts and keeps the long
+ * tasks.
  */
 const WATCH_FIRST_CHART = `(() => {
   const nextPaint = ${NEXT_PAINT};
@@ -98,13 +98,9 @@ const WATCH_FIRST_CHART = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
-  window.__longestTask = 0;
   window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      window.__longestTask = Math.max(window.__longestTask, e.duration);
-      window.__tasks.push([e.startTime, e.duration]);
-    }
+    for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   // The live page's trend chart, once the baked view has given way to it.
   new MutationObserver((_, observer) => {
@@ -151,7 +147,7 @@ async function firstChart(browser, url, outDir, throttle = 1, kept = null) {
       ms: window.__firstChart,
       firstScreenMs: window.__firstScreen,
       cls: window.__cls,
-      longestTaskMs: window.__longestTask,
+      longestTaskMs: Math.max(0, ...window.__tasks.map(([, d]) => d)),
       // A page with no text or image block has no candidate; its chart is then its content.
       lcp: window.__lcp ?? window.__firstChart,
       scripts: performance
