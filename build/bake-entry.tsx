@@ -91,7 +91,7 @@ function defaultView(client: ReturnType<typeof createQueryClient>): Promise<stri
     <QueryClientProvider client={client}>
       <App />
     </QueryClientProvider>,
-    (c) => c.querySelector('#trend .recharts-line-curve') !== null,
+    (c) => c.querySelector('#trend .chart-line') !== null,
     "the trend chart's lines",
     (c) => {
       // React sets a select's choice and a box's tick as properties; markup needs attributes.
@@ -186,6 +186,7 @@ function previewOf(
       return (
         !!section &&
         seen.model !== null &&
+        !section.querySelector('[data-chart-waiting]') &&
         (!section.querySelector('.recharts-responsive-container') ||
           section.querySelector('svg.recharts-surface .recharts-layer') !== null)
       );

@@ -3,7 +3,7 @@ function drawn(root: HTMLElement): boolean {
   const main = root.querySelector('main');
   if (!main || main.textContent.startsWith('Loading the figures')) return false;
   const trend = root.querySelector('#trend figure');
-  return !trend || trend.querySelector('.recharts-line-curve') !== null;
+  return !trend || trend.querySelector('.chart-line') !== null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { LineEnd, PointLabel, Segment } from './slide-labels';
 
 // Placing and drawing the labels is for slides only: that code loads with the first slide.
@@ -39,20 +38,7 @@ export function labelSeriesOf(
   }));
 }
 
-/**
- * The values of a line chart written beside their points, clear of every line, marker and other
- * label, for a slide where no one can hover (every series) or a page chart's one highlighted
- * series (`labelled`); and, given `names`, each line's name at its end. Drawn inside the chart,
- * whose scales give each point's place.
- */
-export function LineLabels({
-  series,
-  fontSize,
-  radius,
-  labelled,
-  names,
-  onNamed,
-}: {
+export interface LineLabelProps {
   series: readonly LineLabelSeries[];
   fontSize: number;
   radius: number;
@@ -62,11 +48,30 @@ export function LineLabels({
   names?: readonly string[];
   /** Told whether every line could be named (else none is, and the key stays). */
   onNamed?: (named: boolean) => void;
-}) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
+}
+
+/** Where a chart draws: a category's and a value's place, and its plot's box. */
+export interface ChartScales {
+  x: (category: string) => number | undefined;
+  y: (value: number) => number | undefined;
+  plot: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * The values of a line chart written beside their points, clear of every line, marker and other
+ * label, for a slide where no one can hover (every series) or a page chart's one highlighted
+ * series (`labelled`); and, given `names`, each line's name at its end. `scales` give each
+ * point's place.
+ */
+export function LineLabelsAt({
+  series,
+  fontSize,
+  radius,
+  labelled,
+  names,
+  onNamed,
+  scales,
+}: LineLabelProps & { scales: ChartScales }) {
   const labels: PointLabel[] = [];
   const segments: Segment[] = [];
   const points: { x: number; y: number }[] = [];
@@ -75,8 +80,8 @@ export function LineLabels({
     let last: { x: number; y: number } | null = null;
     let end: { x: number; y: number; last: boolean } | null = null;
     for (const [j, p] of s.points.entries()) {
-      const x = p.value === null ? undefined : xScale(p.x, { position: 'middle' });
-      const y = p.value === null ? undefined : yScale(p.value);
+      const x = p.value === null ? undefined : scales.x(p.x);
+      const y = p.value === null ? undefined : scales.y(p.value);
       if (x === undefined || y === undefined) {
         // A gap in the line: no segment across it.
         last = null;
@@ -98,7 +103,7 @@ export function LineLabels({
         labels={labels}
         fontSize={fontSize}
         radius={radius}
-        plot={plot}
+        plot={scales.plot}
         segments={segments}
         points={points}
         ends={names ? ends : undefined}

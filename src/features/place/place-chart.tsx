@@ -27,12 +27,12 @@ import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
 import {
-  LineLabels,
   labelSeriesOf,
   shortName,
   textKey,
   valueKey,
 } from '../../components/line-labels';
+import { LineLabels } from '../../components/recharts-line-labels';
 import { SeriesMarker } from '../../components/series-marker';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { labelRoom, widest } from '../../lib/text-width';

@@ -1,104 +1,22 @@
+// The trend drawn by Recharts: on slides (every value written, no hover) and as small multiples.
+// The page's own chart is trend-svg.tsx.
 import { lazy, memo, Suspense, useState } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
-import { AXIS_TICK, GRID_STROKE, READABLE_LINES, SIDE_VALUE_TICKS } from '../../lib/palette';
+import { AXIS_TICK, GRID_STROKE, SIDE_VALUE_TICKS } from '../../lib/palette';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
-import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import {
-  LineLabels,
-  labelSeriesOf,
-  shortName,
-  textKey,
-  valueKey,
-} from '../../components/line-labels';
-import { SeriesMarker } from '../../components/series-marker';
-import type { Marker } from '../../lib/palette';
+import { labelSeriesOf, shortName, textKey, valueKey } from '../../components/line-labels';
+import { LineLabels } from '../../components/recharts-line-labels';
 import { useChartColors, usePresenting } from '../../components/presenting';
-import { formatCount, formatIndex, MEDIUM_MARK, withConfidence, withMark } from '../../data/format';
+import { formatCount, formatIndex } from '../../data/format';
 import { useFirstPaint } from '../../lib/use-first-paint';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
 import { yearAxisProps } from '../../lib/year-axis';
 import { widest } from '../../lib/text-width';
-import {
-  formatTrendValue,
-  importedMark,
-  type TrendModel,
-  type TrendPoint,
-  type TrendSeries,
-} from './series';
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-}
-
-/** A dotted ring around a point whose figure does not cover every force, or does not say. */
-function PartialRing({ cx, cy, r, color }: { cx: number; cy: number; r: number; color: string }) {
-  return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={r}
-      fill="none"
-      stroke={color}
-      strokeWidth={1.5}
-      strokeDasharray="2 3"
-    />
-  );
-}
-
-/** Published figures are filled markers in the series' shape; derived ones hollow; approximate
- * ones hollow diamonds. */
-function StatusDot({
-  cx,
-  cy,
-  point,
-  color,
-  background,
-  r,
-  marker,
-}: DotProps & {
-  point: TrendPoint | undefined;
-  color: string;
-  background: string;
-  r: number;
-  marker: Marker;
-}) {
-  if (cx === undefined || cy === undefined || !point || point.value === null) return null;
-  const ring = point.coverage?.partial ? (
-    <PartialRing cx={cx} cy={cy} r={r * 2} color={color} />
-  ) : null;
-  if (point.status === 'approximate') {
-    const d = r + 1;
-    return (
-      <g>
-        {ring}
-        <path
-          d={`M${cx},${cy - d} L${cx + d},${cy} L${cx},${cy + d} L${cx - d},${cy} Z`}
-          fill={background}
-          stroke={color}
-          strokeWidth={2}
-        />
-      </g>
-    );
-  }
-  return (
-    <g>
-      {ring}
-      <SeriesMarker
-        shape={marker}
-        cx={cx}
-        cy={cy}
-        r={r}
-        fill={point.status === 'derived' ? background : color}
-        stroke={color}
-      />
-    </g>
-  );
-}
+import type { TrendModel } from './series';
+import { Key, niceStep, rowsOf, starsOf, StatusDot, type DotProps } from './trend-parts';
 
 // Hovering is the only use of the tooltip: its code loads once the first chart is on screen.
 const TooltipLayer = lazy(() =>
@@ -120,126 +38,6 @@ const VALUE_AXIS = {
   count: { tickFormatter: (v: number) => formatCount(v), domain: [0, 'auto'] },
   index: { tickFormatter: (v: number) => formatIndex(v), domain: ['auto', 'auto'] },
 } as const;
-
-function rowsOf(model: TrendModel) {
-  return model.years.map((year) => {
-    const row: Record<string, string | number | null> = { year: yearLabel(year) };
-    model.series.forEach((s, i) => {
-      const p = s.points.find((pt) => pt.year === year);
-      row[valueKey(i)] = p?.value ?? null;
-      // Written on the chart in presenter mode, where no one can hover: imports say so there.
-      row[textKey(i)] =
-        p && p.value !== null
-          ? withConfidence(
-              withMark(formatTrendValue(p.value, model.measure), p.status) + importedMark(p),
-              // An import is marked as imported, not as an outlet's figure.
-              p.observation?.origin ? null : p.confidence,
-            )
-          : null;
-    });
-    return row;
-  });
-}
-
-function Key({
-  series,
-  events,
-  named,
-}: {
-  series: readonly TrendSeries[];
-  events: TrendModel['events'];
-  named: boolean;
-}) {
-  const { color, background } = useChartColors();
-  const partial = series.some((s) => s.points.some((p) => p.coverage?.partial));
-  const medium = series.some((s) => s.points.some((p) => p.confidence === 'M'));
-  return (
-    <>
-      <ChartKey
-        items={series.map((s) => ({
-          id: s.geography,
-          label: s.name,
-          color: s.color,
-          dash: s.dash,
-          marker: s.marker,
-        }))}
-        named={named}
-      >
-        <li className="flex items-center gap-2">
-          <svg width="12" height="12" aria-hidden="true">
-            <circle
-              cx="6"
-              cy="6"
-              r="4.5"
-              fill={background}
-              stroke={color('#3D3D3D')}
-              strokeWidth="2"
-            />
-          </svg>
-          derived †
-        </li>
-        <li className="flex items-center gap-2">
-          <svg width="14" height="14" aria-hidden="true">
-            <path
-              d="M7,1 L13,7 L7,13 L1,7 Z"
-              fill={background}
-              stroke={color('#3D3D3D')}
-              strokeWidth="2"
-            />
-          </svg>
-          approximate ≈
-        </li>
-        {partial && (
-          <li className="flex items-center gap-2">
-            <svg width="20" height="20" aria-hidden="true">
-              <circle
-                cx="10"
-                cy="10"
-                r="8"
-                fill="none"
-                stroke={color('#3D3D3D')}
-                strokeWidth="1.5"
-                strokeDasharray="2 3"
-              />
-            </svg>
-            not every force, or not stated
-          </li>
-        )}
-        {medium && (
-          <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="w-3 text-center text-base font-bold">
-              {MEDIUM_MARK}
-            </span>
-            medium confidence
-          </li>
-        )}
-      </ChartKey>
-      {events.length > 0 && (
-        <ol
-          className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700"
-          aria-label="Marked events"
-        >
-          {events.map((e, i) => (
-            <li key={e.year}>
-              <span className="font-bold text-slate-900">{i + 1}</span> {e.label} (dashed line)
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
-  );
-}
-
-/** The page's labels: a star by each medium-confidence point (not an import's), no values. */
-function starsOf(series: readonly TrendSeries[], rows: readonly Record<string, unknown>[]) {
-  return labelSeriesOf(series, rows).map((line) => ({
-    ...line,
-    points: line.points.map((p) => ({
-      ...p,
-      text: p.text?.endsWith(MEDIUM_MARK) ? MEDIUM_MARK : null,
-    })),
-  }));
-}
 
 /** Pure view: draws the model, one line per geography, gaps where a year has no figure. */
 function TrendChartView({
@@ -401,18 +199,11 @@ function TrendChartView({
 
 export const TrendChart = memo(TrendChartView, sameChartProps);
 
-/** A round step for an axis spanning `range`: 1, 2 or 5 times a power of ten, about 4 a span. */
-function niceStep(range: number): number {
-  const raw = range / 4 || 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-}
-
 /**
  * One small chart per place, all on the same value axis so their heights compare, for more lines
  * than one chart's styles keep apart; one key for all of them under the grid.
  */
-function TrendSmallMultiples({
+export function TrendSmallMultiples({
   model,
   sources,
 }: {
@@ -449,60 +240,5 @@ function TrendSmallMultiples({
       {/* Each place is named above its chart: the key keeps the marks and events. */}
       <Key series={model.series} events={model.events} named />
     </figure>
-  );
-}
-
-/**
- * The trend chart, or past READABLE_LINES places a word that the lines share colours and a choice
- * of one chart per place (kept on this page only, not in the link: it is a way of reading, not
- * part of the view).
- */
-export function TrendCharts({
-  model,
-  sources,
-}: {
-  model: TrendModel;
-  sources: ReadonlyMap<string, Source>;
-}) {
-  const slide = usePresenting();
-  const [split, setSplit] = useState(false);
-  if (slide || model.series.length <= READABLE_LINES)
-    return <TrendChart model={model} sources={sources} />;
-  return (
-    <>
-      <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <p>
-          {model.series.length} places: more lines than {READABLE_LINES} colours keep apart, so some
-          share a colour and differ only in dash and marker.
-        </p>
-        <div
-          role="group"
-          aria-label="Show the places"
-          className="inline-flex rounded border border-brand"
-        >
-          {(
-            [
-              [false, 'One chart'],
-              [true, 'One per place'],
-            ] as const
-          ).map(([value, label]) => (
-            <button
-              key={label}
-              type="button"
-              aria-pressed={split === value}
-              onClick={() => setSplit(value)}
-              className={`px-2 py-1 font-semibold ${split === value ? 'bg-brand text-white' : 'bg-white text-brand'}`}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      </div>
-      {split ? (
-        <TrendSmallMultiples model={model} sources={sources} />
-      ) : (
-        <TrendChart model={model} sources={sources} />
-      )}
-    </>
   );
 }

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/dataset';
 import { PanelFrame } from '../../components/panel-frame';
 import { useFilterActions, useFrom, useGeos, useMeasure, useTo } from '../../state/store';
 import { squashedSeries, trendModel } from './series';
-import { TrendCharts } from './trend-chart';
+import { TrendCharts } from './trend-charts';
 import { trendTable } from './trend-table';
 
 export function TrendPanel({ dataset }: { dataset: Dataset }) {
