@@ -82,14 +82,16 @@ const WATCH_FIRST_CHART = `(() => {
   const seen = (selector) =>
     [...document.querySelectorAll(selector)].some((e) => e.checkVisibility());
   new MutationObserver((_, observer) => {
-    if (!window.__chartSeen && seen('.recharts-surface')) {
+    // The page's trend chart is drawn without Recharts (.chart-surface); every other chart, and
+    // the reference's, with it.
+    if (!window.__chartSeen && seen('.recharts-surface, .chart-surface')) {
       window.__chartSeen = true;
       nextPaint().then((t) => (window.__firstChart = t));
     }
     // Read here, not before: this script runs before the page's head is parsed.
     const set = document.querySelector('meta[name="bench-reference"]')
       ? seen('.recharts-surface')
-      : seen('[aria-label="Headline figures"]') && seen('#trend .recharts-line-curve');
+      : seen('[aria-label="Headline figures"]') && seen('#trend .chart-line');
     if (!set) return;
     observer.disconnect();
     nextPaint().then((t) => (window.__firstScreen = t));
@@ -104,7 +106,7 @@ const WATCH_FIRST_CHART = `(() => {
   }).observe({ type: 'longtask', buffered: true });
   // The live page's trend chart, once the baked view has given way to it.
   new MutationObserver((_, observer) => {
-    if (document.getElementById('baked') || !document.querySelector('#main #trend .recharts-surface'))
+    if (document.getElementById('baked') || !document.querySelector('#main #trend .chart-surface'))
       return;
     observer.disconnect();
     window.__liveChart = performance.now();

@@ -31,19 +31,15 @@ async function numbersOf(page: Page, scope: string, panels?: string[]) {
           .filter(shown)
           .map((p) => p.textContent),
         summary: figure.getAttribute('aria-label'),
-        ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
-          (t) => t.textContent,
-        ),
+        ticks: [...figure.querySelectorAll('.chart-tick')].map((t) => t.textContent),
         // The same geometry; the build and the browser write coordinates to different precision.
-        lines: [...figure.querySelectorAll('.recharts-line-curve')].map((l) =>
+        lines: [...figure.querySelectorAll('.chart-line')].map((l) =>
           l
             .getAttribute('d')!
             .replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10)),
         ),
         dots: [
-          ...figure.querySelectorAll(
-            '.recharts-surface circle, .recharts-surface path:not(.recharts-line-curve)',
-          ),
+          ...figure.querySelectorAll('.chart-surface circle, .chart-surface path:not(.chart-line)'),
         ].map(
           (c) =>
             `${c.getAttribute('cx') ?? c.getAttribute('d')},${c.getAttribute('cy')},${c.getAttribute('fill')}`,
@@ -68,7 +64,7 @@ const WATCH_BAKED = `(() => {
 })()`;
 
 async function bakedFramesShown(page: Page): Promise<number> {
-  await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator('#root #trend .chart-line').first()).toBeVisible();
   await page.waitForFunction(
     () => (window as unknown as { __framesSeen: number }).__framesSeen > 5,
   );
@@ -93,10 +89,10 @@ test.describe('the default view baked into the page', () => {
       'Online grooming of children: recorded offences',
     );
     await expect(baked.getByText('Headline figures').first()).toBeVisible();
-    const chart = baked.locator('#trend svg.recharts-surface');
+    const chart = baked.locator('#trend svg.chart-surface');
     await expect(chart).toBeVisible();
     await expect(chart).toHaveAttribute('viewBox', /^0 0 \d+ 340$/);
-    expect(await chart.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(2);
+    expect(await chart.locator('.chart-line').count()).toBeGreaterThanOrEqual(2);
     await expect(baked.getByRole('radio', { name: 'Count', includeHidden: true })).toBeChecked();
     await page.screenshot({ path: `${SHOTS}/baked-no-script.png` });
     await context.close();
@@ -116,7 +112,7 @@ test.describe('the default view baked into the page', () => {
     const page = await live.newPage();
     await page.goto('./');
     await expect(page.locator('#baked')).toHaveCount(0);
-    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeAttached();
+    await expect(page.locator('#root #trend .chart-line').first()).toBeAttached();
     const drawn = await numbersOf(page, '#root', baked.panels);
     await live.close();
 
@@ -143,10 +139,10 @@ test.describe('the default view baked into the page', () => {
       let seen = false;
       const frame = () => {
         const shown =
-          document.querySelector('#baked #trend .recharts-line-curve') ??
+          document.querySelector('#baked #trend .chart-line') ??
           (document.getElementById('baked')
             ? null
-            : document.querySelector('#root #trend .recharts-line-curve'));
+            : document.querySelector('#root #trend .chart-line'));
         if (shown) seen = true;
         else if (seen) w.blank += 1;
         if (seen) w.frames += 1;
@@ -194,7 +190,7 @@ test.describe('the default view baked into the page', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto('./');
-    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+    await expect(page.locator('#root #trend .chart-line').first()).toBeVisible();
     await seedImports(page, 50_000, { fileName: 'kept.csv' });
     await page.addInitScript(() => {
       const w = window as unknown as {
@@ -230,7 +226,7 @@ test.describe('the default view baked into the page', () => {
     });
     await page.reload();
     await expect(page.locator('#baked')).toHaveCount(0);
-    await expect(page.locator('#root #trend .recharts-line-curve').first()).toBeVisible();
+    await expect(page.locator('#root #trend .chart-line').first()).toBeVisible();
     const { frames, shifts, liveSaid } = await page.evaluate(() => {
       const w = window as unknown as {
         frames: { baked: boolean; said: string; top: number }[];
@@ -381,7 +377,7 @@ test.describe('link previews', () => {
   }) => {
     // England and Wales, the UK and the West Midlands region: the default view's line colours.
     await page.goto('./');
-    const lines = page.locator('#root #trend .recharts-line-curve');
+    const lines = page.locator('#root #trend .chart-line');
     await expect(lines).toHaveCount(3);
     const colors = await lines.evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!));
     const png = await pngFacts(page, './panel/trend/preview.png', colors);

@@ -25,7 +25,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./');
-    const plot = panel(page, 'Offences over time').locator('.recharts-cartesian-grid').first();
+    const plot = panel(page, 'Offences over time').locator('.chart-grid').first();
     await expect(plot).toBeVisible();
     const box = (await plot.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -51,7 +51,7 @@ test('on a 390×844 phone the headline figure and the top of the trend chart are
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
-  const chart = panel(page, 'Offences over time').locator('svg.recharts-surface').first();
+  const chart = panel(page, 'Offences over time').locator('svg.chart-surface').first();
   await expect(chart).toBeVisible();
   const top = (await chart.boundingBox())!;
   expect(top.y).toBeLessThan(844);

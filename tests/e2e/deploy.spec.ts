@@ -100,7 +100,7 @@ test('behind nginx: a first visit, an offline reload, and a data update announce
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(`${origin}?geo=england-wales`);
-  await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+  await expect(trend(page).locator('svg.chart-surface')).toBeVisible();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -112,7 +112,7 @@ test('behind nginx: a first visit, an offline reload, and a data update announce
 
   await context.setOffline(true);
   await page.reload();
-  await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+  await expect(trend(page).locator('svg.chart-surface')).toBeVisible();
 
   // A data update on the host, without a rebuild: a file changed, then its manifest rewritten.
   await appendFile(

@@ -52,7 +52,7 @@ test('embed=trend in an <iframe> of another site shows the panel alone and posts
   await hostPage(page, hostUrl(baseURL), `${iframe}\n${script}`);
   const frame = page.frameLocator('iframe');
   const panel = frame.getByRole('region', { name: 'Offences over time' });
-  await expect(panel.locator('svg.recharts-surface')).toBeVisible();
+  await expect(panel.locator('svg.chart-surface')).toBeVisible();
 
   // Nothing but the panel: no page header, filter bar, page actions or other panels.
   await expect(frame.getByRole('banner')).toHaveCount(0);

@@ -10,7 +10,7 @@ function panel(page: Page, name: string | RegExp) {
 /** Hovers a point inside a chart's plotted area, at a fraction of its width and height. */
 async function hoverChart(page: Page, chart: Locator, x: number, y: number) {
   await chart.scrollIntoViewIfNeeded();
-  const grid = chart.locator('.recharts-cartesian-grid').first();
+  const grid = chart.locator('.recharts-cartesian-grid, .chart-grid').first();
   await grid.scrollIntoViewIfNeeded();
   await expect(grid).toBeVisible();
   const box = (await grid.boundingBox())!;
@@ -180,13 +180,13 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('./');
     const trend = panel(page, 'Offences over time');
-    const ticks = trend.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    const ticks = trend.locator('.chart-year-axis .chart-tick');
     // Shortened ("17/18") and thinned by rule where the eight do not fit side by side.
     await expect(ticks.first()).toHaveText('17/18');
     await expect(ticks.last()).toHaveText('24/25');
     expect(await ticks.count()).toBeGreaterThanOrEqual(4);
     // None is cut off at the chart's edge, and none touches the next.
-    const svg = (await trend.locator('svg.recharts-surface').first().boundingBox())!;
+    const svg = (await trend.locator('svg.chart-surface').first().boundingBox())!;
     const boxes = await Promise.all((await ticks.all()).map(async (t) => (await t.boundingBox())!));
     for (const b of boxes) {
       expect(b.x).toBeGreaterThanOrEqual(svg.x);
@@ -199,7 +199,7 @@ test.describe('on a phone', () => {
     await hoverChart(page, trend, 0.5, 0.5);
     const tip = page.locator('.chart-tooltip');
     await expect(tip).toBeVisible();
-    const plot = (await trend.locator('.recharts-cartesian-grid').boundingBox())!;
+    const plot = (await trend.locator('.chart-grid').boundingBox())!;
     const box = (await tip.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(plot.y + plot.height);
     await page.screenshot({ path: `${SHOTS}/explore-phone-tooltip.png` });
@@ -261,9 +261,9 @@ for (const [name, width, height] of [
     // The first and last years are labelled under the trend chart (a phone's thinned by rule),
     // and no label is cut off at either edge.
     const trend = panel(page, 'Offences over time');
-    await trend.locator('.recharts-line').first().scrollIntoViewIfNeeded();
-    const svg = (await trend.locator('svg.recharts-surface').first().boundingBox())!;
-    const ticks = trend.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await trend.locator('.chart-series').first().scrollIntoViewIfNeeded();
+    const svg = (await trend.locator('svg.chart-surface').first().boundingBox())!;
+    const ticks = trend.locator('.chart-year-axis .chart-tick');
     await expect(ticks.first()).toHaveText(width < 500 ? '17/18' : '2017/18');
     await expect(ticks.last()).toHaveText(width < 500 ? '24/25' : '2024/25');
     for (const t of await ticks.all()) {

@@ -146,7 +146,7 @@ test('Data with citation (.zip) holds the tidy CSV and a README with filters, li
 }) => {
   await page.goto('./?geo=england-wales,uk&from=2019-20&to=2022-23');
   const panel = page.getByRole('region', { name: 'Offences over time' });
-  await expect(panel.locator('svg.recharts-surface')).toBeVisible();
+  await expect(panel.locator('svg.chart-surface')).toBeVisible();
   const zip = await exportFile(page, 'Offences over time', 'Data with citation (.zip)');
   expect(zip.name).toBe('trend_2019-20_to_2022-23_count.zip');
   const files = unzipSync(new Uint8Array(zip.body));

@@ -57,9 +57,9 @@ test('an imported year shows in the trend table, survives a reload and can be re
   ).toHaveCount(1);
   await panel.getByRole('button', { name: 'Chart' }).click();
   // The last year is at the plot's right edge (the line names are to the right of it).
-  const box = (await panel.locator('.recharts-cartesian-grid').first().boundingBox())!;
+  const box = (await panel.locator('.chart-grid').first().boundingBox())!;
   await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2);
-  await expect(panel.locator('.recharts-tooltip-wrapper')).toContainText(
+  await expect(panel.locator('.chart-tooltip-wrapper')).toContainText(
     'England and Wales: 1,234Imported from new-year.csv',
   );
 

@@ -17,7 +17,7 @@ test('200,000 stored imported rows: the bundled trend chart first, then the impo
 }) => {
   test.setTimeout(90_000);
   await page.goto('./');
-  await expect(page.locator('#main #trend svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('#main #trend svg.chart-surface')).toBeVisible();
   await seedImports(page, 200_000, { fileName: 'big.csv' });
   await page.addInitScript(() => {
     const w = window as unknown as Probe;
@@ -37,7 +37,7 @@ test('200,000 stored imported rows: the bundled trend chart first, then the impo
   await page.reload();
   const adding = page.getByRole('status').filter({ hasText: 'Adding your 200,000 imported rows…' });
   // The bundled trend chart is drawn while the imports are still being added.
-  await expect(page.locator('#main #trend svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('#main #trend svg.chart-surface')).toBeVisible();
   await expect(adding).toBeVisible();
   await expect(adding).toHaveCount(0, { timeout: 60_000 });
   await expect(

@@ -30,7 +30,7 @@ export async function settle(page: Page) {
   await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const snapshot = () =>
-      [...document.querySelectorAll('svg.recharts-surface *')]
+      [...document.querySelectorAll('svg.recharts-surface *, svg.chart-surface *')]
         .map((e) => {
           const r = e.getBoundingClientRect();
           return `${r.x},${r.y},${r.width},${r.height}`;

@@ -28,7 +28,9 @@ function labelProblems(rootSelector: string): string[] {
   const name = (t: Element) => `"${(t.textContent ?? '').trim().slice(0, 30)}"`;
   const visible = (el: Element) =>
     el.checkVisibility({ visibilityProperty: true }) && el.closest('.sr-only') === null;
-  for (const svg of root.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
+  for (const svg of root.querySelectorAll<SVGSVGElement>(
+    'svg.recharts-surface, svg.chart-surface',
+  )) {
     if (!visible(svg)) continue;
     const box = svg.getBoundingClientRect();
     const texts = [...svg.querySelectorAll('text')].filter(
@@ -54,8 +56,10 @@ function labelProblems(rootSelector: string): string[] {
     // Value labels against every line and marker.
     const labels = [...svg.querySelectorAll('.value-labels text')].filter(visible);
     if (labels.length === 0) continue;
-    const paths = [...svg.querySelectorAll<SVGPathElement>('path.recharts-line-curve')];
-    const markers = [...svg.querySelectorAll('.recharts-line-dots > *')].map((m) =>
+    const paths = [
+      ...svg.querySelectorAll<SVGPathElement>('path.recharts-line-curve, path.chart-line'),
+    ];
+    const markers = [...svg.querySelectorAll('.recharts-line-dots > *, .chart-dots > *')].map((m) =>
       m.getBoundingClientRect(),
     );
     const ctm = svg.getScreenCTM()!;

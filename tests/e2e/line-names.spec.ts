@@ -22,23 +22,25 @@ function lineNames(rootSelector: string): { names: string[]; problems: string[] 
   const hit = (a: DOMRect, b: DOMRect) =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
     Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-  for (const svg of root.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
+  for (const svg of root.querySelectorAll<SVGSVGElement>(
+    'svg.recharts-surface, svg.chart-surface',
+  )) {
     const labels = [...svg.querySelectorAll('.line-names text')];
     if (labels.length === 0) continue;
     const box = svg.getBoundingClientRect();
     const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim());
     const ctm = svg.getScreenCTM()!;
-    const points = [...svg.querySelectorAll<SVGPathElement>('path.recharts-line-curve')].flatMap(
-      (p) => {
-        const out: { x: number; y: number }[] = [];
-        for (let s = 0; s <= p.getTotalLength(); s += 2) {
-          const pt = p.getPointAtLength(s).matrixTransform(ctm);
-          out.push({ x: pt.x, y: pt.y });
-        }
-        return out;
-      },
-    );
-    const markers = [...svg.querySelectorAll('.recharts-line-dots > *')].map((m) =>
+    const points = [
+      ...svg.querySelectorAll<SVGPathElement>('path.recharts-line-curve, path.chart-line'),
+    ].flatMap((p) => {
+      const out: { x: number; y: number }[] = [];
+      for (let s = 0; s <= p.getTotalLength(); s += 2) {
+        const pt = p.getPointAtLength(s).matrixTransform(ctm);
+        out.push({ x: pt.x, y: pt.y });
+      }
+      return out;
+    });
+    const markers = [...svg.querySelectorAll('.recharts-line-dots > *, .chart-dots > *')].map((m) =>
       m.getBoundingClientRect(),
     );
     for (const l of labels) {
@@ -93,7 +95,7 @@ for (const size of [
         // if the one found is gone.
         await expect(() => section.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
         await expect(section.getByText('Loading this panel…')).toHaveCount(0);
-        await expect(section.locator('svg.recharts-surface').first()).toBeVisible();
+        await expect(section.locator('svg.recharts-surface, svg.chart-surface').first()).toBeVisible();
         await settle(page);
         const { names, problems } = await page.evaluate(lineNames, `section[id="${panel.id}"]`);
         named[`${panel.id}, ${view.name}`] = names;
@@ -218,7 +220,7 @@ test.describe('on a 390×844 phone', () => {
     ]) {
       const section = page.locator(`section[id="${id}"]`);
       await section.scrollIntoViewIfNeeded();
-      const svg = section.locator('svg.recharts-surface').first();
+      const svg = section.locator('svg.recharts-surface, svg.chart-surface').first();
       await expect(svg).toBeVisible();
       await settle(page);
       // Near the plot's top (a tall chart runs past the screen), past a bar chart's names, on
@@ -231,7 +233,7 @@ test.describe('on a 390×844 phone', () => {
         },
       });
       const box = (await svg.boundingBox())!;
-      const tip = section.locator('.recharts-tooltip-wrapper').first();
+      const tip = section.locator('.recharts-tooltip-wrapper, .chart-tooltip-wrapper').first();
       await expect(tip, id).toContainText(/\S/);
       const tipBox = (await tip.boundingBox())!;
       expect(tipBox.y, `${id}'s tooltip starts below its plot`).toBeGreaterThanOrEqual(

@@ -59,7 +59,7 @@ for (const [name, width, height] of [
       await expect(() => panel.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
       await expect(
         panel
-          .locator('svg.recharts-surface')
+          .locator('svg.recharts-surface, svg.chart-surface')
           .first()
           .or(panel.getByRole('list', { name: 'Headline figures' })),
       ).toBeVisible({ timeout: 15_000 });

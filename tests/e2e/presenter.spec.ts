@@ -105,7 +105,7 @@ test('printing shows every panel with its table and no controls', async ({ page 
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const trend = page.getByRole('region', { name: 'Offences over time' });
   await expect(trend.getByRole('table')).toBeVisible();
-  await expect(trend.locator('svg.recharts-surface')).toBeVisible();
+  await expect(trend.locator('svg.chart-surface')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Present (p)' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

@@ -160,7 +160,7 @@ test('an embed at 720 px is at least half chart and key, with its notes in brief
   await page.setViewportSize({ width: 720, height: 900 });
   await page.goto('./?embed=trend');
   const panel = page.getByRole('region', { name: 'Offences over time' });
-  await expect(panel.locator('svg.recharts-surface')).toBeVisible();
+  await expect(panel.locator('svg.chart-surface')).toBeVisible();
   await expect(panel.getByText(/^Notes and sources/)).toBeVisible();
   // The notes in full are folded; a line of each, and the marks, are in view (#25, review 8).
   await expect(panel.getByRole('list', { name: 'Notes', exact: true })).toBeHidden();
@@ -207,13 +207,13 @@ test("the trend SVG's key draws the ring, the hollow mark and the events; its li
   await page.goto('./');
   const panel = page.getByRole('region', { name: 'Offences over time' });
   await panel.scrollIntoViewIfNeeded();
-  await expect(panel.locator('svg.recharts-surface')).toBeVisible();
+  await expect(panel.locator('svg.chart-surface')).toBeVisible();
   const svg = (await exported(page, 'Offences over time', 'Chart as SVG')).body.toString('utf8');
   const key = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     // The key's samples are the small pictures beside the chart, not the chart itself.
     const samples = [...doc.documentElement.children].filter(
-      (n) => n.tagName === 'svg' && !n.classList.contains('recharts-surface'),
+      (n) => n.tagName === 'svg' && !n.classList.contains('chart-surface'),
     );
     const texts = [...doc.documentElement.children]
       .filter((n) => n.tagName === 'text')
@@ -224,11 +224,11 @@ test("the trend SVG's key draws the ring, the hollow mark and the events; its li
         s.querySelector('circle[fill="#ffffff"]:not([stroke-dasharray])'),
       ),
       // Each line keeps its dash, and is named at its end in place of a key sample.
-      dashes: [...doc.querySelectorAll('path.recharts-line-curve')].map((p) => [
-        p.getAttribute('name'),
-        p.getAttribute('stroke-dasharray'),
+      dashes: [...doc.querySelectorAll('path.chart-line')].map((p) => [
+        p.getAttribute('data-series'),
+        p.getAttribute('stroke-dasharray') ?? '',
       ]),
-      lineNames: [...doc.querySelectorAll('svg.recharts-surface text')].map((n) => n.textContent),
+      lineNames: [...doc.querySelectorAll('svg.chart-surface text')].map((n) => n.textContent),
       texts,
     };
   }, svg);

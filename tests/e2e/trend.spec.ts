@@ -16,7 +16,7 @@ test('loads the dashboard with the published figures and no console errors', asy
       /England and Wales 3,217 to 4,373, 2017\/18 to 2018\/19: \+36% as published/,
     ),
   ).toBeVisible();
-  await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+  await expect(trend(page).locator('svg.chart-surface')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/desktop-trend.png`, fullPage: true });
   expect(errors).toEqual([]);
 });
@@ -101,7 +101,7 @@ for (const [name, width, height] of [
   test(`renders at ${name} size without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./');
-    await expect(trend(page).locator('svg.recharts-surface')).toBeVisible();
+    await expect(trend(page).locator('svg.chart-surface')).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -47,12 +47,13 @@ function useBoxWidth() {
     const el = box.current;
     // A chart drawn for a capture that shows no drawing has no box.
     if (!el) return;
-    const now = el.getBoundingClientRect().width;
+    // Whole pixels, as Recharts' charts beside it are sized (and the baked chart was drawn).
+    const now = Math.round(el.getBoundingClientRect().width);
     if (now > 0) setWidth(now);
     // Without an observer (a test's DOM without one), the box is never measured.
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
-      const w = entries.at(-1)!.contentRect.width;
+      const w = Math.round(entries.at(-1)!.contentRect.width);
       if (w > 0) setWidth(w);
     });
     observer.observe(el);
@@ -155,7 +156,7 @@ function TrendSvgView({
   };
   const format = model.measure === 'count' ? formatCount : formatIndex;
 
-  const point = (e: PointerEvent<SVGSVGElement>) => {
+  const point = (e: PointerEvent<HTMLDivElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const x = ((e.clientX - rect.left) * width) / (rect.width || width);
     if (n === 0 || x < plot.x || x > plot.x + plot.width) return setActive(null);
@@ -171,9 +172,6 @@ function TrendSvgView({
         width={width}
         height={HEIGHT}
         viewBox={`0 0 ${width} ${HEIGHT}`}
-        onPointerMove={point}
-        onPointerDown={point}
-        onPointerLeave={() => setActive(null)}
       >
         <g className="chart-grid">
           {ticks.map((t) => (
@@ -306,6 +304,7 @@ function TrendSvgView({
             <g key={s.geography} className="chart-series">
               <path
                 className="chart-line"
+                data-series={s.name}
                 d={d}
                 fill="none"
                 stroke={color(s.color)}
@@ -361,7 +360,17 @@ function TrendSvgView({
       </svg>
     );
   return figure(
-    <div ref={box} className="relative" style={{ height: HEIGHT }} aria-hidden="true">
+    // The box, not the drawing, follows the pointer: an SVG's empty space takes no events.
+    <div
+      ref={box}
+      className="chart-frame relative"
+      style={{ height: HEIGHT }}
+      aria-hidden="true"
+      onPointerMove={point}
+      onPointerDown={point}
+      // A finger's tap leaves the chart as it lifts: its tooltip stays until the next tap.
+      onPointerLeave={(e) => e.pointerType === 'mouse' && setActive(null)}
+    >
       {drawing}
       {activeX !== null && (
         <div

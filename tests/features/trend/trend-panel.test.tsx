@@ -82,9 +82,9 @@ describe('trend panel', () => {
     expect(figure).toHaveAccessibleName(
       /^Line chart\. Recorded offences: England and Wales 3,217 to 5,441, 2017\/18 to 2020\/21: ≈\+70% as published; \+69%† computed, not like-for-like/,
     );
-    // Recharts draws the plot after measuring its container.
+    // The chart is drawn once its box is measured.
     const svg = await waitFor(() => {
-      const surface = figure.querySelector('svg.recharts-surface');
+      const surface = figure.querySelector('svg.chart-surface');
       expect(surface).not.toBeNull();
       return surface!;
     });
