@@ -121,7 +121,19 @@ export default defineConfig({
     // pieces the lazy chunks share, it came to 17 files and about 6 KB more compressed.
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'first-view', test: /\/src\/main\.tsx$/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'first-view', test: /\/src\/main\.tsx$/ },
+            // What a link view needs before its first chart besides the first view: the data
+            // set's checks, and the dashboard's pieces that download beside the data
+            // (lib/beside-data.ts). Left to themselves they came to 19 small chunks, which the
+            // browser fetched six at a time, and the checks waited behind them.
+            {
+              name: 'dashboard',
+              test: /\/src\/(app\/dashboard|data\/(parse-dataset|schema)|components\/(data-table|data-update-notice|dataset-context|place-search|url-notices|panel-boundary)|lib\/(use-first-paint|presenter-window|in-turn|export)|state\/filter-line|export\/(export-menu|index)|deck\/(deck-buttons|deck-export|deck-actions)|import\/data-actions)\.tsx?$/,
+            },
+          ],
+        },
         // A panel's chunk is its feature's index.ts: name it after the panel ("age-panel-…"), not
         // "index", so a network log or a failed download names the panel.
         chunkFileNames: (chunk) => {
