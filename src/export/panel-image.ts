@@ -214,9 +214,11 @@ class Picture {
  * chart nor the cards are on screen.
  */
 function panelSvg(section: HTMLElement, p: PanelExport): SVGSVGElement | null {
-  const charts = [...section.querySelectorAll<SVGSVGElement>(
-    'figure svg.recharts-surface, figure svg.chart-surface',
-  )];
+  const charts = [
+    ...section.querySelectorAll<SVGSVGElement>(
+      'figure svg.recharts-surface, figure svg.chart-surface',
+    ),
+  ];
   const cards = [...section.querySelectorAll('.headline-cards > li')];
   if (charts.length === 0 && cards.length === 0) return null;
   const picture = new Picture();

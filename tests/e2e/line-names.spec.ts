@@ -95,7 +95,9 @@ for (const size of [
         // if the one found is gone.
         await expect(() => section.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
         await expect(section.getByText('Loading this panel…')).toHaveCount(0);
-        await expect(section.locator('svg.recharts-surface, svg.chart-surface').first()).toBeVisible();
+        await expect(
+          section.locator('svg.recharts-surface, svg.chart-surface').first(),
+        ).toBeVisible();
         await settle(page);
         const { names, problems } = await page.evaluate(lineNames, `section[id="${panel.id}"]`);
         named[`${panel.id}, ${view.name}`] = names;

@@ -26,12 +26,7 @@ import {
 import { countText, shareText, type PlaceModel } from './series';
 import { ChartKey } from '../../components/chart-key';
 import { ChartBox } from '../../components/chart-box';
-import {
-  labelSeriesOf,
-  shortName,
-  textKey,
-  valueKey,
-} from '../../components/line-labels';
+import { labelSeriesOf, shortName, textKey, valueKey } from '../../components/line-labels';
 import { LineLabels } from '../../components/recharts-line-labels';
 import { SeriesMarker } from '../../components/series-marker';
 import { useChartColors, usePresenting } from '../../components/presenting';
