@@ -117,6 +117,7 @@ export function bakeDefaultView(): Plugin {
   let baked: Baked | null = null;
   let bakedCss = '';
   let site: ReturnType<typeof siteUrlOf> = { url: '', warning: null };
+  let base = './';
   return {
     name: 'bake-default-view',
     apply: 'build',
@@ -125,11 +126,12 @@ export function bakeDefaultView(): Plugin {
       // Link previews need absolute addresses: SITE_URL (the folder the site is served from)
       // gives them; a wrong one stops the build, a missing one is warned of.
       site = siteUrlOf(process.env.SITE_URL);
+      base = config.base;
       if (site.warning) config.logger.warn(`\n(!) ${site.warning}\n`);
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const texts = Object.fromEntries(
           await Promise.all(
             DATA_FILES.map(
@@ -155,7 +157,23 @@ export function bakeDefaultView(): Plugin {
         // for the connection.
         const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
         if (!stylesheet) throw new Error('bake-default-view: no stylesheet link in index.html');
-        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js"></script>\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
+        // A link's view is drawn by the scripts alone: the check asks for their modules at once
+        // (the entry, what it imports, and the dashboard's chunk), not once the whole baked view
+        // below has been parsed and each has found the next.
+        const dashboard = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.name === 'dashboard',
+        );
+        const files = new Set<string>();
+        const add = (file: string | undefined) => {
+          const chunk = file ? ctx.bundle?.[file] : undefined;
+          if (!chunk || chunk.type !== 'chunk' || files.has(file!)) return;
+          files.add(file!);
+          chunk.imports.forEach(add);
+        };
+        add(ctx.chunk?.fileName);
+        add(dashboard?.fileName);
+        const modules = [...files].map((f) => `${base}${f}`).join(' ');
+        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js" data-link-view="${modules}"></script>\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
         return {
           html: html
             .replace(stylesheet, '')

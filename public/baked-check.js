@@ -10,7 +10,16 @@
   } catch {
     stored = false;
   }
-  if (location.search.length > 1 || location.hash.length > 1)
+  if (location.search.length > 1 || location.hash.length > 1) {
     document.documentElement.setAttribute('data-unbaked', '');
-  else if (stored) document.documentElement.setAttribute('data-imports', '');
+    // The view is drawn by the page's scripts alone: its modules are asked for now, all at once,
+    // rather than one after another once the baked view below has been parsed.
+    const modules = document.currentScript?.getAttribute('data-link-view') ?? '';
+    for (const href of modules.split(' ').filter(Boolean)) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+  } else if (stored) document.documentElement.setAttribute('data-imports', '');
 }
