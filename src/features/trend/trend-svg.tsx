@@ -140,10 +140,13 @@ function TrendSvgView({
   const labels = model.years.map(
     (year) => yearAxis.tickFormatter?.(yearLabel(year)) ?? yearLabel(year),
   );
+  // Measured only where some may be left out (a phone): the first measure of text costs the
+  // page a style recalculation.
+  const thin = yearAxis.interval === 'preserveStartEnd';
   const shown = shownLabels(
     xs,
-    labels.map((l) => textWidth(l, font)),
-    yearAxis.interval === 'preserveStartEnd',
+    thin ? labels.map((l) => textWidth(l, font)) : [],
+    thin,
     yearAxis.minTickGap ?? 0,
   );
   const scales: ChartScales = {
