@@ -1,6 +1,14 @@
+/** Each model's text, kept: the model a chart was last drawn from is compared on every change. */
+const texts = new WeakMap<object, string>();
+
 /** A model as the chart sees it: caveats are shown by the panel, not drawn. */
 function drawn(model: object): string {
-  return JSON.stringify(model, (key, value: unknown) => (key === 'caveats' ? undefined : value));
+  let text = texts.get(model);
+  if (text === undefined) {
+    text = JSON.stringify(model, (key, value: unknown) => (key === 'caveats' ? undefined : value));
+    texts.set(model, text);
+  }
+  return text;
 }
 
 /**

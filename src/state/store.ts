@@ -234,17 +234,30 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
     };
     read();
     if (!useFilterStore.getState().urlRead) useFilterStore.setState({ urlRead: true });
+    // A change's address is written in a task of its own, just after the change's: the page can
+    // paint in between (replaceState took over a millisecond of each click).
+    let due: Filters | null = null;
+    let timer = 0;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = 0;
+      if (due) write(due);
+      due = null;
+    };
     const unsubscribe = useFilterStore.subscribe((s, prev) => {
       const now = currentFilters(s);
       const before = currentFilters(prev);
-      if (encodeFilters(now, ctx) !== encodeFilters(before, ctx) || now.deck !== before.deck)
-        write(now);
+      if (encodeFilters(now, ctx) === encodeFilters(before, ctx) && now.deck === before.deck)
+        return;
+      due = now;
+      timer ||= window.setTimeout(flush);
     });
     // A deck link opened in a tab already on the page changes only the fragment.
     window.addEventListener('popstate', read);
     window.addEventListener('hashchange', read);
     return () => {
       stopped = true;
+      flush();
       unsubscribe();
       window.removeEventListener('popstate', read);
       window.removeEventListener('hashchange', read);
