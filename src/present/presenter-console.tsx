@@ -172,9 +172,15 @@ export function PresenterConsole({ dataset }: { dataset: Dataset }) {
     const ch = new BroadcastChannel(CONSOLE_CHANNEL);
     channel.current = ch;
     const send = (m: ConsoleMessage) => ch.postMessage(m);
+    // The audience window learns that this view follows it only from a hello. One whose
+    // presenter mode started after this view's first hello is greeted when it is first heard
+    // from: until then it would show the speaker note on its own screen.
+    let greeted = false;
     ch.onmessage = (e: MessageEvent) => {
       const m = parseMessage(e.data);
       if (m?.type === 'state') {
+        if (!greeted) send({ type: 'hello' });
+        greeted = true;
         const next: SlideState = {
           slides: m.slides,
           index: m.index,
@@ -188,7 +194,10 @@ export function PresenterConsole({ dataset }: { dataset: Dataset }) {
           setState({ ...next, index: wanted.current });
         } else setState(next);
         wanted.current = null;
-      } else if (m?.type === 'bye' && m.from === 'audience') setAudience(m.reason);
+      } else if (m?.type === 'bye' && m.from === 'audience') {
+        greeted = false;
+        setAudience(m.reason);
+      }
     };
     send({ type: 'hello' });
     const closing = () => send({ type: 'bye', from: 'console', reason: 'closed' });

@@ -195,3 +195,30 @@ test('the presenter view follows presenter mode and moves it; the audience never
   ).toHaveText('Offences over time', { timeout: 30_000 });
   await expect(console2.getByText('The audience window was closed.')).toHaveCount(0);
 });
+
+test('a presenter view opened first, waiting, keeps the note off the audience window that then presents', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?geo=england-wales');
+  const section = page.locator('section#trend');
+  await section.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(section.getByText(/^Added as slide/)).toBeVisible();
+  const deck = page.getByRole('region', { name: 'Deck' });
+  const NOTE = 'Say: the audience must not read this.';
+  await deck.getByLabel('Speaker note for slide 1').fill(NOTE);
+
+  // The presenter view opens on its own and waits: no window presents yet to hear its hello.
+  const view = await context.newPage();
+  await view.goto('./?console=1');
+  const console = view.getByRole('region', { name: 'Presenter view' });
+  await expect(console.getByText(/^Waiting for the audience window/)).toBeVisible();
+
+  await page.bringToFront();
+  await deck.getByRole('button', { name: 'Present deck' }).click();
+  await expect(console.getByRole('complementary', { name: 'Speaker note' })).toHaveText(NOTE);
+  await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('complementary', { name: 'Speaker note' })).toHaveCount(0);
+  await expect(page.getByText(NOTE)).toHaveCount(0);
+});
