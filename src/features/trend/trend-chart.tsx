@@ -77,18 +77,12 @@ function TrendChartView({
   const padding = slide
     ? Math.ceil((Math.max(7, ...texts.map((t) => t.length)) * 0.65 * font) / 2 + 4)
     : 0;
-  // Each line named at its end in place of the key, where the names leave the plot room: not on
-  // phones (a name's margin would take a third of the plot), nor past a fifth of a slide.
+  // On a slide each line is named at its end in place of the key, where the names take at most
+  // a fifth of it. On the page this chart draws only small multiples, each named above it (the
+  // page's single trend chart, which names its lines itself, is trend-svg.tsx).
   const names = model.series.map((s) => shortName(s.name));
-  // On the page the room is estimated from the names' length, not measured: the baked view
-  // (drawn without a canvas) then reserves exactly what the live chart does, and nothing moves.
-  const nameWidth = slide
-    ? widest(names, font, true)
-    : Math.max(0, ...names.map((n) => n.length)) * font * 0.62;
-  const nameRoom = Math.ceil(nameWidth + radius * 2 + 16);
-  // A small multiple is named above it.
-  const naming =
-    place === undefined && (slide ? nameRoom <= slide.width * 0.2 : !narrow && nameRoom <= 240);
+  const nameRoom = slide ? Math.ceil(widest(names, font, true) + radius * 2 + 16) : 0;
+  const naming = place === undefined && slide !== null && nameRoom <= slide.width * 0.2;
   // Assumed until the names are placed, so the key is drawn once at its final size (the baked
   // view, drawn without names, then gives way with no shift); it grows back only where a name
   // could not be placed.
