@@ -5,6 +5,7 @@ import { cleanup } from '@testing-library/react';
 import { PlatformsChart } from '../../src/features/platforms/platforms-chart';
 import { platformsModel } from '../../src/features/platforms/series';
 import { TrendChart } from '../../src/features/trend/trend-chart';
+import { TrendSvg } from '../../src/features/trend/trend-svg';
 import { trendModel } from '../../src/features/trend/series';
 import { bundledDataset } from '../fixtures/bundled';
 
@@ -91,29 +92,36 @@ describe('data ids are data', () => {
     );
   });
 
-  it('draws every line of the trend chart whatever the geography ids are', () => {
-    const lines = (container: HTMLElement) =>
-      [...container.querySelectorAll('path.recharts-line-curve')].map((p) => p.getAttribute('d'));
-    const drawn = renderStrict(<TrendChart model={trend} sources={dataset.sources} />);
-    const expected = lines(drawn.container);
-    drawn.unmount();
-    expect(expected).toHaveLength(trend.series.length);
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(anyId, { minLength: trend.series.length, maxLength: trend.series.length }),
-        (ids) => {
-          const model = {
-            ...trend,
-            series: trend.series.map((s, i) => ({ ...s, geography: ids[i]! })),
-          };
-          const { container, unmount } = renderStrict(
-            <TrendChart model={model} sources={dataset.sources} />,
-          );
-          expect(lines(container)).toEqual(expected);
-          unmount();
-        },
-      ),
-      { numRuns: 15 },
-    );
-  });
+  // The page's chart is drawn without Recharts; slides and small multiples with it.
+  it.each([
+    ['the page', TrendSvg, 'path.chart-line'],
+    ['slides and small multiples', TrendChart, 'path.recharts-line-curve'],
+  ] as const)(
+    'draws every line of the trend chart on %s whatever the geography ids are',
+    (_, Chart, line) => {
+      const lines = (container: HTMLElement) =>
+        [...container.querySelectorAll(line)].map((p) => p.getAttribute('d'));
+      const drawn = renderStrict(<Chart model={trend} sources={dataset.sources} />);
+      const expected = lines(drawn.container);
+      drawn.unmount();
+      expect(expected).toHaveLength(trend.series.length);
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(anyId, { minLength: trend.series.length, maxLength: trend.series.length }),
+          (ids) => {
+            const model = {
+              ...trend,
+              series: trend.series.map((s, i) => ({ ...s, geography: ids[i]! })),
+            };
+            const { container, unmount } = renderStrict(
+              <Chart model={model} sources={dataset.sources} />,
+            );
+            expect(lines(container)).toEqual(expected);
+            unmount();
+          },
+        ),
+        { numRuns: 15 },
+      );
+    },
+  );
 });

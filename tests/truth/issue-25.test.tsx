@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TrendChart } from '../../src/features/trend/trend-chart';
+import { TrendSvg } from '../../src/features/trend/trend-svg';
 import { chartOf } from '../../src/deck/pptx-spec';
 import { bundledDataset } from '../fixtures/bundled';
 import { trendModel } from '../../src/features/trend/series';
@@ -335,8 +335,8 @@ describe('issue #25', () => {
     );
 
     // The page's chart: a star by each medium point, and the key says what it is.
-    render(<TrendChart model={trendModel(dataset, filters)} sources={dataset.sources} />);
-    const stars = document.querySelectorAll('svg.recharts-surface text');
+    render(<TrendSvg model={trendModel(dataset, filters)} sources={dataset.sources} />);
+    const stars = document.querySelectorAll('svg.chart-surface text');
     // UK 2017/18 to 2021/22, England and Wales 2019/20 (5,119†) and the West Midlands 2023/24 (457).
     expect([...stars].filter((t) => t.textContent === '*')).toHaveLength(7);
     expect(screen.getByText('medium confidence')).toBeInTheDocument();
