@@ -60,7 +60,17 @@ export function PanelSlot({
     });
   }, [drawn, load]);
   const printing = usePrinting();
-  const shown = onScreen ? { filters, dataset } : lagging;
+  // Paper gets the newest, whatever has been redrawn on screen.
+  const upToDate = onScreen || printing;
+  const target = upToDate ? { filters, dataset } : lagging;
+  // A redraw in the background that a newer change overtook before React finished it: React
+  // takes it up again right after the newer change's own render, before that change is painted.
+  // It keeps what the panel shows (its turn for the newest comes after that paint).
+  const overtaken = !upToDate && drawn && !current;
+  const [drawnWith, setDrawnWith] = useState(target);
+  if (!overtaken && (drawnWith.filters !== target.filters || drawnWith.dataset !== target.dataset))
+    setDrawnWith(target);
+  const shown = overtaken ? drawnWith : target;
   // Made again only when what it shows changes: the slot's own renders pass it by.
   const panel = useMemo(
     () => (

@@ -38,9 +38,13 @@ const nameOf = (d: Dataset) => (d as unknown as { name: string }).name;
 const Above = ({ dataset }: { dataset: Dataset }) => (
   <p>{`above: ${useMeasure()}, ${nameOf(dataset)}`}</p>
 );
-const Below = ({ dataset }: { dataset: Dataset }) => (
-  <p>{`below: ${useMeasure()}, ${nameOf(dataset)}`}</p>
-);
+// Every measure the panel below was drawn with, in order.
+let belowDrawn: string[] = [];
+const Below = ({ dataset }: { dataset: Dataset }) => {
+  const measure = useMeasure();
+  belowDrawn.push(measure);
+  return <p>{`below: ${measure}, ${nameOf(dataset)}`}</p>;
+};
 
 function Page() {
   const { setMeasure } = useFilterActions();
@@ -67,6 +71,7 @@ function renderPage() {
 beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', DrivenObserver);
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  belowDrawn = [];
 });
 
 afterEach(() => {
@@ -114,5 +119,29 @@ describe('a panel slot', () => {
     expect(screen.getByText('below: count, first')).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(20));
     expect(screen.getByText('below: index, first')).toBeInTheDocument();
+  });
+
+  it('does not draw a background redraw that a newer change overtook', () => {
+    renderPage();
+    click('Index');
+    belowDrawn = [];
+    act(() => {
+      // The panel's turn comes: React starts drawing it with "index"…
+      vi.advanceTimersByTime(20);
+      // …and a click changes the measure back before that drawing is done.
+      screen.getByRole('button', { name: 'Count' }).click();
+    });
+    act(() => vi.advanceTimersByTime(20));
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    expect(belowDrawn).not.toContain('index');
+  });
+
+  it('prints every panel with the newest filters, redrawn or not', () => {
+    renderPage();
+    click('Index');
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getByText('below: index, first')).toBeInTheDocument();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
   });
 });
