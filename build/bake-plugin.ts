@@ -57,7 +57,7 @@ function panelPage(id: string, card: PreviewCard, siteUrl: string): string {
     <title>${escape(title)}</title>
     <meta name="description" content="${escape(card.headline)}" />
 ${meta}
-    <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="../../favicon.png" type="image/png" sizes="64x64" />
     <meta http-equiv="refresh" content="0; url=${target}" />
   </head>
   <body>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useLayoutEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { whenIdle } from '../lib/when-idle';
 import {
   DEFAULT_PLACE,
   defaultFilters,
@@ -234,13 +235,13 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
     };
     read();
     if (!useFilterStore.getState().urlRead) useFilterStore.setState({ urlRead: true });
-    // A change's address is written in a task of its own, just after the change's: the page can
-    // paint in between (replaceState took over a millisecond of each click).
+    // A change's address is written once the change is painted, when the page is idle:
+    // replaceState, with the style recalculation it sets off, took 1–5 ms of a click.
     let due: Filters | null = null;
-    let timer = 0;
+    let cancel: (() => void) | null = null;
     const flush = () => {
-      clearTimeout(timer);
-      timer = 0;
+      cancel?.();
+      cancel = null;
       if (due) write(due);
       due = null;
     };
@@ -250,7 +251,7 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
       if (encodeFilters(now, ctx) === encodeFilters(before, ctx) && now.deck === before.deck)
         return;
       due = now;
-      timer ||= window.setTimeout(flush);
+      cancel ??= whenIdle(flush);
     });
     // A deck link opened in a tab already on the page changes only the fragment.
     window.addEventListener('popstate', read);

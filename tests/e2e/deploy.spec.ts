@@ -76,7 +76,7 @@ test('nginx sends the policy, cache rules, content types, compression and not-fo
     ['sw.js', 'text/javascript; charset=utf-8'],
     ['data/observations.csv', 'text/csv; charset=utf-8'],
     ['data/manifest.json', 'application/json; charset=utf-8'],
-    ['favicon.svg', 'image/svg+xml; charset=utf-8'],
+    ['favicon.png', 'image/png'],
   ]) {
     const response = await head(path!);
     expect(response.status, path).toBe(200);
