@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect } from 'react';
+import { createContext, useContext, useLayoutEffect, useState } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { whenIdle } from '../lib/when-idle';
@@ -185,6 +185,10 @@ function currentFilters(s: FilterStore): Filters {
  */
 export function useUrlSync(ctx: UrlContext | null): boolean {
   const urlRead = useFilterStore((s) => s.urlRead);
+  // The store's news reaches a component that has just mounted only once it subscribes, after a
+  // paint: the page's first drawing would be empty, its view drawn in a second render. Set in the
+  // same effect as the address is read, this draws the view before that paint.
+  const [readHere, setReadHere] = useState(false);
   // Before the paint: the page's first drawing is the link's view.
   useLayoutEffect(() => {
     if (!ctx) return;
@@ -235,6 +239,9 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
     };
     read();
     if (!useFilterStore.getState().urlRead) useFilterStore.setState({ urlRead: true });
+    // A second render before the paint is the point (see readHere).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReadHere(true);
     // A change's address is written once the change is painted, when the page is idle:
     // replaceState, with the style recalculation it sets off, took 1–5 ms of a click.
     let due: Filters | null = null;
@@ -264,5 +271,5 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
       window.removeEventListener('hashchange', read);
     };
   }, [ctx]);
-  return urlRead || ctx === null;
+  return urlRead || readHere || ctx === null;
 }
