@@ -82,8 +82,8 @@ export default defineConfig({
     // response is never what the page falls back on.
     VitePWA({
       registerType: 'autoUpdate',
-      // Deferred: registering the worker must not hold up the first paint of the baked view.
-      injectRegister: 'script-defer',
+      // Registered by src/main.tsx once the page is idle after loading.
+      injectRegister: null,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],

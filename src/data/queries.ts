@@ -268,4 +268,7 @@ export const datasetQuery = () =>
     // A dropped connection is asked again by fetchDataFile, within the one deadline; a missing
     // or invalid file fails the same way again.
     retry: false,
+    // The page asks for the files before it first renders (src/main.tsx): a failed load is shown
+    // with its Retry button, not asked for again by the first component to read it.
+    retryOnMount: false,
   });
