@@ -243,7 +243,7 @@ export function useUrlSync(ctx: UrlContext | null): boolean {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReadHere(true);
     // A change's address is written once the change is painted, when the page is idle:
-    // replaceState, with the style recalculation it sets off, took 1–5 ms of a click.
+    // replaceState, with the style recalculation it sets off, took up to 5 ms of a click.
     let due: Filters | null = null;
     let cancel: (() => void) | null = null;
     const flush = () => {
