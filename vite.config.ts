@@ -86,7 +86,8 @@ export default defineConfig({
       injectRegister: null,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
+        // The icon too, not the link-preview pictures.
+        globPatterns: ['**/*.{js,css,html,svg}', 'favicon.png'],
         globIgnores: ['404.html'],
         // Every view is the one page with a query string: `./?geo=uk` is `./` offline too. There
         // is no navigation fallback, so a path the app does not have is the host's not-found
