@@ -3,8 +3,16 @@
 // what draws the first chart.
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useFirstPaint } from '../lib/use-first-paint';
+import { useLayoutNow } from '../lib/use-layout-now';
 import { platformsOf, yearsOf, type Dataset } from '../data/dataset';
-import { useEmbed, useFilterActions, useLinkedDeck, usePresent, useUrlSync } from '../state/store';
+import {
+  useEmbed,
+  useFilterActions,
+  useLinkedDeck,
+  usePageFilterSet,
+  usePresent,
+  useUrlSync,
+} from '../state/store';
 import { DatasetContext } from '../components/dataset-context';
 import { DeckSection, useDeckStoreLoaded } from '../deck';
 import { Presenter, PresenterConsole } from '../present';
@@ -142,6 +150,12 @@ function useLowerPanelsDue(merging: boolean): boolean {
   return due || now;
 }
 
+/** A filter change's layout, done before the frame that paints it (last: see useLayoutNow). */
+function LayoutAfterChange() {
+  useLayoutNow(usePageFilterSet());
+  return null;
+}
+
 export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boolean }) {
   const ctx = useMemo(() => urlContextOf(dataset), [dataset]);
   // The presenter view is told its slides by the audience window; its address stays its own.
@@ -207,6 +221,7 @@ export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boo
           <PanelSlot id="sources" Panel={SourcesSection} dataset={dataset} />
         </div>
         <PanelMenu />
+        <LayoutAfterChange />
       </DeckExporter>
     </DatasetContext>
   );
