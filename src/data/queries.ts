@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, DataFileError, type DataFile, type DataTexts, type Dataset } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
+import { whenIdle } from '../lib/when-idle';
 import {
   MANIFEST_FILE,
   decodeText,
@@ -108,12 +109,6 @@ async function fetchDataFile(
     if (deadline.aborted) throw fileError(file, NO_ANSWER, 'unreachable');
   }
 }
-
-/** Runs `work` when the main thread is next idle (at once where the browser cannot say). */
-const afterDrawing = (work: () => void) =>
-  typeof requestIdleCallback === 'undefined'
-    ? work()
-    : requestIdleCallback(work, { timeout: 2000 });
 
 /**
  * Keeps the files that passed validation for offline use. The service worker never caches a
@@ -260,7 +255,7 @@ export const datasetQuery = () =>
       setKeptNotice(null);
       // Once the page is idle, having drawn them: putting the copies in the cache took 10–13 ms
       // of the main thread, which a link view's first chart waited behind.
-      afterDrawing(() => void keepValidCopies(texts));
+      whenIdle(() => void keepValidCopies(texts), 2000);
       return dataset;
     },
     staleTime: Infinity,
