@@ -4,6 +4,7 @@ import type { Geography } from '../data/schema';
 import { yearLabel } from '../lib/period';
 import { PLATFORMS, platformLabel } from '../data/vocabularies';
 import { PlaceSearch } from './place-search';
+import { useFirstPaint } from '../lib/use-first-paint';
 import { MEASURES, type Measure } from '../state/filters';
 import {
   useFilterActions,
@@ -183,6 +184,8 @@ export function FilterBar({
   lastYear: number;
 }) {
   const geos = useGeos();
+  const painted = useFirstPaint();
+  const [forcesOpen, setForcesOpen] = useState(false);
   const platforms = usePlatformFilter();
   const from = useFrom();
   const to = useTo();
@@ -307,25 +310,28 @@ export function FilterBar({
               onToggle={togglePlace}
               onOnly={onlyPlace}
             />
-            <details className="mt-2">
+            <details className="mt-2" onToggle={(e) => setForcesOpen(e.currentTarget.open)}>
               <summary className="cursor-pointer text-sm font-medium text-brand underline">
                 Police forces ({forces.length} with figures
                 {selectedForces ? `, ${selectedForces} selected` : ''})
               </summary>
-              <div className="mt-2">
-                <GroupActions
-                  name="police forces"
-                  allSelected={!cleared.has('forces') && forces.every((g) => geos.includes(g.id))}
-                  onAll={allPlaces('forces')}
-                  onClear={clearPlaces('forces')}
-                />
-                <ChoiceList
-                  items={forces.map((g) => ({ id: g.id, label: g.name }))}
-                  selected={placeSelected('forces')}
-                  onToggle={togglePlace}
-                  onOnly={onlyPlace}
-                />
-              </div>
+              {/* Folded, drawn once the page has painted (see PanelFrame's notes). */}
+              {(painted || forcesOpen) && (
+                <div className="mt-2">
+                  <GroupActions
+                    name="police forces"
+                    allSelected={!cleared.has('forces') && forces.every((g) => geos.includes(g.id))}
+                    onAll={allPlaces('forces')}
+                    onClear={clearPlaces('forces')}
+                  />
+                  <ChoiceList
+                    items={forces.map((g) => ({ id: g.id, label: g.name }))}
+                    selected={placeSelected('forces')}
+                    onToggle={togglePlace}
+                    onOnly={onlyPlace}
+                  />
+                </div>
+              )}
             </details>
           </fieldset>
           <fieldset className={fieldset}>

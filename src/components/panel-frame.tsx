@@ -9,6 +9,7 @@ import type { DataTableProps } from './data-table';
 import { besideData } from '../lib/beside-data';
 import { usePresenting } from './presenting';
 import { usePrinting } from '../lib/use-printing';
+import { useFirstPaint } from '../lib/use-first-paint';
 import { LongText } from './long-text';
 import { MEDIUM_LEGEND, marksLegend } from '../data/format';
 import { EmbedContext } from './embed-context';
@@ -199,6 +200,9 @@ export function PanelFrame({
   const notesRef = useRef<HTMLDetailsElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
   const [notesOpen, setNotesOpen] = useState(false);
+  // The folded lists are drawn once the page has painted (at once when opened or printed): a
+  // fifth of the first screen's elements, which its first chart waited behind, none of them seen.
+  const listed = useFirstPaint() || notesOpen || printing;
   const embed = useContext(EmbedContext);
   const embedded = embed?.panel === id ? embed : null;
   const [share, setShare] = useState<ShareRequest | null>(null);
@@ -319,7 +323,7 @@ export function PanelFrame({
             <span className="font-medium">In full:</span> {takeaway}
           </p>
         )}
-        {sources.length > 0 && (
+        {listed && sources.length > 0 && (
           <>
             <h3 className="mt-2 font-semibold">Sources</h3>
             <ul className="mt-1 list-disc space-y-1 pl-6">
@@ -329,7 +333,7 @@ export function PanelFrame({
             </ul>
           </>
         )}
-        {notes.length > 0 && (
+        {listed && notes.length > 0 && (
           <>
             <h3 className="mt-2 font-semibold">Notes and revisions</h3>
             <ul className="mt-1 list-disc space-y-1 pl-6">

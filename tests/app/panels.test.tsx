@@ -54,9 +54,10 @@ describe('the panels', () => {
     for (const name of PANELS) {
       const p = panel(name);
       expect(within(p).getByRole('group', { name: `Show ${name} as` })).toBeInTheDocument();
-      expect(within(p).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+      // Listed once the panel has painted (folded, they are not seen before).
+      const heading = await within(p).findByRole('heading', { name: 'Sources' });
       // Each source links to the publication itself, or says its address was not recorded.
-      const list = within(p).getByRole('heading', { name: 'Sources' }).nextElementSibling!;
+      const list = heading.nextElementSibling!;
       for (const item of within(list as HTMLElement).getAllByRole('listitem')) {
         const link = within(item).queryByRole('link');
         if (link) expect(link).toHaveAttribute('rel', 'noopener noreferrer');

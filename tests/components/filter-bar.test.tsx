@@ -101,3 +101,20 @@ describe('filter bar', () => {
     );
   });
 });
+
+describe('folded lists', () => {
+  it('are drawn once the page has painted, or at once when opened', async () => {
+    // No frame is ever painted here: what waits for one stays out.
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    renderApp('/?geo=england-wales,west-midlands-police');
+    const panel = await screen.findByRole('region', { name: 'Offences over time' });
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    expect(within(filters).queryByRole('checkbox', { name: 'West Midlands Police' })).toBeNull();
+    expect(within(panel).queryByRole('heading', { name: 'Sources' })).toBeNull();
+
+    await userEvent.click(within(filters).getByText(/^Police forces \(/));
+    expect(within(filters).getByRole('checkbox', { name: 'West Midlands Police' })).toBeChecked();
+    await userEvent.click(within(panel).getByText(/^Notes and sources \(/));
+    expect(within(panel).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+  });
+});

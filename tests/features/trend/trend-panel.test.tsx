@@ -65,7 +65,7 @@ describe('trend panel', () => {
       within(panel).getByText(/† derived: computed from published figures/),
     ).toBeInTheDocument();
     expect(
-      within(panel).getByRole('link', { name: 'Recorded online sexual grooming' }),
+      await within(panel).findByRole('link', { name: 'Recorded online sexual grooming' }),
     ).toHaveAttribute(
       'href',
       'https://www.nspcc.org.uk/about-us/news-opinion/2019/recorded-online-sexual-grooming/',
