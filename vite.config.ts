@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { DATA_CACHE } from './src/data/data-cache-name.ts';
 import { bakeDefaultView } from './build/bake-plugin.ts';
 import { dataManifest } from './build/data-manifest.ts';
+import { bundledCopy } from './build/bundled-copy.ts';
 
 /**
  * The Content-Security-Policy, added to the built page only: the dev server injects inline scripts
@@ -77,6 +78,7 @@ export default defineConfig({
     notFoundPage(),
     bakeDefaultView(),
     dataManifest(),
+    bundledCopy(),
     // Offline after the first visit: the app shell is precached. The data files are not: a copy
     // is kept only once the page has validated it (src/data/queries.ts), so a corrupt or partial
     // response is never what the page falls back on.

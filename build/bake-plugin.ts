@@ -158,10 +158,12 @@ export function bakeDefaultView(): Plugin {
         const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
         if (!stylesheet) throw new Error('bake-default-view: no stylesheet link in index.html');
         // A link's view is drawn by the scripts alone: the check asks for their modules at once
-        // (the entry, what it imports, and the dashboard's chunk), not once the whole baked view
-        // below has been parsed and each has found the next.
-        const dashboard = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.name === 'dashboard',
+        // (the entry, what it imports, the dashboard's chunk and the data files' bundled copy),
+        // not once the whole baked view below has been parsed and each has found the next.
+        const chunks = Object.values(ctx.bundle ?? {});
+        const dashboard = chunks.find((c) => c.type === 'chunk' && c.name === 'dashboard');
+        const copy = chunks.find(
+          (c) => c.type === 'chunk' && c.facadeModuleId === '\0virtual:bundled-copy',
         );
         const files = new Set<string>();
         const add = (file: string | undefined) => {
@@ -172,6 +174,7 @@ export function bakeDefaultView(): Plugin {
         };
         add(ctx.chunk?.fileName);
         add(dashboard?.fileName);
+        add(copy?.fileName);
         const modules = [...files].map((f) => `${base}${f}`).join(' ');
         const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js" data-link-view="${modules}"></script>\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
         return {

@@ -3,10 +3,12 @@
 // build's plugin (data-manifest.ts) and by `npm run data:manifest`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { DATA_FILES, DataFileError, type DataFile } from '../src/data/dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { formatIssue } from '../src/data/csv.ts';
-import { decodeText, manifestOf } from '../src/data/manifest.ts';
+import { decodeText, manifestOf, sha256Of } from '../src/data/manifest.ts';
+import { copyOf, datasetOf } from '../src/data/bundled-copy.ts';
 
 type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -38,4 +40,27 @@ export async function manifestJson(dir: string): Promise<string> {
   const problems = dataProblems(bytes);
   if (problems.length) throw new Error(`The data files fail their checks:\n${problems.join('\n')}`);
   return `${JSON.stringify(await manifestOf(bytes), null, 2)}\n`;
+}
+
+/**
+ * The copy of the data files in `dir` the page stands in for them (src/data/bundled-copy.ts), as
+ * JSON; throws as manifestJson does, or when the copy would not read back as the files do.
+ */
+export async function bundledCopyJson(dir: string): Promise<string> {
+  const bytes = await readAll(dir);
+  const problems = dataProblems(bytes);
+  if (problems.length) throw new Error(`The data files fail their checks:\n${problems.join('\n')}`);
+  const dataset = parseDataset(
+    Object.fromEntries(DATA_FILES.map((f) => [f, decodeText(bytes[f])])) as Record<
+      DataFile,
+      string
+    >,
+  );
+  const sha256 = {} as Record<DataFile, string>;
+  for (const f of DATA_FILES) sha256[f] = (await sha256Of(bytes[f]))!;
+  const json = JSON.stringify(copyOf(dataset, sha256));
+  // JSON keeps no undefined, NaN or shared objects: the copy must read back as the files do.
+  if (!isDeepStrictEqual(datasetOf(JSON.parse(json)), dataset))
+    throw new Error('The bundled copy of the data files does not read back as the files do');
+  return json;
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES, DataFileError, type DataFile, type DataTexts, type Dataset } from './dataset';
 import { DATA_CACHE } from './data-cache-name';
 import { whenIdle } from '../lib/when-idle';
+import { fromCopy } from './bundled-copy';
 import {
   MANIFEST_FILE,
   decodeText,
@@ -221,8 +222,16 @@ export const datasetQuery = () =>
       const deadline = AbortSignal.timeout(
         Math.round(first ? TIMEOUT_MS - Math.min(performance.now(), STARTUP_MS) : TIMEOUT_MS),
       );
-      // The reader's code downloads beside the files, not before them.
+      // The reader's code, and the copy that stands for the files as bundled, download beside
+      // the files, not before them.
       const reader = import('./parse-dataset');
+      // Awaited only where the files are read: a reader that failed to download is then said.
+      reader.catch(() => {});
+      // A copy that could not be downloaded leaves the files to be read.
+      const copy = import('virtual:bundled-copy').then(
+        (m) => m.default,
+        () => null,
+      );
       const [bytes, manifest] = await Promise.all([
         Promise.all(
           DATA_FILES.map(async (f) => [f, await fetchDataFile(f, signal, deadline)] as const),
@@ -234,10 +243,10 @@ export const datasetQuery = () =>
       ) as DataTexts;
       // A file that fails its checks is named with its errors; a valid one must still be the
       // whole file the host published (a cut file is valid CSV), else the last valid copy is better.
-      const { parseDataset } = await reader;
-      const dataset = parseDataset(texts);
+      const dataset = (await fromCopy(bytes, copy)) ?? (await reader).parseDataset(texts);
       const differs = await differsFromManifest(bytes, texts, manifest);
       if (differs) {
+        const { parseDataset } = await reader;
         const kept = await keptCopies();
         const keptDataset = kept && parsedOrNull(kept, parseDataset);
         if (!kept || !keptDataset)
