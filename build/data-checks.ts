@@ -1,6 +1,7 @@
-// The data manifest (src/data/manifest.ts) of a folder of data files, after the page's own checks.
-// Loaded through Vite's module runner (the page's modules import without file extensions) by the
-// build's plugin (data-manifest.ts) and by `npm run data:manifest`.
+// The data manifest (src/data/manifest.ts) of a folder of data files, after the page's own checks,
+// and the bundled copy of the files (src/data/bundled-copy.ts). Loaded through Vite's module runner
+// (the page's modules import without file extensions) by the build's plugins (data-manifest.ts,
+// bundled-copy.ts) and by `npm run data:manifest`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';

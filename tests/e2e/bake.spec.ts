@@ -19,8 +19,9 @@ async function numbersOf(page: Page, scope: string, panels?: string[]) {
       const figure = root.querySelector('#trend figure')!;
       return {
         panels: [...root.querySelectorAll('section[id]')].filter(shown).map((e) => e.id),
+        // What is seen: a folded list is drawn on the live page only once it has painted.
         filters: [...root.querySelectorAll('select, input')]
-          .filter(shown)
+          .filter((c) => shown(c) && !c.closest('details:not([open])'))
           .map((c) =>
             c instanceof HTMLSelectElement
               ? c.selectedOptions[0]?.textContent
