@@ -2,7 +2,8 @@
 // (src/data/bundled-copy.ts), made from public/data when the module is first asked for, in the
 // build, the dev server and the tests alike.
 import { resolve } from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { dataChecks } from './data-manifest.ts';
 
 const ID = 'virtual:bundled-copy';
 const RESOLVED = `\0${ID}`;
@@ -17,12 +18,9 @@ export function bundledCopy(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
-      const { module } = await runnerImport<typeof import('./data-checks.ts')>(
-        new URL('./data-checks.ts', import.meta.url).pathname,
-        { configFile: false, logLevel: 'error' },
-      );
+      const json = await (await dataChecks()).bundledCopyJson(dataDir);
       // A string read with JSON.parse: quicker for the browser than the same object as code.
-      return `export default JSON.parse(${JSON.stringify(await module.bundledCopyJson(dataDir))});`;
+      return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

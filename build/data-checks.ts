@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { DATA_FILES, DataFileError, type DataFile } from '../src/data/dataset.ts';
+import { DATA_FILES, DataFileError, type DataFile, type Dataset } from '../src/data/dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { formatIssue } from '../src/data/csv.ts';
 import { decodeText, manifestOf, sha256Of } from '../src/data/manifest.ts';
@@ -21,25 +21,24 @@ async function readAll(dir: string): Promise<Record<DataFile, Bytes>> {
 }
 
 /**
- * Every check the page makes of the files (each row's schema, then the files against each other),
- * as lines naming the file, row and column; empty when the page would show them.
+ * The data set the files read as, after every check the page makes of them (each row's schema,
+ * then the files against each other); throws naming every problem by file, row and column.
  */
-export function dataProblems(bytes: Record<DataFile, Bytes>): string[] {
+function checkedDataset(bytes: Record<DataFile, Bytes>): Dataset {
   const texts = Object.fromEntries(DATA_FILES.map((f) => [f, decodeText(bytes[f])]));
   try {
-    parseDataset(texts as Record<DataFile, string>);
-    return [];
+    return parseDataset(texts as Record<DataFile, string>);
   } catch (e) {
     if (!(e instanceof DataFileError)) throw e;
-    return e.issues.map((issue) => `${e.file}, ${formatIssue(issue)}`);
+    const problems = e.issues.map((issue) => `${e.file}, ${formatIssue(issue)}`);
+    throw new Error(`The data files fail their checks:\n${problems.join('\n')}`, { cause: e });
   }
 }
 
 /** The manifest of the data files in `dir`, as JSON; throws with every problem when they fail a check. */
 export async function manifestJson(dir: string): Promise<string> {
   const bytes = await readAll(dir);
-  const problems = dataProblems(bytes);
-  if (problems.length) throw new Error(`The data files fail their checks:\n${problems.join('\n')}`);
+  checkedDataset(bytes);
   return `${JSON.stringify(await manifestOf(bytes), null, 2)}\n`;
 }
 
@@ -49,14 +48,7 @@ export async function manifestJson(dir: string): Promise<string> {
  */
 export async function bundledCopyJson(dir: string): Promise<string> {
   const bytes = await readAll(dir);
-  const problems = dataProblems(bytes);
-  if (problems.length) throw new Error(`The data files fail their checks:\n${problems.join('\n')}`);
-  const dataset = parseDataset(
-    Object.fromEntries(DATA_FILES.map((f) => [f, decodeText(bytes[f])])) as Record<
-      DataFile,
-      string
-    >,
-  );
+  const dataset = checkedDataset(bytes);
   const sha256 = {} as Record<DataFile, string>;
   for (const f of DATA_FILES) sha256[f] = (await sha256Of(bytes[f]))!;
   const json = JSON.stringify(copyOf(dataset, sha256));

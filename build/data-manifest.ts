@@ -3,14 +3,17 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-/** The manifest of the data files in `dir` as JSON; throws naming every problem of the files. */
-async function manifestJson(dir: string): Promise<string> {
+/** The data checks (data-checks.ts), loaded through Vite's module runner as the page's modules need. */
+export async function dataChecks(): Promise<typeof import('./data-checks.ts')> {
   const { module } = await runnerImport<typeof import('./data-checks.ts')>(
     new URL('./data-checks.ts', import.meta.url).pathname,
     { configFile: false, logLevel: 'error' },
   );
-  return module.manifestJson(dir);
+  return module;
 }
+
+/** The manifest of the data files in `dir` as JSON; throws naming every problem of the files. */
+const manifestJson = async (dir: string) => (await dataChecks()).manifestJson(dir);
 
 /** Writes data/manifest.json into the build, and serves it from public/data in development. */
 export function dataManifest(): Plugin {
