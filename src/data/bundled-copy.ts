@@ -51,7 +51,5 @@ export async function fromCopy(
     copy,
     ...DATA_FILES.map((f) => sha256Of(bytes[f])),
   ]);
-  return made && DATA_FILES.every((f, i) => digests[i] !== null && digests[i] === made.sha256[f])
-    ? datasetOf(made)
-    : null;
+  return made && DATA_FILES.every((f, i) => digests[i] === made.sha256[f]) ? datasetOf(made) : null;
 }

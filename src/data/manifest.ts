@@ -20,10 +20,23 @@ export interface DataManifest {
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** SHA-256 of some bytes, or null where Web Crypto is missing (a page served over plain http). */
-export async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
-  if (typeof crypto === 'undefined' || !crypto.subtle) return null;
-  return hex(await crypto.subtle.digest('SHA-256', bytes));
+const digests = new WeakMap<Uint8Array, Promise<string | null>>();
+
+/**
+ * SHA-256 of some bytes, or null where Web Crypto is missing (a page served over plain http).
+ * Worked out once for the same bytes: a loaded file is held both to its bundled copy and to the
+ * manifest.
+ */
+export function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
+  let digest = digests.get(bytes);
+  if (!digest) {
+    digest =
+      typeof crypto === 'undefined' || !crypto.subtle
+        ? Promise.resolve(null)
+        : crypto.subtle.digest('SHA-256', bytes).then(hex);
+    digests.set(bytes, digest);
+  }
+  return digest;
 }
 
 export const decodeText = (bytes: Uint8Array<ArrayBuffer>) => new TextDecoder().decode(bytes);
