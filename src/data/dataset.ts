@@ -55,6 +55,13 @@ export function observationKey(o: Observation): string {
 }
 
 /**
+ * The later of two months ("2019-09", "2019") or ISO times first, compared character by character:
+ * `localeCompare` orders them alike, but its first call loads the browser's collation data, about
+ * 15 ms before a link view's first chart.
+ */
+const laterFirst = (a: string, b: string) => (a === b ? 0 : a < b ? 1 : -1);
+
+/**
  * Headline first: a published or approximate figure beats a derived one (a derived value never
  * stands in for a published fact), then the latest release. At the same release a bundled figure
  * beats an imported one (an import revises a figure only by being released later), a later import
@@ -63,11 +70,11 @@ export function observationKey(o: Observation): string {
 export function compareForHeadline(a: Observation, b: Observation): number {
   const derived = Number(a.status === 'derived') - Number(b.status === 'derived');
   if (derived !== 0) return derived;
-  const release = (b.release ?? '').localeCompare(a.release ?? '');
+  const release = laterFirst(a.release ?? '', b.release ?? '');
   if (release !== 0) return release;
   const imported = Number(a.origin !== undefined) - Number(b.origin !== undefined);
   if (imported !== 0) return imported;
-  const importedAt = (b.origin?.importedAt ?? '').localeCompare(a.origin?.importedAt ?? '');
+  const importedAt = laterFirst(a.origin?.importedAt ?? '', b.origin?.importedAt ?? '');
   if (importedAt !== 0) return importedAt;
   return b.row - a.row;
 }

@@ -1,19 +1,14 @@
+import { fixedText } from '../lib/number-text';
 import type { Bound, Confidence, Status } from './vocabularies';
-
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 /** 4373 → "4,373" */
 export function formatCount(n: number): string {
-  return integer.format(n);
+  return fixedText(n, 0, 0);
 }
 
 /** 135.94 → "135.9" */
 export function formatIndex(n: number): string {
-  return oneDecimal.format(n);
+  return fixedText(n, 1, 1);
 }
 
 /** Published percents are whole numbers; computed ones carry one decimal. */
