@@ -28,6 +28,8 @@ import { EmbedView } from './embed-view';
 import { PRESENT_BUTTON_ID, ViewActions } from '../components/view-actions';
 import { PanelPlaceholder } from '../components/panel-boundary';
 import { PanelSlot } from '../components/panel-slot';
+import { ChartWidthHint } from '../components/chart-width-hint';
+import { firstScreenChartWidth } from './first-screen-width';
 import { PLATFORMS } from '../data/vocabularies';
 import { DataButtons, DeckExporter, ImportsList } from './beside-parts';
 import { useStoredImportsPending } from '../import';
@@ -203,9 +205,11 @@ export function Dashboard({ dataset, merging }: { dataset: Dataset; merging: boo
               first screen; one above the other on a narrower one, and on a phone before the
               actions. */}
           <div className="first-screen max-md:-order-1 grid grid-cols-[minmax(0,1fr)] items-start gap-4 sm:gap-5 xl:grid-cols-[minmax(0,5fr)_minmax(0,9fr)]">
-            {firstScreen.map(({ id, Component }) => (
-              <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
-            ))}
+            <ChartWidthHint value={firstScreenChartWidth}>
+              {firstScreen.map(({ id, Component }) => (
+                <PanelSlot key={id} id={id} Panel={Component} dataset={dataset} />
+              ))}
+            </ChartWidthHint>
           </div>
           {/* Below the first screen: stored imports are listed once read, after the bundled
               figures are drawn, and the first screen must not move then. The status line above

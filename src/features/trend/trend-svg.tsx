@@ -6,18 +6,21 @@ import {
   lazy,
   memo,
   Suspense,
+  useContext,
   useLayoutEffect,
   useRef,
   useState,
   type PointerEvent,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { getNiceTickValues } from 'recharts';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
 import { LineLabelsAt, shortName, type ChartScales } from '../../components/line-labels';
 import { useChartColors } from '../../components/presenting';
+import { ChartWidthHint } from '../../components/chart-width-hint';
 import { usePanelCapture } from '../../components/panel-capture';
 import { formatCount, formatIndex } from '../../data/format';
 import { sameChartProps } from '../../lib/same-chart-props';
@@ -39,24 +42,39 @@ const TICK = 6;
 const AXIS_STROKE = '#666';
 const RADIUS = 5;
 
-/** The width of the box the chart fills, known before the first paint, and kept up to date. */
+/**
+ * The width of the box the chart fills, known before the first paint, and kept up to date. Where
+ * the page's layout gives it in advance (ChartWidthHint) the box is not measured, only watched: a
+ * box the hint got wrong is drawn again before the frame that would show it is painted.
+ */
 function useBoxWidth() {
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const hint = useContext(ChartWidthHint);
+  const [width, setWidth] = useState(() => hint?.() ?? 0);
+  const hinted = useRef(width > 0);
   useLayoutEffect(() => {
     const el = box.current;
     // A chart drawn for a capture that shows no drawing has no box.
     if (!el) return;
     // Whole pixels, as Recharts' charts beside it are sized (and the baked chart was drawn).
-    const now = Math.round(el.getBoundingClientRect().width);
-    if (now > 0) setWidth(now);
+    if (!hinted.current) {
+      const now = Math.round(el.getBoundingClientRect().width);
+      if (now > 0) setWidth(now);
+    }
     // Without an observer (a test's DOM without one), the box is never measured.
     if (typeof ResizeObserver === 'undefined') return;
+    // Observations arrive after the frame's layout and before its paint: drawn at once, the
+    // chart is painted at its box's width. An observer that reports inside observe() (a test's)
+    // reports inside this effect, where React draws the change before the paint anyway.
+    let observing = true;
     const observer = new ResizeObserver((entries) => {
       const w = Math.round(entries.at(-1)!.contentRect.width);
-      if (w > 0) setWidth(w);
+      if (w <= 0) return;
+      if (observing) setWidth(w);
+      else flushSync(() => setWidth(w));
     });
     observer.observe(el);
+    observing = false;
     return () => observer.disconnect();
   }, []);
   return [box, width] as const;

@@ -1,5 +1,6 @@
 import { fireEvent, render, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ChartWidthHint } from '../../../src/components/chart-width-hint';
 import { trendModel } from '../../../src/features/trend/series';
 import { TrendSvg } from '../../../src/features/trend/trend-svg';
 import { bundledDataset } from '../../fixtures/bundled';
@@ -54,5 +55,29 @@ describe('the page trend chart, drawn without a chart library', () => {
     });
     expect(tip.closest('.chart-tooltip')).toHaveTextContent('England and Wales: 100.0');
     expect(tip.closest('.chart-tooltip')).toHaveTextContent('Source: NSPCC');
+  });
+
+  it('is drawn at the width its page gives it, without measuring its box', () => {
+    const dataset = bundledDataset();
+    const model = trendModel(dataset, {
+      geos: ['england-wales'],
+      from: 2017,
+      to: 2024,
+      measure: 'count',
+    });
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    const observe = vi.spyOn(globalThis.ResizeObserver.prototype, 'observe');
+    // The test's observer reports its size inside observe(); a browser's, after the layout.
+    observe.mockImplementation(() => {});
+    const { container } = render(
+      <ChartWidthHint value={() => 612}>
+        <TrendSvg model={model} sources={dataset.sources} />
+      </ChartWidthHint>,
+    );
+    expect(container.querySelector('svg.chart-surface')).toHaveAttribute('width', '612');
+    expect(measure).not.toHaveBeenCalled();
+    // Still watched: a box the page got wrong is drawn again at its own width.
+    expect(observe).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 });
