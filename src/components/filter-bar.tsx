@@ -291,105 +291,118 @@ export function FilterBar({
           id="filter-controls"
           className={`${open ? 'mt-3 grid' : 'hidden'} gap-3 md:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr]`}
         >
-          <fieldset className={fieldset}>
-            <legend className={legend}>Places</legend>
-            <PlaceSearch
-              places={geoOptions}
-              action="Enter shows only that place."
-              onChoose={onlyPlace}
-            />
-            <GroupActions
-              name="places"
-              allSelected={!cleared.has('places') && main.every((g) => geos.includes(g.id))}
-              onAll={allPlaces('places')}
-              onClear={clearPlaces('places')}
-            />
-            <ChoiceList
-              items={main.map((g) => ({ id: g.id, label: g.name }))}
-              selected={placeSelected('places')}
-              onToggle={togglePlace}
-              onOnly={onlyPlace}
-            />
-            <details className="mt-2" onToggle={(e) => setForcesOpen(e.currentTarget.open)}>
-              <summary className="cursor-pointer text-sm font-medium text-brand underline">
-                Police forces ({forces.length} with figures
-                {selectedForces ? `, ${selectedForces} selected` : ''})
-              </summary>
-              {/* Folded, drawn once the page has painted (see PanelFrame's notes). */}
-              {(painted || forcesOpen) && (
-                <div className="mt-2">
-                  <GroupActions
-                    name="police forces"
-                    allSelected={!cleared.has('forces') && forces.every((g) => geos.includes(g.id))}
-                    onAll={allPlaces('forces')}
-                    onClear={clearPlaces('forces')}
+          {/* Folded, drawn once the page has painted or at once when opened: about a third of a
+              link view's first elements, none of them seen, were drawn before its first chart. */}
+          {(painted || open) && (
+            <>
+              <fieldset className={fieldset}>
+                <legend className={legend}>Places</legend>
+                <PlaceSearch
+                  places={geoOptions}
+                  action="Enter shows only that place."
+                  onChoose={onlyPlace}
+                />
+                <GroupActions
+                  name="places"
+                  allSelected={!cleared.has('places') && main.every((g) => geos.includes(g.id))}
+                  onAll={allPlaces('places')}
+                  onClear={clearPlaces('places')}
+                />
+                <ChoiceList
+                  items={main.map((g) => ({ id: g.id, label: g.name }))}
+                  selected={placeSelected('places')}
+                  onToggle={togglePlace}
+                  onOnly={onlyPlace}
+                />
+                <details className="mt-2" onToggle={(e) => setForcesOpen(e.currentTarget.open)}>
+                  <summary className="cursor-pointer text-sm font-medium text-brand underline">
+                    Police forces ({forces.length} with figures
+                    {selectedForces ? `, ${selectedForces} selected` : ''})
+                  </summary>
+                  {/* Folded, drawn once the page has painted (see PanelFrame's notes). */}
+                  {(painted || forcesOpen) && (
+                    <div className="mt-2">
+                      <GroupActions
+                        name="police forces"
+                        allSelected={
+                          !cleared.has('forces') && forces.every((g) => geos.includes(g.id))
+                        }
+                        onAll={allPlaces('forces')}
+                        onClear={clearPlaces('forces')}
+                      />
+                      <ChoiceList
+                        items={forces.map((g) => ({ id: g.id, label: g.name }))}
+                        selected={placeSelected('forces')}
+                        onToggle={togglePlace}
+                        onOnly={onlyPlace}
+                      />
+                    </div>
+                  )}
+                </details>
+              </fieldset>
+              <fieldset className={fieldset}>
+                <legend className={legend}>Platforms</legend>
+                <GroupActions
+                  name="platforms"
+                  allSelected={!platformCleared && platforms === null}
+                  onAll={() => {
+                    actions.setAllPlatforms();
+                    clear('platforms', false);
+                  }}
+                  onClear={() => clear('platforms', true)}
+                />
+                <ChoiceList
+                  items={platformOptions.map((p) => ({ id: p, label: platformLabel(p) }))}
+                  selected={(p) =>
+                    !platformCleared && (platforms === null || platforms.includes(p))
+                  }
+                  onToggle={togglePlatform}
+                  onOnly={(p) => {
+                    actions.onlyPlatform(p, platformOptions);
+                    clear('platforms', false);
+                  }}
+                />
+              </fieldset>
+              <fieldset className={fieldset}>
+                <legend className={legend}>Years</legend>
+                <div className="flex flex-wrap gap-3 xl:flex-col">
+                  <YearSelect
+                    label="From"
+                    value={from}
+                    years={years}
+                    onChange={(y) => actions.setYears(y, to)}
                   />
-                  <ChoiceList
-                    items={forces.map((g) => ({ id: g.id, label: g.name }))}
-                    selected={placeSelected('forces')}
-                    onToggle={togglePlace}
-                    onOnly={onlyPlace}
+                  <YearSelect
+                    label="To"
+                    value={to}
+                    years={years}
+                    onChange={(y) => actions.setYears(from, y)}
                   />
                 </div>
-              )}
-            </details>
-          </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Platforms</legend>
-            <GroupActions
-              name="platforms"
-              allSelected={!platformCleared && platforms === null}
-              onAll={() => {
-                actions.setAllPlatforms();
-                clear('platforms', false);
-              }}
-              onClear={() => clear('platforms', true)}
-            />
-            <ChoiceList
-              items={platformOptions.map((p) => ({ id: p, label: platformLabel(p) }))}
-              selected={(p) => !platformCleared && (platforms === null || platforms.includes(p))}
-              onToggle={togglePlatform}
-              onOnly={(p) => {
-                actions.onlyPlatform(p, platformOptions);
-                clear('platforms', false);
-              }}
-            />
-          </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Years</legend>
-            <div className="flex flex-wrap gap-3 xl:flex-col">
-              <YearSelect
-                label="From"
-                value={from}
-                years={years}
-                onChange={(y) => actions.setYears(y, to)}
-              />
-              <YearSelect
-                label="To"
-                value={to}
-                years={years}
-                onChange={(y) => actions.setYears(from, y)}
-              />
-            </div>
-          </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Measure</legend>
-            <div className="flex flex-col gap-1">
-              {MEASURES.map((m) => (
-                <label key={m} className="flex min-h-6 cursor-pointer items-center gap-2 text-sm">
-                  <input
-                    type="radio"
-                    name="measure"
-                    value={m}
-                    checked={measure === m}
-                    onChange={() => actions.setMeasure(m)}
-                    className="size-4 accent-brand"
-                  />
-                  {MEASURE_LABELS[m]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+              </fieldset>
+              <fieldset className={fieldset}>
+                <legend className={legend}>Measure</legend>
+                <div className="flex flex-col gap-1">
+                  {MEASURES.map((m) => (
+                    <label
+                      key={m}
+                      className="flex min-h-6 cursor-pointer items-center gap-2 text-sm"
+                    >
+                      <input
+                        type="radio"
+                        name="measure"
+                        value={m}
+                        checked={measure === m}
+                        onChange={() => actions.setMeasure(m)}
+                        className="size-4 accent-brand"
+                      />
+                      {MEASURE_LABELS[m]}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            </>
+          )}
         </div>
       </div>
     </section>

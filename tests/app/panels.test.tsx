@@ -97,6 +97,7 @@ describe('the panels', () => {
     const detail =
       '929 offences, 34.4%† of offences where the method was known (2,700 of 4,373 recorded offences, 61.7%†).';
     expect(within(panel('Headline figures')).getByText(detail)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Filters:/ }));
     await userEvent.click(screen.getByRole('radio', { name: 'Share (%)' }));
     expect(within(panel('Headline figures')).getByText(detail)).toBeInTheDocument();
     const platforms = await showTable('Platforms by year');
@@ -111,6 +112,7 @@ describe('the panels', () => {
     renderApp('/?geo=england-wales,west-midlands-region&from=2017-18&to=2018-19');
     await screen.findByRole('region', { name: 'Headline figures' });
     const filters = screen.getByRole('region', { name: 'Filters' });
+    await userEvent.click(within(filters).getByRole('button', { name: /^Filters:/ }));
     for (const name of [
       'Facebook',
       'WhatsApp',

@@ -5,11 +5,18 @@ import { renderApp } from '../render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The filter bar, opened as a person opens it: its controls fold behind a one-line summary. */
+async function openFilters() {
+  const filters = screen.getByRole('region', { name: 'Filters' });
+  await userEvent.click(within(filters).getByRole('button', { name: /^Filters:/ }));
+  return filters;
+}
+
 describe('filter bar', () => {
   it('drives the trend panel and mirrors every change in the URL', async () => {
     renderApp('/?from=2017-18&to=2018-19&view=table');
     const panel = await screen.findByRole('region', { name: 'Offences over time' });
-    const filters = screen.getByRole('region', { name: 'Filters' });
+    const filters = await openFilters();
 
     await userEvent.click(within(filters).getByRole('checkbox', { name: 'United Kingdom' }));
     expect(window.location.search).toBe(
@@ -39,6 +46,7 @@ describe('filter bar', () => {
   it('keeps at least one place selected', async () => {
     renderApp('/?geo=wales');
     await screen.findByRole('region', { name: 'Offences over time' });
+    await openFilters();
     const wales = screen.getByRole('checkbox', { name: 'Wales' });
     await userEvent.click(wales);
     expect(wales).toBeChecked();
@@ -58,7 +66,7 @@ describe('filter bar', () => {
   it('"only" keeps one place or platform in one click, by mouse or keyboard', async () => {
     renderApp('/');
     await screen.findByRole('region', { name: 'Offences over time' });
-    const filters = screen.getByRole('region', { name: 'Filters' });
+    const filters = await openFilters();
     await userEvent.click(within(filters).getByRole('button', { name: 'Only Wales' }));
     expect(window.location.search).toBe('?geo=wales');
     within(filters).getByRole('button', { name: 'Only Snapchat' }).focus();
@@ -74,7 +82,7 @@ describe('filter bar', () => {
   it('"Clear" empties a group; the first box ticked then becomes the selection', async () => {
     renderApp('/');
     await screen.findByRole('region', { name: 'Offences over time' });
-    const filters = screen.getByRole('region', { name: 'Filters' });
+    const filters = await openFilters();
     await userEvent.click(within(filters).getByRole('button', { name: 'Clear platforms' }));
     // Nothing is dropped from the charts until a platform is chosen.
     expect(window.location.search).toBe('');
@@ -109,9 +117,12 @@ describe('folded lists', () => {
     renderApp('/?geo=england-wales,west-midlands-police');
     const panel = await screen.findByRole('region', { name: 'Offences over time' });
     const filters = screen.getByRole('region', { name: 'Filters' });
-    expect(within(filters).queryByRole('checkbox', { name: 'West Midlands Police' })).toBeNull();
+    expect(within(filters).queryByRole('radio', { name: 'Count' })).toBeNull();
     expect(within(panel).queryByRole('heading', { name: 'Sources' })).toBeNull();
 
+    await openFilters();
+    expect(within(filters).getByRole('radio', { name: 'Count' })).toBeChecked();
+    expect(within(filters).queryByRole('checkbox', { name: 'West Midlands Police' })).toBeNull();
     await userEvent.click(within(filters).getByText(/^Police forces \(/));
     expect(within(filters).getByRole('checkbox', { name: 'West Midlands Police' })).toBeChecked();
     await userEvent.click(within(panel).getByText(/^Notes and sources \(/));
