@@ -79,8 +79,9 @@ ${list(card.sources.map(sourceText))}
  * data files into the built index.html, so that the first chart is on screen before any script
  * has run; the page's scripts replace it once their own render is drawn (src/app/baked-view.ts),
  * and `baked-check.js` hides it before the first paint when the address asks for another view or
- * imports are stored in this browser. Also writes each panel's page, `panel/<id>/index.html`,
- * with link-preview tags and a 1200 × 630 PNG of its chart drawn from the same chart code.
+ * imports are stored in this browser (for another view, `baked-skip.js` leaves it unparsed). Also
+ * writes each panel's page, `panel/<id>/index.html`, with link-preview tags and a 1200 × 630 PNG
+ * of its chart drawn from the same chart code.
  */
 /**
  * The page's policy allows no inline style (style-src 'self'), and the baked markup carries the
@@ -148,7 +149,13 @@ export function bakeDefaultView(): Plugin {
         // technology, which is given the live page only.
         // It ends with a marker the head waits for (rel="expect"): a page painted while the parser
         // was still inside it showed part of it, then moved what followed (a layout shift).
-        const page = `<div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div>\n    <div id="root"></div>`;
+        // For a link to another view, baked-skip.js makes it one comment, up to the one after it:
+        // it must hold no comment's end of its own (React escapes every ">" it writes).
+        if (styled.html.includes('-->'))
+          throw new Error(
+            'bake-default-view: the baked view holds "-->", which would end it early',
+          );
+        const page = `<script src="./baked-skip.js"></script><div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div><!-- -->\n    <div id="root"></div>`;
         // The check blocks the first paint: it goes first, before the modules and data files
         // queue for the browser's few connections to the host, so it arrives at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
@@ -176,7 +183,7 @@ export function bakeDefaultView(): Plugin {
         add(dashboard?.fileName);
         add(copy?.fileName);
         const modules = [...files].map((f) => `${base}${f}`).join(' ');
-        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js" data-link-view="${modules}"></script>\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
+        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js" data-link-view="${modules}"></script>\n    <link rel="preload" href="./baked-skip.js" as="script" />\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
         return {
           html: html
             .replace(stylesheet, '')
