@@ -234,6 +234,23 @@ export function FilterBar({
     if (rest.length > 0) actions.setGeos(rest);
     else clear(group, true);
   };
+  /** A group of places' "All" and "Clear", then a box for each place. */
+  const placeChoices = (group: PlaceGroup, name: string) => (
+    <>
+      <GroupActions
+        name={name}
+        allSelected={!cleared.has(group) && groups[group].every((g) => geos.includes(g.id))}
+        onAll={allPlaces(group)}
+        onClear={clearPlaces(group)}
+      />
+      <ChoiceList
+        items={groups[group].map((g) => ({ id: g.id, label: g.name }))}
+        selected={placeSelected(group)}
+        onToggle={togglePlace}
+        onOnly={onlyPlace}
+      />
+    </>
+  );
   const platformCleared = cleared.has('platforms');
   const togglePlatform = (id: string) => {
     if (platformCleared) actions.onlyPlatform(id, platformOptions);
@@ -302,18 +319,7 @@ export function FilterBar({
                   action="Enter shows only that place."
                   onChoose={onlyPlace}
                 />
-                <GroupActions
-                  name="places"
-                  allSelected={!cleared.has('places') && main.every((g) => geos.includes(g.id))}
-                  onAll={allPlaces('places')}
-                  onClear={clearPlaces('places')}
-                />
-                <ChoiceList
-                  items={main.map((g) => ({ id: g.id, label: g.name }))}
-                  selected={placeSelected('places')}
-                  onToggle={togglePlace}
-                  onOnly={onlyPlace}
-                />
+                {placeChoices('places', 'places')}
                 <details className="mt-2" onToggle={(e) => setForcesOpen(e.currentTarget.open)}>
                   <summary className="cursor-pointer text-sm font-medium text-brand underline">
                     Police forces ({forces.length} with figures
@@ -321,22 +327,7 @@ export function FilterBar({
                   </summary>
                   {/* Folded, drawn once the page has painted (see PanelFrame's notes). */}
                   {(painted || forcesOpen) && (
-                    <div className="mt-2">
-                      <GroupActions
-                        name="police forces"
-                        allSelected={
-                          !cleared.has('forces') && forces.every((g) => geos.includes(g.id))
-                        }
-                        onAll={allPlaces('forces')}
-                        onClear={clearPlaces('forces')}
-                      />
-                      <ChoiceList
-                        items={forces.map((g) => ({ id: g.id, label: g.name }))}
-                        selected={placeSelected('forces')}
-                        onToggle={togglePlace}
-                        onOnly={onlyPlace}
-                      />
-                    </div>
+                    <div className="mt-2">{placeChoices('forces', 'police forces')}</div>
                   )}
                 </details>
               </fieldset>
