@@ -45,14 +45,67 @@ function timedOut(deadline: AbortSignal, e: unknown): boolean {
   return deadline.aborted || (e instanceof DOMException && e.name === 'TimeoutError');
 }
 
+/** What the page's data requests are read for. */
+type Answer = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer' | 'json'>;
+
+/** A data file asked for by public/baked-skip.js, before the page's scripts ran: its answer and bytes. */
+interface EarlyFile {
+  response: Promise<Response>;
+  body: Promise<ArrayBuffer>;
+}
+
+declare global {
+  interface Window {
+    earlyDataFiles?: Record<string, EarlyFile>;
+  }
+}
+
+/** `promise`, or the signal's reason once it aborts first (as `fetch` rejects). */
+function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** The request baked-skip.js made for this file, if any; taken once. */
+async function early(file: DataFile | typeof MANIFEST_FILE, signal: AbortSignal) {
+  const files = typeof window === 'undefined' ? undefined : window.earlyDataFiles;
+  if (!files) return null;
+  const href = new URL(urlOf(file), window.location.href).href;
+  const made = files[href];
+  if (!made) return null;
+  delete files[href];
+  const response = await until(made.response, signal);
+  const bytes = () => until(made.body, signal);
+  const answer: Answer = {
+    ok: response.ok,
+    status: response.status,
+    statusText: response.statusText,
+    arrayBuffer: bytes,
+    json: async () => JSON.parse(decodeText(new Uint8Array(await bytes()))),
+  };
+  return answer;
+}
+
 /**
- * The first request takes the page's preload. A retry must not: a preload that hung is handed out
- * again to a request like it, and a bad copy in the browser's cache would be served again. The
- * query string makes it a request of its own; `reload` skips the cache.
+ * The first request takes the one a link view made before its scripts ran, or the page's
+ * preload. A retry must not: a preload that hung is handed out again to a request like it, and a
+ * bad copy in the browser's cache would be served again. The query string makes it a request of
+ * its own; `reload` skips the cache.
  */
-function request(file: DataFile | typeof MANIFEST_FILE, signal: AbortSignal) {
+async function request(
+  file: DataFile | typeof MANIFEST_FILE,
+  signal: AbortSignal,
+): Promise<Answer> {
   const again = asked.has(file);
   asked.add(file);
+  if (!again) {
+    const made = await early(file, signal);
+    if (made) return made;
+  }
   return fetch(again ? `${urlOf(file)}?retry=${Date.now()}` : urlOf(file), {
     signal,
     ...(again && { cache: 'reload' as const }),
@@ -60,7 +113,7 @@ function request(file: DataFile | typeof MANIFEST_FILE, signal: AbortSignal) {
 }
 
 async function fetchOnce(file: DataFile, signal: AbortSignal): Promise<Bytes> {
-  let response: Response;
+  let response: Answer;
   try {
     response = await request(file, signal);
   } catch (e) {
@@ -139,7 +192,7 @@ async function keepValidCopies(texts: DataTexts): Promise<void> {
  */
 export async function fetchManifest(
   signal: AbortSignal,
-  fetchIt = (s: AbortSignal) => request(MANIFEST_FILE, s),
+  fetchIt: (s: AbortSignal) => Promise<Answer> = (s) => request(MANIFEST_FILE, s),
 ): Promise<DataManifest | null> {
   try {
     const response = await fetchIt(signal);

@@ -4,6 +4,16 @@
  */
 export async function mayHaveDatabase(name: string): Promise<boolean> {
   if (!('databases' in indexedDB)) return true;
-  const existing = await indexedDB.databases();
+  // A link view's listing, asked for before the page's scripts ran (public/baked-skip.js): the
+  // first one here takes it.
+  const early = typeof window === 'undefined' ? undefined : window.earlyDatabases;
+  if (early) delete window.earlyDatabases;
+  const existing = await (early ?? indexedDB.databases());
   return existing.some((d) => d.name === name);
+}
+
+declare global {
+  interface Window {
+    earlyDatabases?: Promise<IDBDatabaseInfo[]>;
+  }
 }

@@ -210,6 +210,58 @@ test.describe('the default view baked into the page', () => {
     await expect(page.locator('#baked')).toHaveCount(0);
   });
 
+  test("asks for a link view's data files before its scripts run, once each, and lays its first screen out whole", async ({
+    page,
+  }) => {
+    // Who asked for what: a classic script is its own currentScript, a module has none.
+    await page.addInitScript(() => {
+      const w = window as unknown as { asked: [string, string | null][] };
+      w.asked = [];
+      const original = window.fetch;
+      window.fetch = function (input, init) {
+        w.asked.push([String(input), document.currentScript?.getAttribute('src') ?? null]);
+        return original.call(this, input, init);
+      };
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) requests.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.goto('./?measure=index');
+    await expect(
+      page.getByRole('radio', { name: 'Index (2017/18 = 100)', includeHidden: true }),
+    ).toBeChecked();
+    await expect(page.locator('#trend .chart-line').first()).toBeVisible();
+    const files = ['observations.csv', 'sources.csv', 'geographies.csv', 'manifest.json'];
+    const asked = await page.evaluate(
+      () => (window as unknown as { asked: [string, string | null][] }).asked,
+    );
+    expect(asked.filter(([url]) => url.includes('/data/'))).toEqual(
+      files.map((f) => [
+        expect.stringMatching(new RegExp(`/data/${f.replace('.', '\\.')}$`)),
+        './baked-skip.js',
+      ]),
+    );
+    // The head's preloads are taken up by those requests: each file is asked of the host once.
+    expect(requests.sort()).toEqual([...files].sort());
+    // And the page took every answer, and the listing of this browser's databases.
+    expect(
+      await page.evaluate(() => [
+        Object.keys((window as unknown as { earlyDataFiles: object }).earlyDataFiles),
+        'earlyDatabases' in window,
+      ]),
+    ).toEqual([[], false]);
+    // The first screen is laid out as it is drawn, not skipped until the frame finds it on
+    // screen (which laid it out twice); the panels below still wait until scrolled to.
+    const visibility = (id: string) =>
+      page.locator(`#${id}`).evaluate((e) => getComputedStyle(e).contentVisibility);
+    expect([await visibility('headline'), await visibility('trend')]).toEqual([
+      'visible',
+      'visible',
+    ]);
+    expect(await visibility('platforms')).toBe('auto');
+  });
+
   test('stays with imports stored, saying they are being added, and gives way with no layout shift', async ({
     browser,
   }) => {
