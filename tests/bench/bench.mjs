@@ -15,11 +15,12 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const RESULTS = `${ROOT}bench-results/`;
 const RUNS = 9;
 /**
- * Cold loads of each view, per CPU speed, as many as the default view's first chart has: with 5,
- * the reference's own median moved by up to a quarter between two runs minutes apart (314 and
- * 412 ms at 1×), more than the margins the budgets judge.
+ * Cold loads of each view, per CPU speed. With 5, the reference's own median moved by up to a
+ * quarter between two runs minutes apart (314 and 412 ms at 1×); with 9, a view's ratio still
+ * moved by about ±10 % between runs of the same code (`?geo=…` at 1×: ×0.86, ×1.09, ×0.91, ×1.05),
+ * as much as the changes it judges. 15 narrows a median's spread by about a fifth.
  */
-const VIEW_RUNS = 9;
+const VIEW_RUNS = 15;
 /** Visits with and without the stored imports, each. */
 const STORED_RUNS = 5;
 const CHANGES = 50;
