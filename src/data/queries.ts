@@ -20,6 +20,10 @@ function fileError(file: DataFile, message: string, kind: DataFileError['kind'])
 export const urlOf = (file: DataFile | typeof MANIFEST_FILE) =>
   `${import.meta.env.BASE_URL}data/${file}`;
 
+/** The file's whole address, as the page's links and caches name it. */
+const hrefOf = (file: DataFile | typeof MANIFEST_FILE) =>
+  new URL(urlOf(file), window.location.href).href;
+
 /** Files asked for once already: asked for again, they bypass every copy on the way. */
 const asked = new Set<DataFile | typeof MANIFEST_FILE>();
 
@@ -74,7 +78,7 @@ function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 async function early(file: DataFile | typeof MANIFEST_FILE, signal: AbortSignal) {
   const files = typeof window === 'undefined' ? undefined : window.earlyDataFiles;
   if (!files) return null;
-  const href = new URL(urlOf(file), window.location.href).href;
+  const href = hrefOf(file);
   const made = files[href];
   if (!made) return null;
   delete files[href];
@@ -176,7 +180,7 @@ async function keepValidCopies(texts: DataTexts): Promise<void> {
     await Promise.all(
       DATA_FILES.map((f) =>
         cache.put(
-          new URL(urlOf(f), window.location.href).href,
+          hrefOf(f),
           new Response(texts[f], { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }),
         ),
       ),
@@ -224,7 +228,7 @@ async function keptCopies(): Promise<DataTexts | null> {
     const cache = await caches.open(DATA_CACHE);
     const texts = {} as DataTexts;
     for (const f of DATA_FILES) {
-      const response = await cache.match(new URL(urlOf(f), window.location.href).href);
+      const response = await cache.match(hrefOf(f));
       if (!response) return null;
       texts[f] = await response.text();
     }
