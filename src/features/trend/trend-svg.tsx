@@ -14,7 +14,6 @@ import {
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { getNiceTickValues } from 'recharts';
 import { AXIS_TICK, GRID_STROKE } from '../../lib/palette';
 import { yearLabel } from '../../lib/period';
 import type { Source } from '../../data/schema';
@@ -26,6 +25,7 @@ import { formatCount, formatIndex } from '../../data/format';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { textWidth } from '../../lib/text-width';
 import { NARROW, useMediaQuery } from '../../lib/use-media-query';
+import { niceTickValues } from '../../lib/nice-ticks';
 import { yearAxisProps } from '../../lib/year-axis';
 import type { TrendModel } from './series';
 import { Key, rowsOf, starsOf, StatusDot } from './trend-parts';
@@ -137,7 +137,7 @@ function TrendSvgView({
   const low = model.measure === 'count' ? 0 : Math.min(...values);
   const high = Math.max(...values);
   // Recharts' own rounding of an axis's ends, so this axis reads as the page's others do.
-  const ticks: number[] = values.length ? getNiceTickValues([low, high], 5, true) : [];
+  const ticks = values.length ? niceTickValues([low, high], 5, true) : [];
   const y0 = ticks[0] ?? 0;
   const y1 = ticks.at(-1) ?? 1;
   const plot = {
