@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_CACHE } from './src/data/data-cache-name.ts';
-import { bakeDefaultView } from './build/bake-plugin.ts';
+import { bakeDefaultView, INLINE_SCRIPT_HASHES } from './build/bake-plugin.ts';
 import { dataManifest } from './build/data-manifest.ts';
 import { bundledCopy } from './build/bundled-copy.ts';
 
@@ -18,7 +18,8 @@ import { bundledCopy } from './build/bundled-copy.ts';
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Its own files, and the two scripts the build writes into the page (build/bake-plugin.ts).
+  `script-src 'self' ${INLINE_SCRIPT_HASHES.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -6,6 +8,24 @@ import { previewMeta, siteUrlOf, type PreviewCard } from './preview-card.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
+
+/**
+ * The two scripts written into the page (bakeDefaultView says where). Each was a file of its own:
+ * the page's parser waited for it to download, and a link view's modules and data files were
+ * asked for only once the first had run.
+ */
+function inlineScript(file: string): string {
+  const text = readFileSync(`${ROOT}build/${file}`, 'utf8');
+  // Read by the HTML parser as a script's text: either would end it early, or keep it open.
+  if (/<\/?script/i.test(text)) throw new Error(`bake-default-view: ${file} holds "<script"`);
+  return text;
+}
+const BAKED_CHECK = inlineScript('baked-check.js');
+const BAKED_SKIP = inlineScript('baked-skip.js');
+/** What the page's Content-Security-Policy allows besides its own files: these two scripts. */
+export const INLINE_SCRIPT_HASHES = [BAKED_CHECK, BAKED_SKIP].map(
+  (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+);
 const SITE = 'Online grooming of children: recorded offences';
 // Fonts from package.json, so the previews look the same whatever fonts the machine has.
 // DejaVu Sans has every mark the figures carry († ≈ ‡ > <).
@@ -79,7 +99,8 @@ ${list(card.sources.map(sourceText))}
  * data files into the built index.html, so that the first chart is on screen before any script
  * has run; the page's scripts replace it once their own render is drawn (src/app/baked-view.ts),
  * and `baked-check.js` hides it before the first paint when the address asks for another view or
- * imports are stored in this browser (for another view, `baked-skip.js` leaves it unparsed). Also
+ * imports are stored in this browser (for another view, `baked-skip.js` leaves it unparsed): both
+ * are written into the page, their hashes in its Content-Security-Policy. Also
  * writes each panel's page, `panel/<id>/index.html`, with link-preview tags and a 1200 × 630 PNG
  * of its chart drawn from the same chart code.
  */
@@ -155,12 +176,12 @@ export function bakeDefaultView(): Plugin {
           throw new Error(
             'bake-default-view: the baked view holds "-->", which would end it early',
           );
-        const page = `<script src="./baked-skip.js"></script><div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div><!-- -->\n    <div id="root"></div>`;
-        // The check blocks the first paint: it goes first, before the modules and data files
-        // queue for the browser's few connections to the host, so it arrives at once.
+        const page = `<script id="baked-skip">${BAKED_SKIP}</script><div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div><!-- -->\n    <div id="root"></div>`;
+        // The check blocks the first paint: it goes first, before the stylesheet (a script after
+        // one waits for it), so that a link view's modules and data files are asked for at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];
         if (!charset) throw new Error('bake-default-view: no <meta charset> in index.html');
-        // The stylesheet gates the first paint too: asked for first, before the scripts compete
+        // The stylesheet gates the first paint too: asked for next, before the scripts compete
         // for the connection.
         const stylesheet = html.match(/<link rel="stylesheet"[^>]*>/)?.[0];
         if (!stylesheet) throw new Error('bake-default-view: no stylesheet link in index.html');
@@ -183,12 +204,13 @@ export function bakeDefaultView(): Plugin {
         add(dashboard?.fileName);
         add(copy?.fileName);
         const modules = [...files].map((f) => `${base}${f}`).join(' ');
-        const check = `${charset}\n    ${stylesheet}\n    <script src="./baked-check.js" data-link-view="${modules}"></script>\n    <link rel="preload" href="./baked-skip.js" as="script" />\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
+        const check = `${charset}\n    <script id="baked-check" data-link-view="${modules}">${BAKED_CHECK}</script>\n    ${stylesheet}\n    <link rel="stylesheet" href="./baked.css" />\n    <link rel="expect" href="#baked-end" blocking="render" />`;
         return {
           html: html
             .replace(stylesheet, '')
-            .replace(charset, check)
-            .replace('<div id="root"></div>', page),
+            // Functions, so that a "$" in the scripts is not read as a replacement pattern.
+            .replace(charset, () => check)
+            .replace('<div id="root"></div>', () => page),
           tags: [
             ...previewMeta(baked.dashboard, '', SITE, site.url).map(([k, name, content]) => ({
               tag: 'meta',

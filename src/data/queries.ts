@@ -52,7 +52,7 @@ function timedOut(deadline: AbortSignal, e: unknown): boolean {
 /** What the page's data requests are read for. */
 type Answer = Pick<Response, 'ok' | 'status' | 'statusText' | 'arrayBuffer' | 'json'>;
 
-/** A data file asked for by public/baked-skip.js, before the page's scripts ran: its answer and bytes. */
+/** A data file asked for by build/baked-skip.js, before the page's scripts ran: its answer and bytes. */
 interface EarlyFile {
   response: Promise<Response>;
   body: Promise<ArrayBuffer>;

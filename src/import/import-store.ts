@@ -97,7 +97,7 @@ export interface SkippedImport extends StoredImport {
 
 /**
  * Whether imports are stored, kept where a script can read it before the first paint
- * (public/baked-check.js): the view baked into the page, which shows the bundled figures only,
+ * (build/baked-check.js): the view baked into the page, which shows the bundled figures only,
  * then says that the imports are being added.
  */
 const STORED_FLAG = `${DATABASE}:imports`;

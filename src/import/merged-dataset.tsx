@@ -56,7 +56,7 @@ export function useDatasetWithImports(bundled: Dataset | undefined) {
 const PENDING = 'Adding your imported rows…';
 
 /**
- * Whether public/baked-check.js found imports stored in this browser: it then leaves the baked
+ * Whether build/baked-check.js found imports stored in this browser: it then leaves the baked
  * view on screen, saying PENDING (see index.css), and the live page says the same until it knows
  * how many rows there are, so the line neither goes nor moves when one gives way to the other.
  */

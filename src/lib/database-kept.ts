@@ -4,7 +4,7 @@
  */
 export async function mayHaveDatabase(name: string): Promise<boolean> {
   if (!('databases' in indexedDB)) return true;
-  // A link view's listing, asked for before the page's scripts ran (public/baked-skip.js): the
+  // A link view's listing, asked for before the page's scripts ran (build/baked-skip.js): the
   // first one here takes it.
   const early = typeof window === 'undefined' ? undefined : window.earlyDatabases;
   if (early) delete window.earlyDatabases;

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { fakeFetch } from '../fixtures/bundled';
 import { DATA_FILES } from '../../src/data/dataset';
 
-// A link view's data files are asked for by public/baked-skip.js before the page's scripts run,
+// A link view's data files are asked for by build/baked-skip.js before the page's scripts run,
 // and the page takes those answers on its first ask (src/data/queries.ts).
 
 const hrefOf = (file: string) => new URL(`/data/${file}`, window.location.href).href;

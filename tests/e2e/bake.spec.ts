@@ -213,13 +213,14 @@ test.describe('the default view baked into the page', () => {
   test("asks for a link view's data files before its scripts run, once each, and lays its first screen out whole", async ({
     page,
   }) => {
-    // Who asked for what: a classic script is its own currentScript, a module has none.
+    // Who asked for what: a classic script is its own currentScript (the page's two are written
+    // into it, each with an id), a module has none.
     await page.addInitScript(() => {
       const w = window as unknown as { asked: [string, string | null][] };
       w.asked = [];
       const original = window.fetch;
       window.fetch = function (input, init) {
-        w.asked.push([String(input), document.currentScript?.getAttribute('src') ?? null]);
+        w.asked.push([String(input), document.currentScript?.id ?? null]);
         return original.call(this, input, init);
       };
     });
@@ -239,7 +240,7 @@ test.describe('the default view baked into the page', () => {
     expect(asked.filter(([url]) => url.includes('/data/'))).toEqual(
       files.map((f) => [
         expect.stringMatching(new RegExp(`/data/${f.replace('.', '\\.')}$`)),
-        './baked-skip.js',
+        'baked-skip',
       ]),
     );
     // The head's preloads are taken up by those requests: each file is asked of the host once.
@@ -260,6 +261,28 @@ test.describe('the default view baked into the page', () => {
       'visible',
     ]);
     expect(await visibility('platforms')).toBe('auto');
+  });
+
+  test("asks for a link view's modules and data files while the stylesheet is still on its way", async ({
+    page,
+  }) => {
+    // A script after a stylesheet waits for it: the check that asks for them comes first.
+    let styled = Infinity;
+    await page.route('**/assets/*.css', async (route) => {
+      await new Promise((wait) => setTimeout(wait, 1500));
+      await route.continue();
+      styled = Date.now();
+    });
+    const asked = new Map<string, number>();
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop()!;
+      if (/^(first-view-.*\.js|observations\.csv)$/.test(file))
+        asked.set(file.split('-')[0]!, Date.now());
+    });
+    await page.goto('./?measure=index');
+    await expect(page.locator('#trend .chart-line').first()).toBeVisible();
+    expect([...asked.keys()].sort()).toEqual(['first', 'observations.csv']);
+    for (const at of asked.values()) expect(at).toBeLessThan(styled);
   });
 
   test('stays with imports stored, saying they are being added, and gives way with no layout shift', async ({

@@ -10,7 +10,7 @@ describe('mayHaveDatabase', () => {
   it("takes a link view's early listing once, then asks the browser again", async () => {
     const databases = vi.fn(async () => [] as IDBDatabaseInfo[]);
     vi.stubGlobal('indexedDB', { databases });
-    // Listed by public/baked-skip.js before the page's scripts ran: the database was there.
+    // Listed by build/baked-skip.js before the page's scripts ran: the database was there.
     window.earlyDatabases = Promise.resolve([{ name: 'online-grooming-dashboard', version: 1 }]);
     expect(await mayHaveDatabase('online-grooming-dashboard')).toBe(true);
     expect(databases).not.toHaveBeenCalled();
