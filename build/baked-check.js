@@ -1,8 +1,9 @@
-// Runs before the first paint (a classic script in <head>): the baked default view is hidden when
-// the address asks for another view (any query or #fragment), so no one sees numbers of a view
-// they did not ask for; the page's scripts then draw the view asked for. With imports stored in
-// this browser (src/import/import-store.ts keeps that flag) the baked view stays, as the live page
-// itself first shows the bundled figures, and says that the imports are being added.
+// Runs before the first paint (written into <head>, before the stylesheet, by
+// build/bake-plugin.ts): the baked default view is hidden when the address asks for another view
+// (any query or #fragment), so no one sees numbers of a view they did not ask for; the page's
+// scripts then draw the view asked for. With imports stored in this browser
+// (src/import/import-store.ts keeps that flag) the baked view stays, as the live page itself first
+// shows the bundled figures, and says that the imports are being added.
 {
   // Read only where it matters, the default view: a first read of localStorage costs about 10 ms.
   const stored = () => {

@@ -14,7 +14,7 @@ RUN_DIR=${RUN_DIR:-$(mktemp -d)}
 # The page's own policy, read from its <meta> tag: it names the scripts the build writes into the
 # page by their hashes, which change with each build.
 PAGE_POLICY=$(grep -o 'http-equiv="Content-Security-Policy" content="[^"]*"' "$SITE_ROOT/index.html" |
-  head -n 1 | sed -e 's/.*content="//' -e 's/"$//' -e "s/&#39;/'/g")
+  head -n 1 | sed -e 's/.*content="//' -e 's/"$//' -e "s/&#39;/'/g") || PAGE_POLICY=''
 if [ -z "$PAGE_POLICY" ]; then
   echo "serve.sh: $SITE_ROOT/index.html has no Content-Security-Policy <meta> tag: is it a build?" >&2
   exit 1
