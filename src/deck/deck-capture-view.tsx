@@ -1,5 +1,5 @@
 // Loaded when a PowerPoint file is first asked for.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyItem } from '../components/chart-key';
 import {
   PanelCaptureContext,
@@ -70,8 +70,8 @@ export function Capture({
     })),
   );
   const [version, setVersion] = useState(0);
-  // Slides are drawn one at a time, the page given a turn between them: a 60-slide deck drawn in
-  // one commit would freeze the page for over a second.
+  // Slides are drawn one at a time, the page given a turn between them (and within each, in a
+  // transition's slices): a 60-slide deck drawn in one commit would freeze the page for over a second.
   const [shown, setShown] = useState(1);
   const captures = useMemo<PanelCapture[]>(
     () =>
@@ -104,7 +104,7 @@ export function Capture({
     if (reports.current[shown - 1]?.panel === null) return;
     job.progress?.(shown, job.slides.length);
     if (shown >= job.slides.length) return;
-    const timer = setTimeout(() => setShown((n) => n + 1), 0);
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + 1)), 0);
     return () => clearTimeout(timer);
   }, [version, shown, job]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelCapture } from '../components/panel-capture';
 import { usePanels } from '../components/panel-registry';
 import type { Presenting } from '../components/presenting';
@@ -39,7 +39,8 @@ export function SlideThumbnail({
     if (!el || shown) return;
     let idle: number | undefined;
     const show = () => {
-      idle = window.setTimeout(() => setShown(true), 0);
+      // A transition, so that React draws the slide in slices between the page's other work.
+      idle = window.setTimeout(() => startTransition(() => setShown(true)), 0);
     };
     if (typeof IntersectionObserver === 'undefined') {
       show();
