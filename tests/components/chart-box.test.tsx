@@ -1,7 +1,7 @@
-import { render, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Line, LineChart } from 'recharts';
-import { ChartBox } from '../../src/components/chart-box';
+import { ChartBox, useTooltipWanted } from '../../src/components/chart-box';
 import { PanelCaptureContext, type PanelCapture } from '../../src/components/panel-capture';
 
 const chart = (
@@ -49,5 +49,20 @@ describe('ChartBox', () => {
       </>,
     );
     expect(containers(container)).toHaveLength(1);
+  });
+
+  it("mounts the chart's tooltip only once a pointer has come over the chart", () => {
+    // Stands in for a chart: says whether its tooltip would be drawn.
+    function Probe(_: { accessibilityLayer?: boolean }) {
+      return <p>{useTooltipWanted() ? 'tooltip drawn' : 'no tooltip'}</p>;
+    }
+    const { container } = render(
+      <ChartBox height={280}>
+        <Probe />
+      </ChartBox>,
+    );
+    expect(screen.getByText('no tooltip')).toBeInTheDocument();
+    fireEvent.pointerEnter(container.firstElementChild!);
+    expect(screen.getByText('tooltip drawn')).toBeInTheDocument();
   });
 });
