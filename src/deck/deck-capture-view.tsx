@@ -71,7 +71,8 @@ export function Capture({
   );
   const [version, setVersion] = useState(0);
   // Slides are drawn one at a time, the page given a turn between them (and within each, in a
-  // transition's slices): a 60-slide deck drawn in one commit would freeze the page for over a second.
+  // transition's slices): a 60-slide deck drawn in one commit would freeze the page for over a
+  // second.
   const [shown, setShown] = useState(1);
   const captures = useMemo<PanelCapture[]>(
     () =>

@@ -728,6 +728,8 @@ async function main() {
         longestTaskMs: round(Math.max(...stored.withRows.map((r) => r.longestTaskMs))),
         // From the live chart on, while the imports are read, merged and drawn.
         afterLiveLongestTaskMs: round(Math.max(...stored.withRows.map((r) => r.afterLiveMs))),
+        // Each visit's, so that an outlier can be told from a shift.
+        afterLiveLongestTaskRunsMs: stored.withRows.map((r) => round(r.afterLiveMs)),
         // The bundled figures are drawn before the imports are read: nothing may move then.
         worstCls: round(Math.max(...stored.withRows.map((r) => r.cls)), 4),
       },
