@@ -126,3 +126,42 @@ test('caveats are numbered notes under the chart, cited from the headline, and s
     /In full: Recorded offences: England and Wales 3,217 to 5,441/,
   );
 });
+
+// A platform's name is the longest word a card shows: it was broken as "Instagra" over "m" at
+// 1440 × 900. Each word of every figure on one line, inside its card, at every size.
+for (const [width, height] of [
+  [1440, 900],
+  [1280, 720],
+  [1024, 768],
+  [390, 844],
+] as const)
+  test(`at ${width}×${height} no headline figure is broken inside a word or runs out of its card`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const view of ['./', './?platforms=instagram', './?platforms=facebook-messenger']) {
+      await page.goto(view);
+      const values = panel(page, 'Headline figures').locator('.figure-value');
+      await expect(values.first()).toBeVisible();
+      expect(await values.count(), view).toBeGreaterThanOrEqual(3);
+      const broken = await values.evaluateAll((els) =>
+        els.flatMap((el) => {
+          const card = el.closest('li')!.getBoundingClientRect();
+          const text = el.firstElementChild!.firstChild as Text;
+          const out: string[] = [];
+          for (const m of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            const box = range.getBoundingClientRect();
+            if (lines.size > 1) out.push(`${m[0]} broken over ${lines.size} lines`);
+            if (box.right > card.right || box.left < card.left)
+              out.push(`${m[0]} outside its card`);
+          }
+          return out;
+        }),
+      );
+      expect(broken, view).toEqual([]);
+    }
+  });

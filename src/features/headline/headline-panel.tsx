@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { LongText } from '../../components/long-text';
 import { SourceLinks } from '../../components/source-links';
@@ -17,6 +17,11 @@ function tableValue(f: HeadlineFigure): string {
   return withMark(unit === '%' ? `${value}%` : formatCount(value), status, bound);
 }
 
+/** The characters of a figure's longest word: what must fit its card's width on one line. */
+function longestWord(text: string): number {
+  return Math.max(...text.split(/\s+|(?<=-)/).map((w) => w.length));
+}
+
 function Cards({ model }: { model: HeadlineModel }) {
   return (
     <ul
@@ -27,10 +32,14 @@ function Cards({ model }: { model: HeadlineModel }) {
       {model.figures.map((f) => (
         <li
           key={f.id}
-          className="flex w-[72%] shrink-0 snap-start flex-col rounded border border-slate-300 bg-slate-50 p-2 sm:p-3 md:w-auto"
+          className="@container flex w-[72%] shrink-0 snap-start flex-col rounded border border-slate-300 bg-slate-50 p-2 sm:p-3 md:w-auto"
         >
           <p className="text-xs font-medium text-slate-700 sm:text-sm">{f.label}</p>
-          <p className="figure-value text-2xl font-bold text-brand sm:text-3xl">{f.value}</p>
+          <p className="figure-value text-2xl font-bold text-brand sm:text-3xl">
+            <span className="fit-word" style={{ '--chars': longestWord(f.value) } as CSSProperties}>
+              {f.value}
+            </span>
+          </p>
           {/* Two lines on the page, so the figures stay on the first screen; the whole detail
               is read out, and is in the table view and every export. */}
           <p className="card-detail mt-1 line-clamp-2 text-xs">
