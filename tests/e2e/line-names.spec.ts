@@ -225,11 +225,11 @@ test.describe('on a 390×844 phone', () => {
       const svg = section.locator('svg.recharts-surface, svg.chart-surface').first();
       await expect(svg).toBeVisible();
       await settle(page);
-      // Near the plot's top (a tall chart runs past the screen), past a bar chart's names, on
-      // a year with a figure.
       // A Recharts chart's tooltip is mounted only once a pointer comes over it.
       if (id !== 'trend')
         await expect(section.locator('.recharts-tooltip-wrapper'), id).toHaveCount(0);
+      // Near the plot's top (a tall chart runs past the screen), past a bar chart's names, on
+      // a year with a figure.
       const size = (await svg.boundingBox())!;
       await svg.hover({
         position: {
