@@ -8,7 +8,7 @@ import {
   type ComponentProps,
   type ReactElement,
 } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { ResponsiveContainer, Tooltip } from 'recharts';
 import { inTurn } from '../lib/in-turn';
 import { usePrinting } from '../lib/use-printing';
 import { usePanelCapture } from './panel-capture';
@@ -18,6 +18,11 @@ const TooltipWanted = createContext(false);
 
 /** Whether the chart's tooltip is wanted yet: once a pointer has come over the chart. */
 export const useTooltipWanted = () => useContext(TooltipWanted);
+
+/** A Recharts tooltip, mounted once a pointer first comes over its chart (see TooltipGate). */
+export function WantedTooltip(props: ComponentProps<typeof Tooltip>) {
+  return useTooltipWanted() ? <Tooltip {...props} /> : null;
+}
 
 /**
  * The chart's box, telling its tooltip when a pointer (mouse, pen or finger) first comes over it:

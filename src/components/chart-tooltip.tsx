@@ -1,9 +1,8 @@
-import { Tooltip } from 'recharts';
 import type { Observation, Source } from '../data/schema';
 import { STATUS_TEXT } from '../data/format';
 import { NARROW, useMediaQuery } from '../lib/use-media-query';
 import { textColor } from '../lib/palette';
-import { useTooltipWanted } from './chart-box';
+import { WantedTooltip } from './chart-box';
 
 /** One figure in a tooltip: whose it is, its value as shown (with its mark), and what backs it. */
 export interface TipLine {
@@ -124,10 +123,9 @@ export function useTooltipPlacement(height: number) {
 /**
  * A Recharts tooltip that reads the hovered row's `tip`: every chart builds its rows with one, so
  * each tooltip names the value, its mark, the year or category, the place and the source.
- * It is drawn once a pointer first comes over the chart (see ChartBox).
+ * It is drawn once a pointer first comes over the chart (WantedTooltip).
  */
 export function ChartTooltip({ height }: { height: number }) {
   const placement = useTooltipPlacement(height);
-  if (!useTooltipWanted()) return null;
-  return <Tooltip content={<TipCard />} {...placement} />;
+  return <WantedTooltip content={<TipCard />} {...placement} />;
 }

@@ -1,21 +1,11 @@
 import { memo } from 'react';
 import { sameChartProps } from '../../lib/same-chart-props';
 import { AXIS_TICK, GRID_STROKE, SIDE_VALUE_TICKS } from '../../lib/palette';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis, usePlotArea } from 'recharts';
 import { formatCount, withConfidence } from '../../data/format';
 import type { PlatformsModel } from './series';
 import { ChartKey } from '../../components/chart-key';
-import { ChartBox, useTooltipWanted } from '../../components/chart-box';
+import { ChartBox, WantedTooltip } from '../../components/chart-box';
 import { useChartColors, usePresenting } from '../../components/presenting';
 import { tipLayout, useTooltipPlacement } from '../../components/chart-tooltip';
 import { textKey, valueKey } from '../../components/line-labels';
@@ -64,19 +54,6 @@ function PlatformsTooltip({ active, label, model }: TooltipProps) {
       </ul>
       {layout.summary && <p className="mt-1 text-slate-700">{layout.summary}</p>}
     </div>
-  );
-}
-
-/** The tooltip, once a pointer first comes over the chart (see ChartBox). */
-function PlatformsTooltipLayer({ model, height }: { model: PlatformsModel; height: number }) {
-  const placement = useTooltipPlacement(height);
-  if (!useTooltipWanted()) return null;
-  return (
-    <Tooltip
-      content={<PlatformsTooltip model={model} />}
-      cursor={{ fill: '#f1f5f9' }}
-      {...placement}
-    />
   );
 }
 
@@ -179,6 +156,7 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
     ? // Each year's row holds its bars, and at least its label's three lines (year and base).
       48 + model.columns.length * Math.max(model.series.length * 20 + 24, share ? 56 : 24)
     : height;
+  const placement = useTooltipPlacement(chartHeight);
   const valueRoom = Math.ceil(
     widest(
       model.series.flatMap((s) => s.cells.map((c) => c.text)),
@@ -227,7 +205,11 @@ function PlatformsChartView({ model, height = 360 }: { model: PlatformsModel; he
               />
             </>
           )}
-          <PlatformsTooltipLayer model={model} height={chartHeight} />
+          <WantedTooltip
+            content={<PlatformsTooltip model={model} />}
+            cursor={{ fill: '#f1f5f9' }}
+            {...placement}
+          />
           {model.series.map((s, j) => (
             <Bar
               key={s.platform}
