@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
-import { PanelSlot } from '../../src/components/panel-slot';
+import { PanelSlot, QUIET_MS } from '../../src/components/panel-slot';
 import type { Dataset } from '../../src/data/dataset';
 import { useFilterActions, useMeasure } from '../../src/state/store';
 
@@ -61,6 +61,8 @@ function Page() {
 }
 
 const click = (name: string) => act(() => screen.getByRole('button', { name }).click());
+/** Past the wait for the changes to stop, and the frame a background redraw waits for. */
+const quiet = () => act(() => vi.advanceTimersByTime(QUIET_MS + 20));
 
 function renderPage() {
   render(<Page />);
@@ -81,7 +83,7 @@ afterEach(() => {
 });
 
 describe('a panel slot', () => {
-  it('redraws a panel on screen at once, and one off screen once that frame is painted', () => {
+  it('redraws a panel on screen at once, and one off screen once the changes have stopped', () => {
     renderPage();
     click('Index');
     expect(screen.getByText('above: index, first')).toBeInTheDocument();
@@ -89,9 +91,26 @@ describe('a panel slot', () => {
     expect(boxOf('below: count, first')).toHaveAttribute('aria-busy', 'true');
     expect(boxOf('above: index, first')).not.toHaveAttribute('aria-busy');
 
-    act(() => vi.advanceTimersByTime(20));
+    act(() => vi.advanceTimersByTime(QUIET_MS - 20));
+    expect(screen.getByText('below: count, first')).toBeInTheDocument();
+    quiet();
     expect(screen.getByText('below: index, first')).toBeInTheDocument();
     expect(boxOf('below: index, first')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('draws nothing behind changes that keep coming', () => {
+    renderPage();
+    click('Index');
+    belowDrawn = [];
+    // Each change comes before the last one's wait is over: the panel below keeps its drawing.
+    for (const measure of ['Count', 'Index', 'Count', 'Index']) {
+      act(() => vi.advanceTimersByTime(QUIET_MS - 50));
+      click(measure);
+    }
+    expect(belowDrawn).toEqual([]);
+    quiet();
+    expect(screen.getByText('below: index, first')).toBeInTheDocument();
+    expect(belowDrawn).toEqual(['index']);
   });
 
   it('does the same with new data', () => {
@@ -99,7 +118,7 @@ describe('a panel slot', () => {
     click('Import');
     expect(screen.getByText('above: count, second')).toBeInTheDocument();
     expect(screen.getByText('below: count, first')).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(20));
+    quiet();
     expect(screen.getByText('below: count, second')).toBeInTheDocument();
   });
 
@@ -117,7 +136,7 @@ describe('a panel slot', () => {
     click('Count');
     click('Index');
     expect(screen.getByText('below: count, first')).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(20));
+    quiet();
     expect(screen.getByText('below: index, first')).toBeInTheDocument();
   });
 
@@ -127,11 +146,11 @@ describe('a panel slot', () => {
     belowDrawn = [];
     act(() => {
       // The panel's turn comes: React starts drawing it with "index"…
-      vi.advanceTimersByTime(20);
+      vi.advanceTimersByTime(QUIET_MS + 20);
       // …and a click changes the measure back before that drawing is done.
       screen.getByRole('button', { name: 'Count' }).click();
     });
-    act(() => vi.advanceTimersByTime(20));
+    quiet();
     expect(screen.getByText('below: count, first')).toBeInTheDocument();
     expect(belowDrawn).not.toContain('index');
   });
