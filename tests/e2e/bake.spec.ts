@@ -263,6 +263,20 @@ test.describe('the default view baked into the page', () => {
     expect(await visibility('platforms')).toBe('auto');
   });
 
+  test("asks V8 to compile the first view's script whole as it downloads, and no other", async ({
+    page,
+    request,
+  }) => {
+    await page.goto('./');
+    const modules = (await page.locator('#baked-check').getAttribute('data-link-view'))!.split(' ');
+    const hinted = [];
+    for (const href of modules) {
+      const text = await (await request.get(href)).text();
+      if (text.startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(href.split('/').pop());
+    }
+    expect(hinted).toEqual([expect.stringMatching(/^first-view-[\w-]+\.js$/)]);
+  });
+
   test("asks for a link view's modules and data files while the stylesheet is still on its way", async ({
     page,
   }) => {
