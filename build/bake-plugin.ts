@@ -5,6 +5,7 @@ import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Baked } from './bake-entry';
 import { previewMeta, siteUrlOf, type PreviewCard } from './preview-card.ts';
+import { FIRST_SCREEN_TYPE } from './first-screen-type.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DATA_FILES = ['observations.csv', 'sources.csv', 'geographies.csv'] as const;
@@ -176,7 +177,7 @@ export function bakeDefaultView(): Plugin {
           throw new Error(
             'bake-default-view: the baked view holds "-->", which would end it early',
           );
-        const page = `<script id="baked-skip">${BAKED_SKIP}</script><div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div><!-- -->\n    <div id="root"></div>`;
+        const page = `<script id="baked-skip" data-type="${FIRST_SCREEN_TYPE.join(',')}">${BAKED_SKIP}</script><div id="baked" inert aria-hidden="true">${styled.html}<span id="baked-end" hidden></span></div><!-- -->\n    <div id="root"></div>`;
         // The check blocks the first paint: it goes first, before the stylesheet (a script after
         // one waits for it), so that a link view's modules and data files are asked for at once.
         const charset = html.match(/<meta charset="[^"]*" ?\/?>/)?.[0];

@@ -28,5 +28,29 @@ if (document.documentElement.hasAttribute('data-unbaked')) {
   } catch {
     // Storage refused to this page: the page finds that out for itself.
   }
+  // Each size and weight of the first screen's type is laid out once, hidden, as soon as the
+  // parser lets go, while the scripts are still compiling: the renderer's first layout of each
+  // asks the browser for the font, and the live page's first layout did that 16 times, before
+  // its first chart (build/first-screen-type.ts lists them). Gone before any frame is painted.
+  const type = document.currentScript?.dataset.type ?? '';
+  setTimeout(() => {
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.style.cssText =
+      'position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;visibility:hidden;contain:strict';
+    for (const [size, weight] of type
+      .split(',')
+      .filter(Boolean)
+      .map((t) => t.split(' '))) {
+      const span = document.createElement('span');
+      span.style.fontSize = size;
+      span.style.fontWeight = weight;
+      span.textContent = 'Ag0≈†';
+      box.append(span);
+    }
+    document.body.append(box);
+    box.getBoundingClientRect();
+    box.remove();
+  });
   document.write('<!--');
 }

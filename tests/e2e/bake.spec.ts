@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedImports } from './seed-imports.mjs';
+import { FIRST_SCREEN_TYPE } from '../../build/first-screen-type';
 
 const SHOTS = 'tests/e2e/screenshots';
 
@@ -263,6 +264,39 @@ test.describe('the default view baked into the page', () => {
     expect(await visibility('platforms')).toBe('auto');
   });
 
+  test("lays out each size and weight of a link view's first-screen type, hidden, before its scripts draw it", async ({
+    page,
+  }) => {
+    // Each hidden box the page adds to <body> itself, with the sizes its spans were given (read
+    // once the box is gone: it is added and taken away in one task).
+    await page.addInitScript(() => {
+      const w = window as unknown as { warmed: { sizes: string[]; hidden: string }[] };
+      w.warmed = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (
+              n instanceof HTMLDivElement &&
+              r.target === document.body &&
+              n.getAttribute('aria-hidden') === 'true'
+            )
+              w.warmed.push({
+                sizes: [...n.children].map(
+                  (c) =>
+                    `${(c as HTMLElement).style.fontSize} ${(c as HTMLElement).style.fontWeight}`,
+                ),
+                hidden: n.style.visibility,
+              });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./?place=scotland&measure=index');
+    await expect(page.locator('#trend .chart-line').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { warmed: unknown }).warmed)).toEqual([
+      { sizes: FIRST_SCREEN_TYPE, hidden: 'hidden' },
+    ]);
+    await expect(page.locator('body > div[aria-hidden="true"]')).toHaveCount(0);
+  });
+
   test("asks V8 to compile the first view's script whole as it downloads, and no other", async ({
     page,
     request,
@@ -275,6 +309,56 @@ test.describe('the default view baked into the page', () => {
       if (text.startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(href.split('/').pop());
     }
     expect(hinted).toEqual([expect.stringMatching(/^first-view-[\w-]+\.js$/)]);
+  });
+
+  test("the type laid out ahead covers every size and weight on a link view's first screen", async ({
+    page,
+  }) => {
+    const views = [
+      '?place=scotland&measure=index',
+      '?geo=england-wales,west-midlands-region',
+      '?measure=share&platforms=instagram',
+    ];
+    const sizes = [
+      [1280, 720],
+      [1440, 900],
+      [1024, 768],
+      [768, 1024],
+      [390, 844],
+    ] as const;
+    for (const [width, height] of sizes)
+      for (const view of views) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`./${view}`);
+        await expect(page.locator('#trend .chart-line').first()).toBeVisible();
+        const { drawn, warmed } = await page.evaluate((type) => {
+          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+          const px = (length: string) =>
+            length.endsWith('rem') ? parseFloat(length) * rem : parseFloat(length);
+          const drawn = new Set<string>();
+          const text = document.createTreeWalker(
+            document.getElementById('root')!,
+            NodeFilter.SHOW_TEXT,
+          );
+          for (let n = text.nextNode(); n; n = text.nextNode()) {
+            const e = n.parentElement!;
+            // A headline figure's size is fitted to its card: any size from 1rem up.
+            if (!n.textContent!.trim() || !e.checkVisibility() || e.closest('.fit-word')) continue;
+            if (e.getBoundingClientRect().top >= innerHeight) continue;
+            const style = getComputedStyle(e);
+            drawn.add(`${parseFloat(style.fontSize)} ${style.fontWeight}`);
+          }
+          const warmed = type.map((t) => {
+            const [size, weight] = t.split(' ');
+            return `${px(size!)} ${weight}`;
+          });
+          return { drawn: [...drawn].sort(), warmed };
+        }, FIRST_SCREEN_TYPE);
+        expect(
+          drawn.filter((d) => !warmed.includes(d)),
+          `${view} at ${width}×${height}`,
+        ).toEqual([]);
+      }
   });
 
   test("asks for a link view's modules and data files while the stylesheet is still on its way", async ({
