@@ -7,6 +7,7 @@ const SIZES = [
   { width: 1366, height: 768, minFont: 16, shots: false },
   { width: 1280, height: 720, minFont: 16, shots: true },
   { width: 1024, height: 768, minFont: 16, shots: false },
+  { width: 800, height: 600, minFont: 16, shots: false },
 ] as const;
 
 // The light theme runs on the default filters, the dark one on a narrower view, so the filter
@@ -32,6 +33,7 @@ const THEMES = [
 interface Geometry {
   outside: string[];
   scrolled: string[];
+  spilled: string[];
   textOutsideSvg: string[];
   overlapping: string[];
   smallest: { size: number; text: string };
@@ -61,10 +63,35 @@ function measure(): Geometry {
       );
     const style = getComputedStyle(el);
     const clips = [style.overflowX, style.overflowY].some((o) => o !== 'visible');
-    if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+    // A text clamped to whole lines ends in an ellipsis: shortened, and said to be, not cut.
+    const clamped = style.webkitLineClamp !== 'none';
+    if (
+      clips &&
+      !clamped &&
+      (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+    )
       scrolled.push(
         `${describe(el)} scrolls ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
       );
+  }
+  // A bordered box (a headline card) clips nothing: what does not fit lies over the box below.
+  const spilled: string[] = [];
+  for (const box of root.querySelectorAll('*')) {
+    if (hidden(box) || parseFloat(getComputedStyle(box).borderBottomWidth) === 0) continue;
+    const b = box.getBoundingClientRect();
+    // What a box inside it clips (a clamped detail's last words) is the other checks' to judge.
+    const clippedWithin = (el: Element) => {
+      for (let a = el.parentElement; a && a !== box; a = a.parentElement)
+        if (getComputedStyle(a).overflowY !== 'visible') return true;
+      return false;
+    };
+    const over = [...box.querySelectorAll('*')].find((el) => {
+      const r = el.getBoundingClientRect();
+      if (hidden(el) || el.closest('svg') || (r.width === 0 && r.height === 0)) return false;
+      if (clippedWithin(el)) return false;
+      return r.bottom > b.bottom + 1 || r.right > b.right + 1;
+    });
+    if (over) spilled.push(`${describe(over)} out of ${describe(box)}`);
   }
   const page = document.scrollingElement!;
   if (page.scrollHeight > H + 1 || page.scrollWidth > W + 1)
@@ -104,7 +131,7 @@ function measure(): Geometry {
     const size = parseFloat(getComputedStyle(el).fontSize);
     if (size < smallest.size) smallest = { size, text: (n.textContent ?? '').trim().slice(0, 40) };
   }
-  return { outside, scrolled, textOutsideSvg, overlapping, smallest };
+  return { outside, scrolled, spilled, textOutsideSvg, overlapping, smallest };
 }
 
 /** Waits until nothing on the slide moves for a few frames (charts size themselves late). */
@@ -174,6 +201,7 @@ for (const size of SIZES) {
           const problems = [
             ...g.outside.map((s) => `outside the screen: ${s}`),
             ...g.scrolled.map((s) => `scrolled: ${s}`),
+            ...g.spilled.map((s) => `spilled: ${s}`),
             ...g.textOutsideSvg.map((s) => `SVG text clipped: ${s}`),
             ...g.overlapping.map((s) => `SVG text overlaps: ${s}`),
             ...(g.smallest.size < size.minFont
@@ -195,6 +223,47 @@ for (const size of SIZES) {
     });
   }
 }
+
+test('a headline card too long for a small screen gives up its source line, then lines of its detail', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&panel=headline');
+  const presenter = page.getByRole('region', { name: 'Presenter mode' });
+  const card = presenter.getByRole('listitem').filter({ hasText: /^Change, 2017\/18 to 2024\/25/ });
+  const source = card.getByRole('link', { name: /Shropshire Star/ });
+  const detail = card.locator('.card-detail');
+  const clamp = () => detail.evaluate((el) => getComputedStyle(el).webkitLineClamp);
+  await expect(source).toBeVisible();
+  await expect(detail).toContainText('the base of that comparison was not published');
+  // 1024×768: the cards whole would overlap; without their source lines they fit, details whole.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(source).toBeHidden();
+  expect(await clamp()).toBe('none');
+  await expect(detail).toBeVisible();
+  // 800×600: the details are cut to the lines that fit, and say so with an ellipsis.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect.poll(clamp).not.toBe('none');
+  await expect(detail).toBeVisible();
+  // The table view has each detail whole, and the last slide every source.
+  await page.keyboard.press('t');
+  await expect(
+    presenter.getByRole('cell', {
+      name: /so UK totals are not like-for-like with England and Wales\.$/,
+    }),
+  ).toBeVisible();
+  await page.keyboard.press('t');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(source).toBeVisible();
+  expect(await clamp()).toBe('none');
+  // The last slide: the notes and sources count their own pages once drawn, so End again.
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(
+      presenter.getByText(/^Shropshire Star \(UK news\), 2025-11-13: /).first(),
+    ).toBeVisible({ timeout: 1000 });
+  }).toPass();
+});
 
 test('a table too long for one slide continues on the next, every row shown once', async ({
   page,

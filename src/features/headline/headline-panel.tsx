@@ -1,6 +1,7 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { PanelFrame } from '../../components/panel-frame';
 import { LongText } from '../../components/long-text';
+import { usePresenting } from '../../components/presenting';
 import { SourceLinks } from '../../components/source-links';
 import type { Dataset } from '../../data/dataset';
 import { useFrom, useGeos, useMeasure, usePlatformFilter, useTo } from '../../state/store';
@@ -22,9 +23,47 @@ function longestWord(text: string): number {
   return Math.max(...text.split(/\s+|(?<=-)/).map((w) => w.length));
 }
 
+/**
+ * On a slide, what gives when the four cards do not fit the screen (a long detail on a small
+ * projector): first each card's source line (the slide's last one names every source in full),
+ * then its detail, a line at a time, then all of it (whole in the table view). Each step is laid
+ * out and measured in turn, before the frame is painted.
+ */
+function fitCards(list: HTMLElement) {
+  const overflows = () => list.scrollHeight > list.clientHeight + 1;
+  delete list.dataset.fit;
+  list.style.removeProperty('--detail-lines');
+  if (!overflows()) return;
+  list.dataset.fit = 'no-source';
+  if (!overflows()) return;
+  const details = [...list.querySelectorAll<HTMLElement>('.card-detail')];
+  const lineHeight = parseFloat(getComputedStyle(details[0]!).lineHeight);
+  let lines = Math.max(...details.map((d) => Math.round(d.offsetHeight / lineHeight)));
+  list.dataset.fit = 'clamped';
+  while (--lines > 0) {
+    list.style.setProperty('--detail-lines', String(lines));
+    if (!overflows()) return;
+  }
+  list.dataset.fit = 'no-detail';
+}
+
 function Cards({ model }: { model: HeadlineModel }) {
+  const presenting = usePresenting();
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!presenting || !el) return;
+    fitCards(el);
+    // Without the observer (a test's DOM), nothing is laid out to fit.
+    if (typeof ResizeObserver === 'undefined') return;
+    // The slide's size changes with the window's; the list's own does not with what it holds.
+    const observer = new ResizeObserver(() => fitCards(el));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [presenting, model]);
   return (
     <ul
+      ref={list}
       // On a phone the cards are a row to swipe, so the trend chart is still on the first screen.
       className="headline-cards flex snap-x gap-2 overflow-x-auto pb-1 sm:gap-3 md:grid md:grid-cols-4 md:overflow-visible md:pb-0 xl:grid-cols-2"
       aria-label="Headline figures"
