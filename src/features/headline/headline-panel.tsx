@@ -48,19 +48,19 @@ function fitCards(list: HTMLElement) {
 }
 
 function Cards({ model }: { model: HeadlineModel }) {
-  const presenting = usePresenting();
+  const onSlide = usePresenting() !== null;
   const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const el = list.current;
-    if (!presenting || !el) return;
-    fitCards(el);
     // Without the observer (a test's DOM), nothing is laid out to fit.
-    if (typeof ResizeObserver === 'undefined') return;
-    // The slide's size changes with the window's; the list's own does not with what it holds.
+    if (!onSlide || !el || typeof ResizeObserver === 'undefined') return;
+    // The slide's size changes with the window's; the list's own does not with what it holds. An
+    // observer reports the size it starts with too, after layout and before paint: that is the
+    // first fit, and the fit for new figures.
     const observer = new ResizeObserver(() => fitCards(el));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [presenting, model]);
+  }, [onSlide, model]);
   return (
     <ul
       ref={list}
